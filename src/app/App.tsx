@@ -1,0 +1,35 @@
+import { lazy, Suspense } from 'react';
+import { Route, Router, Switch } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { LibraryPage } from '../ui/library/LibraryPage';
+import { Loading } from '../ui/common/Loading';
+import { NotFoundPage } from '../ui/common/NotFoundPage';
+import { ErrorBoundary } from './ErrorBoundary';
+import { Layout } from './Layout';
+
+// Only the Library is in the first bundle; every other page is fetched when first opened.
+const ReaderPage = lazy(() => import('../ui/reader/ReaderPage'));
+const VocabularyPage = lazy(() => import('../ui/vocabulary/VocabularyPage'));
+const ReviewPage = lazy(() => import('../ui/review/ReviewPage'));
+
+export function App() {
+  return (
+    <Router hook={useHashLocation}>
+      <Layout>
+        <ErrorBoundary>
+          <Suspense fallback={<Loading />}>
+            <Switch>
+              <Route path="/" component={LibraryPage} />
+              <Route path="/read/:textId">
+                {(params) => <ReaderPage textId={params.textId} />}
+              </Route>
+              <Route path="/vocabulary" component={VocabularyPage} />
+              <Route path="/review" component={ReviewPage} />
+              <Route component={NotFoundPage} />
+            </Switch>
+          </Suspense>
+        </ErrorBoundary>
+      </Layout>
+    </Router>
+  );
+}

@@ -1,0 +1,39 @@
+import { useTranslation } from 'react-i18next';
+import { useRegisterSW } from 'virtual:pwa-register/react';
+
+/** A new version waits for the learner's word instead of swapping under them mid-sentence. */
+export function UpdatePrompt() {
+  const { t } = useTranslation();
+  const {
+    needRefresh: [needRefresh, setNeedRefresh],
+    offlineReady: [offlineReady, setOfflineReady],
+    updateServiceWorker,
+  } = useRegisterSW();
+  if (!needRefresh && !offlineReady) return null;
+  return (
+    <div className="toast" role="status">
+      {needRefresh ? (
+        <>
+          <span>{t('pwa.updateReady')}</span>
+          <button
+            type="button"
+            className="button primary"
+            onClick={() => void updateServiceWorker(true)}
+          >
+            {t('pwa.reload')}
+          </button>
+          <button type="button" className="button" onClick={() => setNeedRefresh(false)}>
+            {t('pwa.later')}
+          </button>
+        </>
+      ) : (
+        <>
+          <span>{t('pwa.offlineReady')}</span>
+          <button type="button" className="button" onClick={() => setOfflineReady(false)}>
+            {t('gloss.close')}
+          </button>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,6 @@
+export * from './textSchema';
+export * from './problems';
+export * from './parse';
+export * from './validateText';
+export * from './validateLocales';
+export * from './validateLexicon';

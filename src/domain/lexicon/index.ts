@@ -1,0 +1,5 @@
+export * from './entry';
+export * from './lexicon';
+export * from './lookup';
+export * from './normalize';
+export * from './phrases';

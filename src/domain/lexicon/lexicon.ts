@@ -1,0 +1,78 @@
+import type { DerivedForm, LexiconEntry, LexiconFile } from './entry';
+import { lexiconKey } from './normalize';
+
+/** A lexicon entry reached from a written form: the root's entry, and the derived form if listed. */
+export interface LexiconHit {
+  readonly entry: LexiconEntry;
+  readonly derived?: DerivedForm;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The lexicon as indexes: by root, by any written form, and multi-word entries by first word. */
+export class Lexicon {
+  private readonly byLemma = new Map<string, LexiconEntry[]>();
+  private readonly byForm = new Map<string, LexiconHit[]>();
+  private readonly multiWord = new Map<string, LexiconEntry[]>();
+  private entryCount = 0;
+
+  constructor(files: readonly LexiconFile[]) {
+    for (const file of files) for (const entry of file.entries) this.add(entry);
+  }
+
+  private add(entry: LexiconEntry): void {
+    this.entryCount += 1;
+    const key = lexiconKey(entry.lemma);
+    const words = key.split(/\s+/);
+    if (words.length > 1) {
+      push(this.multiWord, words[0] ?? key, entry);
+      return;
+    }
+    push(this.byLemma, key, entry);
+    push(this.byForm, key, { entry });
+    for (const variant of entry.variants ?? []) {
+      const variantKey = lexiconKey(variant);
+      push(this.byLemma, variantKey, entry);
+      push(this.byForm, variantKey, { entry });
+    }
+    for (const derived of entry.derived ?? [])
+      push(this.byForm, lexiconKey(derived.form), { entry, derived });
+  }
+
+  get size(): number {
+    return this.entryCount;
+  }
+
+  /** Entries whose root (or a spelling variant of it) is `root`. */
+  entriesForRoot(root: string): readonly LexiconEntry[] {
+    return this.byLemma.get(lexiconKey(root)) ?? [];
+  }
+
+  hasRoot(root: string): boolean {
+    return this.byLemma.has(lexiconKey(root));
+  }
+
+  /** Entries listing exactly this written form: a root, a variant, or a derived form. */
+  hitsForForm(form: string): readonly LexiconHit[] {
+    return this.byForm.get(lexiconKey(form)) ?? [];
+  }
+
+  /** Multi-word entries (phrases, names) that start with this word. */
+  multiWordStartingWith(word: string): readonly LexiconEntry[] {
+    return this.multiWord.get(lexiconKey(word)) ?? [];
+  }
+
+  /** Every multi-word entry (phrases and names). */
+  multiWordEntries(): LexiconEntry[] {
+    return [...this.multiWord.values()].flat();
+  }
+
+  /** Every single-word lemma and variant, for evaluation tools. */
+  lemmas(): IterableIterator<string> {
+    return this.byLemma.keys();
+  }
+}

@@ -1,0 +1,119 @@
+import type { Analysis } from '../morphology/analysis';
+import type { DerivedForm, LexiconEntry, PartOfSpeech } from './entry';
+import type { Lexicon } from './lexicon';
+import { lexiconKey, withoutLinker } from './normalize';
+
+/** A reading of a word: a lexicon entry reached through one analysis. */
+export interface Reading {
+  readonly lemma: string;
+  readonly entry: LexiconEntry;
+  /** The derived form when the word is one the lexicon lists with its own meaning. */
+  readonly derived?: DerivedForm;
+  readonly analysis: Analysis;
+  readonly score: number;
+}
+
+export interface LookupResult {
+  readonly word: string;
+  /** Known readings, best first. Empty when the lexicon knows no root of the word. */
+  readonly readings: readonly Reading[];
+  /** The analyzer's best guess, shown (marked as a guess) when no reading is known. */
+  readonly guess?: Analysis;
+}
+
+/** Neighbouring words, lower-cased, for choosing among readings. */
+export interface SentenceContext {
+  readonly previous?: string;
+  readonly next?: string;
+}
+
+export type Analyze = (word: string) => readonly Analysis[];
+
+// After these words a noun (or a nominalised form) is expected; after `ay` a predicate.
+const BEFORE_NOUN = new Set([
+  'ang',
+  'ng',
+  'sa',
+  'mga',
+  'si',
+  'ni',
+  'kay',
+  'sina',
+  'nina',
+  'ang mga',
+]);
+const NOUNISH: ReadonlySet<PartOfSpeech> = new Set(['noun', 'name', 'pronoun']);
+
+const EXACT_FORM_BONUS = 100;
+const DERIVED_FORM_BONUS = 5;
+
+function identity(form: string, root: string): Analysis {
+  return { form, root, affixes: [], score: 0 };
+}
+
+function contextBonus(pos: readonly PartOfSpeech[], context: SentenceContext | undefined): number {
+  if (!context?.previous) return 0;
+  if (BEFORE_NOUN.has(context.previous)) return pos.some((p) => NOUNISH.has(p)) ? 2 : 0;
+  return 0;
+}
+
+/**
+ * The lexicon's readings of a word, best first: a form the lexicon lists as written comes first
+ * (function words, derived forms like `kasama`), then roots the analyzer finds, in its order,
+ * nudged by the part of speech the neighbours call for.
+ */
+export function lookupWord(
+  lexicon: Lexicon,
+  analyze: Analyze,
+  word: string,
+  context?: SentenceContext,
+): LookupResult {
+  const key = lexiconKey(word);
+  const analyses = analyze(key);
+  // One reading per entry (and derived form): homographs are separate entries.
+  const readings = new Map<LexiconEntry, Map<string, Reading>>();
+  const consider = (reading: Reading): void => {
+    const perEntry = readings.get(reading.entry) ?? new Map<string, Reading>();
+    readings.set(reading.entry, perEntry);
+    const id = reading.derived?.form ?? '';
+    const previous = perEntry.get(id);
+    if (!previous || previous.score < reading.score) perEntry.set(id, reading);
+  };
+  const analysisFor = (lemma: string, form: string): Analysis =>
+    analyses.find((analysis) => lexiconKey(analysis.root) === lexiconKey(lemma)) ??
+    identity(form, lemma);
+
+  for (const [rank, form] of [key, ...withoutLinker(key)].entries()) {
+    for (const hit of lexicon.hitsForForm(form)) {
+      const pos = hit.derived ? [hit.derived.pos] : hit.entry.pos;
+      consider({
+        lemma: hit.entry.lemma,
+        entry: hit.entry,
+        ...(hit.derived ? { derived: hit.derived } : {}),
+        analysis: analysisFor(hit.entry.lemma, form),
+        score:
+          EXACT_FORM_BONUS -
+          rank +
+          (hit.derived ? DERIVED_FORM_BONUS : 0) +
+          contextBonus(pos, context),
+      });
+    }
+  }
+  analyses.forEach((analysis, rank) => {
+    for (const entry of lexicon.entriesForRoot(analysis.root)) {
+      consider({
+        lemma: entry.lemma,
+        entry,
+        analysis,
+        score: -rank + contextBonus(entry.pos, context),
+      });
+    }
+  });
+
+  const ranked = [...readings.values()]
+    .flatMap((perEntry) => [...perEntry.values()])
+    .sort((a, b) => b.score - a.score);
+  if (ranked.length > 0) return { word, readings: ranked };
+  const guess = analyses.find((analysis) => analysis.affixes.length > 0) ?? analyses[0];
+  return { word, readings: [], ...(guess ? { guess } : {}) };
+}

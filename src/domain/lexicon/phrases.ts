@@ -1,0 +1,91 @@
+import type { LexiconEntry } from './entry';
+import type { Lexicon } from './lexicon';
+import type { Analyze } from './lookup';
+import { lexiconKey, withoutLinker } from './normalize';
+
+/** A multi-word entry found in a sentence: word positions `start` to `end` (exclusive). */
+export interface PhraseMatch {
+  readonly start: number;
+  readonly end: number;
+  readonly entry: LexiconEntry;
+}
+
+/** `null` stands for punctuation that a phrase cannot run across (a comma, a full stop). */
+export type PhraseInput = readonly (string | null)[];
+
+const MIN_INFLECTED_LENGTH = 4;
+
+// Multi-word entries by the best root of their first word, so `nagbibilang ng poste` is found
+// from `magbilang`. Built once per lexicon and analyzer.
+const byFirstRoot = new WeakMap<Lexicon, WeakMap<Analyze, Map<string, LexiconEntry[]>>>();
+
+function entriesByFirstRoot(lexicon: Lexicon, analyze: Analyze): Map<string, LexiconEntry[]> {
+  const perAnalyzer =
+    byFirstRoot.get(lexicon) ?? new WeakMap<Analyze, Map<string, LexiconEntry[]>>();
+  byFirstRoot.set(lexicon, perAnalyzer);
+  let index = perAnalyzer.get(analyze);
+  if (!index) {
+    index = new Map();
+    for (const entry of lexicon.multiWordEntries()) {
+      const first = lexiconKey(entry.lemma).split(/\s+/)[0] ?? '';
+      const root = first.length >= MIN_INFLECTED_LENGTH ? analyze(first)[0]?.root : undefined;
+      if (root) index.set(root, [...(index.get(root) ?? []), entry]);
+    }
+    perAnalyzer.set(analyze, index);
+  }
+  return index;
+}
+
+function wordMatches(written: string, phraseWord: string, analyze: Analyze | undefined): boolean {
+  if (written === phraseWord || withoutLinker(written).includes(phraseWord)) return true;
+  if (!analyze || phraseWord.length < MIN_INFLECTED_LENGTH || written.length < MIN_INFLECTED_LENGTH)
+    return false;
+  // An inflected word of an idiom (`nagbibilang ng poste`): the same best root is enough.
+  const writtenRoot = analyze(written)[0]?.root;
+  return writtenRoot !== undefined && writtenRoot === analyze(phraseWord)[0]?.root;
+}
+
+/**
+ * Phrases and multi-word names in a sentence, longest match first, not overlapping. The linker
+ * may be on any word (`iba't ibang`), and content words may be inflected when `analyze` is given.
+ */
+export function findPhrases(
+  lexicon: Lexicon,
+  words: PhraseInput,
+  analyze?: Analyze,
+): PhraseMatch[] {
+  const keys = words.map((word) => (word === null ? null : lexiconKey(word)));
+  const matches: PhraseMatch[] = [];
+  let position = 0;
+  while (position < keys.length) {
+    const first = keys[position];
+    let best: PhraseMatch | undefined;
+    if (first != null) {
+      const candidates = new Set(
+        [first, ...withoutLinker(first)].flatMap((key) => lexicon.multiWordStartingWith(key)),
+      );
+      if (analyze && first.length >= MIN_INFLECTED_LENGTH) {
+        const root = analyze(first)[0]?.root;
+        for (const entry of (root && entriesByFirstRoot(lexicon, analyze).get(root)) || [])
+          candidates.add(entry);
+      }
+      for (const entry of candidates) {
+        const phraseWords = lexiconKey(entry.lemma).split(/\s+/);
+        const end = position + phraseWords.length;
+        if (end > keys.length || (best && best.end >= end)) continue;
+        const fits = phraseWords.every((phraseWord, offset) => {
+          const written = keys[position + offset];
+          return written != null && wordMatches(written, phraseWord, analyze);
+        });
+        if (fits) best = { start: position, end, entry };
+      }
+    }
+    if (best) {
+      matches.push(best);
+      position = best.end;
+    } else {
+      position += 1;
+    }
+  }
+  return matches;
+}

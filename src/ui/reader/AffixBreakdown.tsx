@@ -1,0 +1,74 @@
+import { useTranslation } from 'react-i18next';
+import type { AffixUse, Analysis } from '../../domain/morphology/analysis';
+
+const BEFORE_ROOT = new Set<AffixUse['kind']>(['prefix', 'infix', 'reduplication', 'circumfix']);
+
+/** Pieces in reading order: outer prefixes first, then the root, then suffixes and the linker. */
+export function piecesInOrder(analysis: Analysis): { before: AffixUse[]; after: AffixUse[] } {
+  const before = analysis.affixes.filter((affix) => BEFORE_ROOT.has(affix.kind)).reverse();
+  const after = analysis.affixes.filter((affix) => !BEFORE_ROOT.has(affix.kind));
+  return { before, after };
+}
+
+/** `naki-` + `pag-` + `tulong` + `-an`, each piece explained in the learner's language. */
+export function AffixBreakdown({ analysis }: { analysis: Analysis }) {
+  const { t } = useTranslation(['morphology', 'common']);
+  if (analysis.affixes.length === 0) return null;
+  const { before, after } = piecesInOrder(analysis);
+  const pieces = [...before, null, ...after];
+  return (
+    <div className="breakdown">
+      <p className="formula" aria-label={t('gloss.breakdown', { ns: 'common' })}>
+        {pieces.map((affix, index) => (
+          <span key={index}>
+            {index > 0 && (
+              <span className="plus" aria-hidden="true">
+                {' '}
+                +{' '}
+              </span>
+            )}
+            {affix ? (
+              <code className={`piece piece-${affix.kind}`}>{affix.form}</code>
+            ) : (
+              <strong className="piece piece-root">{analysis.root}</strong>
+            )}
+          </span>
+        ))}
+      </p>
+      <dl className="affix-list">
+        {[...before, ...after].map((affix, index) => (
+          <div key={`${affix.id}-${index}`}>
+            <dt>
+              <code>{affix.form}</code>
+            </dt>
+            <dd>
+              {t(`affix.${affix.id}`, {
+                ns: 'morphology',
+                defaultValue: t(`kind.${affix.kind}`, {
+                  ns: 'morphology',
+                  defaultValue: affix.kind,
+                }),
+              })}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      {(analysis.aspect || analysis.focus) && (
+        <p className="features">
+          {analysis.aspect && (
+            <span>
+              {t('gloss.aspect', { ns: 'common' })}:{' '}
+              {t(`aspect.${analysis.aspect}`, { ns: 'morphology', defaultValue: analysis.aspect })}
+            </span>
+          )}
+          {analysis.focus && (
+            <span>
+              {t('gloss.focus', { ns: 'common' })}:{' '}
+              {t(`focus.${analysis.focus}`, { ns: 'morphology', defaultValue: analysis.focus })}
+            </span>
+          )}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { WordContext } from '../../domain/vocab/wordContext';
+import { AffixBreakdown } from './AffixBreakdown';
+import { EntrySummary, ReadingView } from './ReadingView';
+import type { Gloss } from './useGloss';
+
+const SaveWordControl = lazy(() =>
+  import('../vocabulary/SaveWordControl').then((module) => ({ default: module.SaveWordControl })),
+);
+
+const MAX_OTHER_READINGS = 4;
+
+export interface GlossContext {
+  readonly word: string;
+  readonly sentenceTl: string;
+  readonly sentenceEn: string;
+  readonly textId: string;
+  readonly sentenceId: string;
+}
+
+export function wordContextOf(gloss: Gloss, context: GlossContext): WordContext {
+  const reading = gloss.result.readings[0];
+  const root = reading?.lemma ?? gloss.result.guess?.root ?? context.word.toLowerCase();
+  const sense = reading?.derived?.senses[0] ?? reading?.entry.senses[0] ?? '';
+  const pos = reading?.derived?.pos ?? reading?.entry.pos[0] ?? gloss.result.guess?.posHint ?? '';
+  return { surface: context.word, root, sense, pos, ...context };
+}
+
+export function GlossContent({ gloss, context }: { gloss: Gloss; context: GlossContext }) {
+  const { t } = useTranslation();
+  const [best, ...others] = gloss.result.readings;
+  const guess = gloss.result.guess;
+  return (
+    <>
+      {gloss.phrase && (
+        <section className="phrase">
+          <h3>
+            {t('gloss.phrase')}: <span lang="tl">{gloss.phrase.entry.lemma}</span>
+          </h3>
+          <EntrySummary entry={gloss.phrase.entry} />
+        </section>
+      )}
+      {best ? (
+        <ReadingView reading={best} />
+      ) : guess ? (
+        <div className="reading guess">
+          <p className="guess-note">{t('gloss.guess')}</p>
+          <h3>
+            {t('gloss.root')}: <span lang="tl">{guess.root}</span>
+          </h3>
+          <AffixBreakdown analysis={guess} />
+        </div>
+      ) : (
+        !gloss.phrase && <p className="guess-note">{t('gloss.unknown')}</p>
+      )}
+      {others.length > 0 && (
+        <details className="other-readings">
+          <summary>{t('gloss.otherReadings')}</summary>
+          <ul>
+            {others.slice(0, MAX_OTHER_READINGS).map((reading) => (
+              <li key={`${reading.lemma}-${reading.derived?.form ?? ''}`}>
+                <span lang="tl">{reading.derived?.form ?? reading.lemma}</span>
+                {reading.derived && (
+                  <span className="muted">
+                    {' '}
+                    ({t('gloss.derivedFrom', { root: reading.lemma })})
+                  </span>
+                )}
+                : {(reading.derived?.senses ?? reading.entry.senses).slice(0, 2).join('; ')}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {gloss.failures.length > 0 && (
+        <p className="warning" role="alert">
+          {t('gloss.lexiconError', { message: gloss.failures.join('; ') })}
+        </p>
+      )}
+      <Suspense fallback={null}>
+        <SaveWordControl word={wordContextOf(gloss, context)} />
+      </Suspense>
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+import { useEffect, useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Sentence } from '../../domain/content';
+import { ErrorMessage } from '../common/ErrorMessage';
+import { GlossContent } from './GlossContent';
+import { ListenButton } from './ListenButton';
+import { useGloss } from './useGloss';
+
+export interface GlossRequest {
+  readonly text: string;
+  readonly wordIndex: number;
+  /** The word's button: focus goes back to it when the dialog closes. */
+  readonly element: HTMLElement;
+  readonly sentence: Sentence;
+  readonly english: string;
+  readonly textId: string;
+}
+
+/** The gloss of one tapped word, as a modal dialog labelled by the word. */
+export function GlossDialog({ request, onClose }: { request: GlossRequest; onClose: () => void }) {
+  const { t } = useTranslation();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const gloss = useGloss(request.sentence.text, request.wordIndex, request.text);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    const opener = request.element;
+    return () => {
+      if (opener.isConnected) opener.focus();
+    };
+  }, [request.element]);
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="gloss-dialog"
+      aria-labelledby={titleId}
+      onClose={onClose}
+      onClick={(event) => {
+        // A tap on the backdrop (outside the dialog's box) closes it.
+        if (event.target === dialogRef.current) dialogRef.current.close();
+      }}
+    >
+      <div className="gloss-inner">
+        <header className="gloss-header">
+          <h2 id={titleId} lang="tl">
+            {request.text}
+          </h2>
+          <ListenButton text={request.text} />
+          <button type="button" className="button close" onClick={() => dialogRef.current?.close()}>
+            {t('gloss.close')}
+          </button>
+        </header>
+        {gloss.status === 'loading' && <p role="status">{t('gloss.loading')}</p>}
+        {gloss.status === 'failed' && (
+          <ErrorMessage detail={t('gloss.lexiconError', { message: gloss.error.message })} />
+        )}
+        {gloss.status === 'done' && (
+          <GlossContent
+            gloss={gloss.value}
+            context={{
+              word: request.text,
+              sentenceTl: request.sentence.text,
+              sentenceEn: request.english,
+              textId: request.textId,
+              sentenceId: request.sentence.id,
+            }}
+          />
+        )}
+        <section className="gloss-sentence">
+          <h3>{t('gloss.sentence')}</h3>
+          <p lang="en">{request.english || t('reader.noTranslation')}</p>
+        </section>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,71 @@
+import { useTranslation } from 'react-i18next';
+import type { LexiconEntry } from '../../domain/lexicon';
+import type { Reading } from '../../domain/lexicon';
+import { AffixBreakdown } from './AffixBreakdown';
+
+export function PartsOfSpeech({ pos }: { pos: readonly string[] }) {
+  const { t } = useTranslation();
+  return (
+    <span className="pos">
+      {pos.map((p) => t(`gloss.pos.${p}`, { defaultValue: p })).join(', ')}
+    </span>
+  );
+}
+
+export function EntrySummary({ entry }: { entry: LexiconEntry }) {
+  const { t } = useTranslation();
+  const language = entry.origin ? t(`gloss.language.${entry.origin}`) : undefined;
+  return (
+    <>
+      <ol className="senses">
+        {entry.senses.map((sense) => (
+          <li key={sense}>{sense}</li>
+        ))}
+      </ol>
+      {language && (
+        <p className="origin">
+          {entry.etymon
+            ? t('gloss.origin', { language, etymon: entry.etymon })
+            : t('gloss.originNoEtymon', { language })}
+        </p>
+      )}
+      {entry.note && <p className="entry-note">{entry.note}</p>}
+      {entry.example && (
+        <p className="example">
+          <span lang="tl">{entry.example.tl}</span> — <span lang="en">{entry.example.en}</span>
+        </p>
+      )}
+      {entry.unsure && <p className="unsure">{t('gloss.unsure')}</p>}
+    </>
+  );
+}
+
+/** The main reading: the derived form's own meaning if listed, the root and its senses, the breakdown. */
+export function ReadingView({ reading }: { reading: Reading }) {
+  const { t } = useTranslation();
+  const { entry, derived, analysis } = reading;
+  return (
+    <div className="reading">
+      {derived && (
+        <section className="derived">
+          <p>
+            <strong lang="tl">{derived.form}</strong> <PartsOfSpeech pos={[derived.pos]} />
+          </p>
+          <ol className="senses">
+            {derived.senses.map((sense) => (
+              <li key={sense}>{sense}</li>
+            ))}
+          </ol>
+          {derived.note && <p className="entry-note">{derived.note}</p>}
+        </section>
+      )}
+      <section className="root">
+        <h3>
+          {t('gloss.root')}: <span lang="tl">{entry.lemma}</span> <PartsOfSpeech pos={entry.pos} />
+        </h3>
+        <EntrySummary entry={entry} />
+      </section>
+      <AffixBreakdown analysis={analysis} />
+    </div>
+  );
+}

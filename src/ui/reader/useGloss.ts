@@ -1,0 +1,59 @@
+import { findPhrases, lookupWord, type LookupResult, type PhraseMatch } from '../../domain/lexicon';
+import { analyze } from '../../domain/morphology/analyze';
+import { tokenize } from '../../domain/text/tokenize';
+import { loadLexicon } from '../../storage/lexiconFiles';
+import { useAsync, type AsyncState } from '../common/useAsync';
+
+export interface Gloss {
+  readonly result: LookupResult;
+  /** The phrase or multi-word name the word belongs to in this sentence, if any. */
+  readonly phrase?: PhraseMatch;
+  /** Lexicon files that failed to load (the gloss is then possibly incomplete). */
+  readonly failures: readonly string[];
+}
+
+// Punctuation that ends a phrase; apostrophes and hyphens live inside words.
+const PHRASE_BREAK = /[.,;:!?()“”"]/;
+
+/**
+ * A sentence as phrase-matching input: word keys (and numbers), with `null` where punctuation
+ * breaks a phrase; `wordPositions[i]` is where the i-th word stands in it.
+ */
+export function phraseInput(sentence: string): {
+  input: (string | null)[];
+  wordPositions: number[];
+} {
+  const input: (string | null)[] = [];
+  const wordPositions: number[] = [];
+  for (const token of tokenize(sentence)) {
+    if (token.kind === 'word') {
+      wordPositions.push(input.length);
+      input.push(token.normalized);
+    } else if (token.kind === 'number') {
+      input.push(token.text);
+    } else if (token.kind === 'punctuation' && PHRASE_BREAK.test(token.text)) {
+      input.push(null);
+    }
+  }
+  return { input, wordPositions };
+}
+
+export async function glossWord(sentence: string, wordIndex: number, word: string): Promise<Gloss> {
+  const { lexicon, failures } = await loadLexicon();
+  const { input, wordPositions } = phraseInput(sentence);
+  const position = wordPositions[wordIndex] ?? -1;
+  const previous = input[position - 1] ?? undefined;
+  const next = input[position + 1] ?? undefined;
+  const result = lookupWord(lexicon, analyze, word, {
+    ...(previous ? { previous } : {}),
+    ...(next ? { next } : {}),
+  });
+  const phrase = findPhrases(lexicon, input, analyze).find(
+    (match) => match.start <= position && position < match.end,
+  );
+  return { result, ...(phrase ? { phrase } : {}), failures };
+}
+
+export function useGloss(sentence: string, wordIndex: number, word: string): AsyncState<Gloss> {
+  return useAsync(`${sentence}\u0000${wordIndex}`, () => glossWord(sentence, wordIndex, word));
+}

@@ -1,0 +1,148 @@
+// Page speed in Chromium with the CPU slowed 4x, as on a cheap phone.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { median, percentile, type BenchResult } from './measure';
+
+const PORT = 4181;
+const BASE = `http://127.0.0.1:${PORT}/`;
+const CPU_SLOWDOWN = 4;
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+async function startPreview(): Promise<ChildProcess> {
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+    {
+      stdio: 'ignore',
+    },
+  );
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    try {
+      if ((await fetch(BASE)).ok) return server;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  server.kill();
+  throw new Error('vite preview did not start');
+}
+
+async function slowPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({
+    serviceWorkers: 'block',
+    viewport: { width: 412, height: 915 },
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  return page;
+}
+
+/** Milliseconds from navigation start until the first sentence is painted (Element Timing). */
+async function firstSentencePaint(browser: Browser): Promise<number> {
+  const page = await slowPage(browser);
+  await page.addInitScript(() => {
+    const win = window as unknown as { firstSentencePaint?: number };
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as PerformanceEntry[] & { renderTime?: number }[]) {
+        const timing = entry as unknown as {
+          identifier: string;
+          renderTime: number;
+          loadTime: number;
+        };
+        if (timing.identifier === 'first-sentence' && win.firstSentencePaint === undefined) {
+          win.firstSentencePaint = timing.renderTime || timing.loadTime;
+        }
+      }
+    }).observe({ type: 'element', buffered: true });
+  });
+  await page.goto(`${BASE}#/read/digital-rmb`);
+  await page.waitForFunction(
+    () => (window as unknown as { firstSentencePaint?: number }).firstSentencePaint !== undefined,
+  );
+  const value = await page.evaluate(
+    () => (window as unknown as { firstSentencePaint: number }).firstSentencePaint,
+  );
+  await page.context().close();
+  return value;
+}
+
+/** Milliseconds from a tap on a word until its gloss is on screen, for many words. */
+async function dialogLatencies(browser: Browser, taps: number): Promise<number[]> {
+  const page = await slowPage(browser);
+  await page.goto(`${BASE}#/read/digital-rmb`);
+  await page.waitForSelector('.tl .word');
+  const count = await page.locator('.tl .word').count();
+  const latencies: number[] = [];
+  for (let tap = 0; tap <= taps; tap += 1) {
+    const index = Math.floor((tap * 7919) % count);
+    const latency = await page.evaluate(
+      (wordIndex) =>
+        new Promise<number>((resolve) => {
+          const button = document.querySelectorAll<HTMLButtonElement>('.tl .word')[wordIndex]!;
+          const start = performance.now();
+          button.click();
+          const check = (): void => {
+            if (
+              document.querySelector(
+                '.gloss-dialog .reading, .gloss-dialog .guess-note, .gloss-dialog .phrase',
+              )
+            ) {
+              requestAnimationFrame(() => resolve(performance.now() - start));
+            } else {
+              requestAnimationFrame(check);
+            }
+          };
+          check();
+        }),
+      index,
+    );
+    if (tap > 0) latencies.push(latency); // the first tap may still wait for the lexicon download
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('.gloss-dialog', { state: 'detached' });
+  }
+  await page.context().close();
+  return latencies;
+}
+
+export async function benchBrowser(): Promise<BenchResult[]> {
+  const server = await startPreview();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const paints: number[] = [];
+    for (let run = 0; run < 5; run += 1) paints.push(await firstSentencePaint(browser));
+    const latencies = await dialogLatencies(browser, 40);
+    return [
+      {
+        name: `first sentence painted, reader cold load, CPU ${CPU_SLOWDOWN}x (median of 5)`,
+        value: median(paints),
+        unit: 'ms',
+      },
+      {
+        name: `gloss dialog open, CPU ${CPU_SLOWDOWN}x (p95 of ${latencies.length})`,
+        value: percentile(latencies, 95),
+        unit: 'ms',
+      },
+      {
+        name: `gloss dialog open, CPU ${CPU_SLOWDOWN}x (median)`,
+        value: median(latencies),
+        unit: 'ms',
+      },
+    ];
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}

@@ -1,0 +1,49 @@
+// What the first page downloads, and what the lexicon adds, measured on the production build.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { BenchResult } from './measure';
+
+const gzipKb = (path: string): number => gzipSync(readFileSync(path), { level: 9 }).length / 1024;
+
+export function benchBundle(dist: string): BenchResult[] {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const firstScripts = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map(
+    (match) => match[1]!,
+  );
+  const firstCss = [...html.matchAll(/href="\.?\/?(assets\/[^"]+\.css)"/g)].map(
+    (match) => match[1]!,
+  );
+  const assets = readdirSync(join(dist, 'assets'));
+  // Lexicon chunks are named after their source files (roots-a, function-words, …).
+  const lexiconSources = readdirSync(join(dist, '..', 'content', 'lexicon')).filter((name) =>
+    name.endsWith('.json'),
+  );
+  const lexiconChunks = assets.filter((asset) =>
+    lexiconSources.some(
+      (source) => asset.startsWith(source.replace(/\.json$/, '') + '-') && asset.endsWith('.js'),
+    ),
+  );
+  const sum = (files: readonly string[]): number =>
+    files.reduce((total, file) => total + gzipKb(join(dist, file)), 0);
+  const allJs = assets.filter((asset) => asset.endsWith('.js'));
+  return [
+    { name: 'first page JS (gzip)', value: sum(firstScripts), unit: 'KB' },
+    { name: 'first page CSS (gzip)', value: sum(firstCss), unit: 'KB' },
+    {
+      name: 'lexicon, all chunks (gzip)',
+      value: sum(lexiconChunks.map((chunk) => `assets/${chunk}`)),
+      unit: 'KB',
+    },
+    { name: 'lexicon chunks', value: lexiconChunks.length, unit: 'files' },
+    { name: 'all JS (gzip)', value: sum(allJs.map((chunk) => `assets/${chunk}`)), unit: 'KB' },
+    {
+      name: 'precached by the service worker',
+      value: readdirSync(dist, { recursive: true, withFileTypes: false })
+        .map(String)
+        .filter((file) => /\.(js|css|html|json|svg|png)$/.test(file))
+        .reduce((total, file) => total + statSync(join(dist, file)).size / 1024, 0),
+      unit: 'KB raw',
+    },
+  ];
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { formatProblem, validateLexicon } from '../../../src/domain/content';
+
+const file = (name: string, entries: unknown[]) => ({ file: `content/lexicon/${name}.json`, data: { format: 'tulay-lexicon', version: 1, entries } });
+const entry = (lemma: string, extra: Record<string, unknown> = {}) => ({ lemma, pos: ['noun'], senses: ['a sense'], ...extra });
+
+describe('validateLexicon', () => {
+  it('accepts valid files with cross-references that resolve', () => {
+    expect(validateLexicon([file('a', [entry('aso')]), file('b', [entry('bahay', { see: ['aso'] })])])).toEqual([]);
+  });
+
+  it.each([
+    ['a duplicate lemma across files', [file('a', [entry('aso')]), file('b', [entry('aso')])], /content\/lexicon\/b\.json: duplicate lemma "aso" \(also in content\/lexicon\/a\.json\)/],
+    ['a broken cross-reference', [file('a', [entry('aso', { see: ['pusa'] })])], /refers to "pusa", which is not in the lexicon/],
+    ['an entry without senses', [file('a', [entry('aso', { senses: [] })])], /entries\.0\.senses/],
+    ['a bad part of speech', [file('a', [entry('aso', { pos: ['thing'] })])], /entries\.0\.pos\.0/],
+    ['a foreign file', [{ file: 'content/lexicon/x.json', data: { entries: [] } }], /format/],
+  ])('reports %s', (_name, files, expected) => {
+    expect(validateLexicon(files).map(formatProblem).join('\n')).toMatch(expected);
+  });
+});

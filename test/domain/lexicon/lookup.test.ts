@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { Lexicon, lookupWord, type Analyze, type LexiconFile } from '../../../src/domain/lexicon';
+import type { Analysis } from '../../../src/domain/morphology/analysis';
+
+const lexicon = new Lexicon([
+  {
+    format: 'tulay-lexicon',
+    version: 1,
+    entries: [
+      {
+        lemma: 'sama',
+        pos: ['verb'],
+        senses: ['go with'],
+        derived: [{ form: 'kasama', pos: 'noun', senses: ['companion'] }],
+      },
+      { lemma: 'basa', pos: ['verb'], senses: ['read'] },
+      { lemma: 'paso', pos: ['verb'], senses: ['burn'] },
+      { lemma: 'paso', pos: ['noun'], senses: ['flower pot'] },
+      { lemma: 'kaniya', pos: ['pronoun'], senses: ['his, her'], variants: ['kanya'] },
+      { lemma: 'noon', pos: ['adverb'], senses: ['then'] },
+      { lemma: 'tubig', pos: ['noun'], senses: ['water'] },
+      { lemma: 'sa', pos: ['preposition'], senses: ['to, in, at'] },
+    ],
+  } satisfies LexiconFile,
+]);
+
+// A stand-in analyzer with fixed readings: these tests are about ranking, not morphology.
+const analyses: Record<string, Analysis[]> = {
+  kasamahan: [
+    { form: 'kasamahan', root: 'samah', affixes: [], score: 3 },
+    {
+      form: 'kasamahan',
+      root: 'sama',
+      affixes: [{ id: 'ka-an', kind: 'circumfix', form: 'ka-…-an' }],
+      score: 2,
+    },
+  ],
+  binasa: [
+    {
+      form: 'binasa',
+      root: 'basa',
+      affixes: [{ id: 'in', kind: 'infix', form: '-in-' }],
+      aspect: 'completed',
+      score: 2,
+    },
+  ],
+  xyzabc: [
+    {
+      form: 'xyzabc',
+      root: 'abc',
+      affixes: [{ id: 'xyz', kind: 'prefix', form: 'xyz-' }],
+      score: 1,
+    },
+  ],
+};
+const analyze: Analyze = (word) =>
+  analyses[word] ?? [{ form: word, root: word, affixes: [], score: 0 }];
+
+describe('lookupWord', () => {
+  it.each([
+    ['an inflected word reaches its root through the analyzer', 'binasa', 'basa'],
+    ['a listed derived form comes first, under its root', 'kasama', 'sama'],
+    ['a root the analyzer ranks second is found when the first is unknown', 'kasamahan', 'sama'],
+    ['a spelling variant finds its entry', 'kanya', 'kaniya'],
+    ['the linker is taken off: -ng', 'kanyang', 'kaniya'],
+    ['the linker is taken off: -g after n', 'noong', 'noon'],
+    ['case and curly apostrophes do not matter', 'Tubig', 'tubig'],
+  ])('%s (%s → %s)', (_name, word, lemma) => {
+    expect(lookupWord(lexicon, analyze, word).readings[0]?.lemma).toBe(lemma);
+  });
+
+  it('keeps the derived form and its own meaning', () => {
+    const [best] = lookupWord(lexicon, analyze, 'kasama').readings;
+    expect(best?.derived?.senses).toEqual(['companion']);
+  });
+
+  it('offers every homograph, the one the neighbours call for first', () => {
+    const senses = (previous?: string) =>
+      lookupWord(lexicon, analyze, 'paso', previous ? { previous } : undefined).readings.map(
+        (reading) => reading.entry.senses[0],
+      );
+    expect(senses()).toEqual(['burn', 'flower pot']);
+    expect(senses('ang')).toEqual(['flower pot', 'burn']);
+  });
+
+  it('returns no reading but the best morphological guess for an unknown word', () => {
+    const result = lookupWord(lexicon, analyze, 'xyzabc');
+    expect(result.readings).toEqual([]);
+    expect(result.guess?.root).toBe('abc');
+  });
+
+  it('does not invent readings for words the lexicon lacks', () => {
+    expect(lookupWord(lexicon, analyze, 'pusa').readings).toEqual([]);
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { lexiconKey, withoutLinker } from '../../../src/domain/lexicon';
+
+describe('lexiconKey', () => {
+  it.each([
+    ['Bása', 'basa'],
+    ['basà', 'basa'],
+    ['People’s', "people's"],
+    ['iba’t', "iba't"],
+    ['  Tubig ', 'tubig'],
+    ['pag‑unlad', 'pag-unlad'],
+  ])('%s → %s', (word, key) => expect(lexiconKey(word)).toBe(key));
+});
+
+describe('withoutLinker', () => {
+  it.each([
+    ['magkakasamang', ['magkakasama', 'magkakasaman']],
+    ['noong', ['noo', 'noon']],
+    ['bagong', ['bago', 'bagon']],
+    ['kanilang', ['kanila', 'kanilan']],
+    ['aling', ['ali', 'alin']],
+    ['bang', ['ba', 'ban']],
+    ['ang', []],
+    ['malalim', []],
+    ['sarling', ['sarli', 'sarlin']],
+  ])('%s → %j', (word, forms) => expect(withoutLinker(word)).toEqual(forms));
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { findPhrases, Lexicon, type Analyze } from '../../../src/domain/lexicon';
+
+const phrase = (lemma: string, pos: 'phrase' | 'name' = 'phrase') => ({
+  lemma,
+  pos: [pos],
+  senses: ['a meaning'],
+});
+const lexicon = new Lexicon([
+  {
+    format: 'tulay-lexicon',
+    version: 1,
+    entries: [
+      phrase('sa pamamagitan ng'),
+      phrase('sa pamamagitan'),
+      phrase("iba't ibang"),
+      phrase('nagbibilang ng poste'),
+      phrase('kung saan'),
+      phrase('ayon sa'),
+      phrase('Bank of China', 'name'),
+      { lemma: 'sa', pos: ['preposition'], senses: ['in'] },
+    ],
+  },
+]);
+const analyze: Analyze = (word) => [
+  { form: word, root: /bilang$/.test(word) ? 'bilang' : word, affixes: [], score: 0 },
+];
+const words = (sentence: string) => sentence.split(' ').map((word) => (word === '|' ? null : word));
+const found = (sentence: string, withAnalyzer = false) =>
+  findPhrases(lexicon, words(sentence), withAnalyzer ? analyze : undefined).map((match) => [
+    match.start,
+    match.end,
+    match.entry.lemma,
+  ]);
+
+describe('findPhrases', () => {
+  it.each([
+    [
+      'the longest phrase wins',
+      'bumili siya sa pamamagitan ng Alipay',
+      [[2, 5, 'sa pamamagitan ng']],
+    ],
+    ['curly apostrophes and capitals', 'Iba’t ibang piloto', [[0, 2, "iba't ibang"]]],
+    ['the linker on the last word', 'kung saang lugar', [[0, 2, 'kung saan']]],
+    [
+      'several phrases, not overlapping',
+      'ayon sa firm sa pamamagitan ng app',
+      [
+        [0, 2, 'ayon sa'],
+        [3, 6, 'sa pamamagitan ng'],
+      ],
+    ],
+    ['a multi-word name', "People's Bank of China", [[1, 4, 'Bank of China']]],
+    ['punctuation breaks a phrase', 'ayon | sa kanya', []],
+    ['a phrase cut short at the end of the sentence', 'sa', []],
+  ])('%s', (_name, sentence, expected) => {
+    expect(found(sentence)).toEqual(expected);
+  });
+
+  it('matches an inflected word of an idiom only when given the analyzer', () => {
+    expect(found('magbilang ng poste')).toEqual([]);
+    expect(found('magbilang ng poste', true)).toEqual([[0, 3, 'nagbibilang ng poste']]);
+  });
+});

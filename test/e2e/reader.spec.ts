@@ -1,0 +1,193 @@
+import { expect, test, type Page } from '@playwright/test';
+import { seedArticle, seedSourceLines } from './content';
+import { expectNoSeriousA11yViolations } from './axe';
+
+const article = seedArticle();
+
+async function openArticle(page: Page): Promise<void> {
+  await page.goto('./');
+  await page.getByRole('link', { name: article.titleTl }).click();
+  await expect(page.locator('[data-sentence-id="s2"] .tl')).toBeVisible();
+}
+
+test('the library lists the article with its counts', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { name: 'Library' })).toBeVisible();
+  const link = page.getByRole('link', { name: article.titleTl });
+  await expect(link).toBeVisible();
+  await expect(page.getByText(/20 sentences · \d+ words/)).toBeVisible();
+  for (const name of ['Library', 'Vocabulary', 'Review']) {
+    await expect(
+      page.getByRole('navigation').getByRole('link', { name, exact: true }),
+    ).toBeVisible();
+  }
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('every source sentence appears verbatim beside its English', async ({ page }) => {
+  await openArticle(page);
+  // Each line of the seed file is one paragraph: its sentences, joined by a space, give it back.
+  const paragraphs = await page
+    .locator('.paragraph')
+    .evaluateAll((sections) =>
+      sections.map((section) =>
+        [...section.querySelectorAll('.tl')].map((element) => element.textContent).join(' '),
+      ),
+    );
+  expect(paragraphs).toEqual(seedSourceLines());
+  for (const sentence of article.sentences) {
+    const pair = page.locator(`[data-sentence-id="${sentence.id}"]`);
+    await expect(pair.locator('.tl')).toHaveText(sentence.text, { useInnerText: false });
+    expect(sentence.english.length).toBeGreaterThan(0);
+    await expect(pair.locator('.en')).toHaveText(sentence.english);
+  }
+  await page.screenshot({ path: 'test/e2e/screenshots/reader.png' });
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('side by side when wide, stacked when narrow', async ({ page }) => {
+  await page.setViewportSize({ width: 1200, height: 900 });
+  await openArticle(page);
+  const tl = page.locator('[data-sentence-id="s3"] .tl');
+  const en = page.locator('[data-sentence-id="s3"] .en');
+  const [wideTl, wideEn] = [await tl.boundingBox(), await en.boundingBox()];
+  expect(wideEn!.x).toBeGreaterThan(wideTl!.x + wideTl!.width - 1);
+  await page.setViewportSize({ width: 320, height: 700 });
+  const [narrowTl, narrowEn] = [await tl.boundingBox(), await en.boundingBox()];
+  expect(narrowEn!.y).toBeGreaterThan(narrowTl!.y + narrowTl!.height - 1);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await page.screenshot({ path: 'test/e2e/screenshots/reader-phone.png' });
+});
+
+test('translation shown, hidden or revealed per sentence, remembered across reloads', async ({
+  page,
+}) => {
+  await openArticle(page);
+  const english = page.locator('[data-sentence-id="s4"] .en');
+  await expect(english).toBeVisible();
+  await page.getByRole('radio', { name: 'Hidden' }).check();
+  await expect(english).toHaveCount(0);
+  await page.getByRole('radio', { name: 'Reveal per sentence' }).check();
+  await expect(english).toHaveCount(0);
+  await page
+    .locator('[data-sentence-id="s4"]')
+    .getByRole('button', { name: 'Show translation' })
+    .click();
+  await expect(english).toHaveText(article.sentences[3]!.english);
+  await page.reload();
+  await expect(page.getByRole('radio', { name: 'Reveal per sentence' })).toBeChecked();
+  await expect(english).toBeVisible();
+  await expect(page.locator('[data-sentence-id="s5"] .en')).toHaveCount(0);
+});
+
+test('a word opens its gloss from the keyboard; Escape closes it and returns focus', async ({
+  page,
+}) => {
+  await openArticle(page);
+  const word = page
+    .locator('[data-sentence-id="s1"]')
+    .getByRole('button', { name: 'nakikipagtulungan', exact: true });
+  await word.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'nakikipagtulungan' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.locator('.root')).toContainText('tulong');
+  await expect(dialog).toContainText(article.sentences[0]!.english);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(word).toBeFocused();
+});
+
+const AFFIXED = [
+  { sentence: 's7', word: 'pinabilis', root: 'bilis' },
+  { sentence: 's6', word: 'magkakasamang', root: 'sama' },
+  { sentence: 's7', word: 'pananaliksik', root: 'saliksik' },
+  { sentence: 's3', word: 'ipinamamahaging', root: 'bahagi' },
+  { sentence: 's10', word: 'pamamahagi', root: 'bahagi' },
+  { sentence: 's18', word: 'nakatira', root: 'tira' },
+];
+
+for (const { sentence, word, root } of AFFIXED) {
+  test(`tapping “${word}” shows the root ${root}, its breakdown and a gloss`, async ({ page }) => {
+    await openArticle(page);
+    await page
+      .locator(`[data-sentence-id="${sentence}"]`)
+      .getByRole('button', { name: word, exact: true })
+      .first()
+      .click();
+    const dialog = page.getByRole('dialog', { name: word });
+    await expect(dialog.locator('.root h3')).toContainText(root);
+    await expect(dialog.locator('.root .senses li').first()).not.toBeEmpty();
+    await expect(dialog.locator('.formula')).toContainText(root);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(dialog).toHaveCount(0);
+  });
+}
+
+test('every word of the article has a gloss', async ({ page }) => {
+  test.setTimeout(300_000);
+  await openArticle(page);
+  const words = page.locator('.tl .word');
+  const count = await words.count();
+  const missing: string[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const word = words.nth(index);
+    const name = (await word.textContent()) ?? '';
+    await word.click();
+    const dialog = page.getByRole('dialog', { name, exact: true });
+    await expect(dialog.getByRole('status')).toHaveCount(0);
+    const glossed = await dialog
+      .locator('.root .senses li, .phrase .senses li, .derived .senses li')
+      .count();
+    if (glossed === 0) missing.push(name);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+  }
+  expect(missing).toEqual([]);
+});
+
+test('the interface language switches to Filipino and is remembered', async ({ page }) => {
+  await page.goto('./');
+  await page.getByLabel('Interface language').selectOption('tl');
+  await expect(page.getByRole('link', { name: 'Aklatan' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Aklatan' })).toBeVisible();
+  await page.getByLabel('Wika ng interface').selectOption('en');
+  await expect(page.getByRole('heading', { name: 'Library' })).toBeVisible();
+});
+
+test('after one visit the article reads and glosses with the network off', async ({
+  page,
+  context,
+}) => {
+  await openArticle(page);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  // Let the service worker finish precaching every chunk before going offline.
+  await page
+    .waitForFunction(
+      async () => (await caches.keys()).length > 0 && navigator.serviceWorker.controller !== null,
+      undefined,
+      {
+        timeout: 30_000,
+      },
+    )
+    .catch(async () => {
+      await page.reload();
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    });
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator('[data-sentence-id="s20"] .tl')).toHaveText(
+    article.sentences[19]!.text,
+  );
+  await page
+    .locator('[data-sentence-id="s7"]')
+    .getByRole('button', { name: 'pinabilis', exact: true })
+    .click();
+  await expect(page.getByRole('dialog', { name: 'pinabilis' }).locator('.root h3')).toContainText(
+    'bilis',
+  );
+  await context.setOffline(false);
+});

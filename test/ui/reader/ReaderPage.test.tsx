@@ -1,0 +1,86 @@
+// @vitest-environment jsdom
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import ReaderPage from '../../../src/ui/reader/ReaderPage';
+import { renderPage } from '../renderPage';
+
+const root = join(import.meta.dirname, '../../..');
+const text = JSON.parse(readFileSync(join(root, 'content/texts/digital-rmb.json'), 'utf8')) as {
+  paragraphs: { sentences: { id: string; text: string }[] }[];
+};
+const english = JSON.parse(
+  readFileSync(join(root, 'locales/en/texts/digital-rmb.json'), 'utf8'),
+) as {
+  sentences: Record<string, string>;
+};
+const sentences = text.paragraphs.flatMap((paragraph) => paragraph.sentences);
+
+const pairOf = (sentenceId: string): HTMLElement =>
+  document.getElementById(`sentence-${sentenceId}`)!;
+
+async function openReader() {
+  const view = await renderPage(<ReaderPage textId="digital-rmb" />, '/read/digital-rmb');
+  await waitFor(() => expect(pairOf('s20')).toBeTruthy());
+  return view;
+}
+
+beforeEach(() => localStorage.clear());
+
+describe('ReaderPage', () => {
+  it('pairs every Tagalog sentence, exactly as written, with its English', async () => {
+    await openReader();
+    for (const sentence of sentences) {
+      const pair = pairOf(sentence.id);
+      expect(pair.querySelector('.tl')?.textContent).toBe(sentence.text);
+      expect(pair.querySelector('.en')?.textContent).toBe(english.sentences[sentence.id]);
+    }
+  });
+
+  it('makes every word a button named by the word, punctuation left outside', async () => {
+    await openReader();
+    const title = within(pairOf('s1'));
+    expect(title.getByRole('button', { name: 'nakikipagtulungan' })).toBeInTheDocument();
+    const s2 = within(pairOf('s2'));
+    expect(s2.getByRole('button', { name: 'ika-4' })).toBeInTheDocument();
+    expect(s2.getByRole('button', { name: 'People’s' })).toBeInTheDocument();
+    expect(s2.queryByRole('button', { name: '25,' })).not.toBeInTheDocument();
+    expect(s2.queryByRole('button', { name: /“/ })).not.toBeInTheDocument();
+  });
+
+  it('hides the translation, or reveals it sentence by sentence, and remembers the choice', async () => {
+    const user = userEvent.setup();
+    const view = await openReader();
+    await user.click(screen.getByRole('radio', { name: 'Hidden' }));
+    expect(document.querySelectorAll('.en')).toHaveLength(0);
+    await user.click(screen.getByRole('radio', { name: 'Reveal per sentence' }));
+    await user.click(within(pairOf('s5')).getByRole('button', { name: 'Show translation' }));
+    expect(pairOf('s5').querySelector('.en')?.textContent).toBe(english.sentences.s5);
+    expect(pairOf('s6').querySelector('.en')).toBeNull();
+    view.unmount();
+    await openReader();
+    expect(screen.getByRole('radio', { name: 'Reveal per sentence' })).toBeChecked();
+    expect(pairOf('s5').querySelector('.en')).not.toBeNull();
+  });
+
+  it('opens a word with the keyboard and gives focus back when the dialog closes', async () => {
+    const user = userEvent.setup();
+    await openReader();
+    const word = within(pairOf('s7')).getByRole('button', { name: 'pinabilis' });
+    word.focus();
+    await user.keyboard('{Enter}');
+    const dialog = await screen.findByRole('dialog', { name: 'pinabilis' });
+    expect(within(dialog).getByText(english.sentences.s7!)).toBeInTheDocument();
+    await waitFor(() => expect(dialog.querySelector('.root')?.textContent).toContain('bilis'));
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(word).toHaveFocus();
+  });
+
+  it('says so when there is no such text', async () => {
+    await renderPage(<ReaderPage textId="walang-ganito" />, '/read/walang-ganito');
+    expect(await screen.findByRole('heading', { name: /walang-ganito/ })).toBeInTheDocument();
+  });
+});
