@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { Suspense, useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Sentence } from '../../domain/content';
 import { ErrorMessage } from '../common/ErrorMessage';
@@ -58,16 +58,19 @@ export function GlossDialog({ request, onClose }: { request: GlossRequest; onClo
           <ErrorMessage detail={t('gloss.lexiconError', { message: gloss.error.message })} />
         )}
         {gloss.status === 'done' && (
-          <GlossContent
-            gloss={gloss.value}
-            context={{
-              word: request.text,
-              sentenceTl: request.sentence.text,
-              sentenceEn: request.english,
-              textId: request.textId,
-              sentenceId: request.sentence.id,
-            }}
-          />
+          // The affix explanations are their own namespace: wait for them here, not page-wide.
+          <Suspense fallback={<p role="status">{t('gloss.loading')}</p>}>
+            <GlossContent
+              gloss={gloss.value}
+              context={{
+                word: request.text,
+                sentenceTl: request.sentence.text,
+                sentenceEn: request.english,
+                textId: request.textId,
+                sentenceId: request.sentence.id,
+              }}
+            />
+          </Suspense>
         )}
         <section className="gloss-sentence">
           <h3>{t('gloss.sentence')}</h3>

@@ -1,0 +1,102 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearch } from 'wouter';
+import type { Sentence, Text } from '../../domain/content';
+import { loadLexicon } from '../../storage/lexiconFiles';
+import { preferences, type TranslationMode } from '../../storage/preferences';
+import { GlossDialog, type GlossRequest } from './GlossDialog';
+import { SentencePair } from './SentencePair';
+import type { WordTarget } from './TagalogSentence';
+import { TranslationModeSwitch } from './TranslationModeSwitch';
+import { useReadingPosition } from './useReadingPosition';
+import './reader.css';
+
+export interface ReaderViewProps {
+  readonly text: Text;
+  /** The English of a sentence, if the text has one. */
+  readonly english: (sentenceId: string) => string | undefined;
+  readonly note: (sentenceId: string) => string | undefined;
+  /** False for a learner's text that has no translation yet. */
+  readonly hasTranslation: boolean;
+}
+
+/** Once the text is on screen, fetch what a tap needs, so the first gloss opens at once. */
+function usePrefetchGlosses(): void {
+  const { i18n } = useTranslation();
+  useEffect(() => {
+    const prefetch = (): void => {
+      loadLexicon().catch(() => undefined); // a failure is reported when a word is tapped
+      void i18n.loadNamespaces('morphology');
+    };
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(prefetch, { timeout: 1500 });
+      return () => cancelIdleCallback(handle);
+    }
+    const timer = setTimeout(prefetch, 200);
+    return () => clearTimeout(timer);
+  }, [i18n]);
+}
+
+export function ReaderView({ text, english, note, hasTranslation }: ReaderViewProps) {
+  const { t } = useTranslation();
+  const search = new URLSearchParams(useSearch());
+  const [chosenMode, setMode] = useState<TranslationMode>(() => preferences.translationMode());
+  const mode: TranslationMode = hasTranslation ? chosenMode : 'hidden';
+  const [revealed, setRevealed] = useState<ReadonlySet<string>>(
+    () => new Set(preferences.revealedSentences(text.id)),
+  );
+  const [gloss, setGloss] = useState<GlossRequest | null>(null);
+  useReadingPosition(text.id, true, search.get('s') ?? undefined);
+  usePrefetchGlosses();
+
+  const changeMode = (next: TranslationMode): void => {
+    setMode(next);
+    preferences.setTranslationMode(next);
+  };
+  const toggleReveal = useCallback(
+    (sentenceId: string) =>
+      setRevealed((previous) => {
+        const next = new Set(previous);
+        if (next.has(sentenceId)) next.delete(sentenceId);
+        else next.add(sentenceId);
+        preferences.setRevealedSentences(text.id, [...next]);
+        return next;
+      }),
+    [text.id],
+  );
+  const openWord = useCallback(
+    (sentence: Sentence, target: WordTarget) =>
+      setGloss({ ...target, sentence, english: english(sentence.id) ?? '', textId: text.id }),
+    [english, text.id],
+  );
+
+  return (
+    <article className="reader">
+      <div className="reader-toolbar">
+        {hasTranslation && <TranslationModeSwitch mode={mode} onChange={changeMode} />}
+        <p className="muted source">{t('reader.source', { source: text.source })}</p>
+      </div>
+      {text.paragraphs.map((paragraph) => (
+        <section
+          key={paragraph.id}
+          className={`paragraph${paragraph.role ? ` paragraph-${paragraph.role}` : ''}`}
+        >
+          {paragraph.sentences.map((sentence) => (
+            <SentencePair
+              key={sentence.id}
+              sentence={sentence}
+              english={english(sentence.id)}
+              note={note(sentence.id)}
+              mode={mode}
+              revealed={revealed.has(sentence.id)}
+              onToggleReveal={toggleReveal}
+              onWord={openWord}
+              heading={paragraph.role === 'title'}
+            />
+          ))}
+        </section>
+      ))}
+      {gloss && <GlossDialog request={gloss} onClose={() => setGloss(null)} />}
+    </article>
+  );
+}
