@@ -3,3 +3,4 @@ export * from './lexicon';
 export * from './lookup';
 export * from './normalize';
 export * from './phrases';
+export * from './ownGloss';
