@@ -11,6 +11,7 @@ export type TextInputProblem =
 const byteLength = (text: string): number => new TextEncoder().encode(text).length;
 
 // Control characters other than tab, newline and carriage return mean a binary file, not text.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]/g;
 
 function looksBinary(text: string): boolean {
