@@ -11,6 +11,7 @@ import { Layout } from './Layout';
 const ReaderPage = lazy(() => import('../ui/reader/ReaderPage'));
 const VocabularyPage = lazy(() => import('../ui/vocabulary/VocabularyPage'));
 const ReviewPage = lazy(() => import('../ui/review/ReviewPage'));
+const AddTextPage = lazy(() => import('../ui/add-text/AddTextPage'));
 
 export function App() {
   return (
@@ -25,6 +26,10 @@ export function App() {
               </Route>
               <Route path="/vocabulary" component={VocabularyPage} />
               <Route path="/review" component={ReviewPage} />
+              <Route path="/add">{() => <AddTextPage />}</Route>
+              <Route path="/edit/:textId">
+                {(params) => <AddTextPage key={params.textId} editId={params.textId} />}
+              </Route>
               <Route component={NotFoundPage} />
             </Switch>
           </Suspense>

@@ -11,6 +11,8 @@ export interface Reading {
   readonly derived?: DerivedForm;
   readonly analysis: Analysis;
   readonly score: number;
+  /** Set when the reading is the learner's own gloss. */
+  readonly own?: true;
 }
 
 export interface LookupResult {

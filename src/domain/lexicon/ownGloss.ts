@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { PARTS_OF_SPEECH, type LexiconEntry } from './entry';
+import type { Analyze, LookupResult } from './lookup';
 import { lexiconKey } from './normalize';
 
 /** A meaning the learner wrote for a word the lexicon lacks or glosses poorly (version 1). */
@@ -29,4 +30,27 @@ export function ownGloss(word: string, root: string, sense: string, now: Date): 
 /** The learner's gloss as a lexicon entry, so every view can show it like any other. */
 export function entryOfOwnGloss(gloss: OwnGloss): LexiconEntry {
   return { lemma: gloss.root, pos: [gloss.pos ?? 'noun'], senses: [gloss.sense] };
+}
+
+/** The lookup result with the learner's gloss first: theirs wins wherever the word appears. */
+export function withOwnGloss(
+  result: LookupResult,
+  gloss: OwnGloss | undefined,
+  analyze: Analyze,
+): LookupResult {
+  if (!gloss) return result;
+  const analysis = analyze(gloss.form).find((candidate) => candidate.root === gloss.root) ?? {
+    form: gloss.form,
+    root: gloss.root,
+    affixes: [],
+    score: 0,
+  };
+  const own = {
+    lemma: gloss.root,
+    entry: entryOfOwnGloss(gloss),
+    analysis,
+    score: Number.POSITIVE_INFINITY,
+    own: true as const,
+  };
+  return { word: result.word, readings: [own, ...result.readings] };
 }

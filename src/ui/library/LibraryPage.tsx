@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Text } from '../../domain/content';
@@ -6,6 +7,11 @@ import { bundledTextIds, loadBundledText } from '../../storage/bundledTexts';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { Loading } from '../common/Loading';
 import { useAsync } from '../common/useAsync';
+
+// The learner's texts live in IndexedDB: that code is not needed for the first paint.
+const YourTexts = lazy(() =>
+  import('./YourTexts').then((module) => ({ default: module.YourTexts })),
+);
 
 async function loadLibrary(): Promise<Text[]> {
   const texts = await Promise.all(bundledTextIds.map((id) => loadBundledText(id)));
@@ -52,6 +58,14 @@ export function LibraryPage() {
             ))}
           </ul>
         ))}
+      <p>
+        <Link href="/add" className="button primary">
+          {t('nav.addText')}
+        </Link>
+      </p>
+      <Suspense fallback={null}>
+        <YourTexts />
+      </Suspense>
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WordContext } from '../../domain/vocab/wordContext';
 import { AffixBreakdown } from './AffixBreakdown';
+import { OwnGlossForm } from './OwnGlossForm';
 import { EntrySummary, ReadingView } from './ReadingView';
 import type { Gloss } from './useGloss';
 
@@ -27,7 +28,15 @@ export function wordContextOf(gloss: Gloss, context: GlossContext): WordContext 
   return { surface: context.word, root, sense, pos, ...context };
 }
 
-export function GlossContent({ gloss, context }: { gloss: Gloss; context: GlossContext }) {
+export function GlossContent({
+  gloss,
+  context,
+  onOwnGlossChange,
+}: {
+  gloss: Gloss;
+  context: GlossContext;
+  onOwnGlossChange: () => void;
+}) {
   const { t } = useTranslation();
   const [best, ...others] = gloss.result.readings;
   const guess = gloss.result.guess;
@@ -80,6 +89,12 @@ export function GlossContent({ gloss, context }: { gloss: Gloss; context: GlossC
       )}
       <Suspense fallback={null}>
         <SaveWordControl word={wordContextOf(gloss, context)} />
+        <OwnGlossForm
+          word={context.word}
+          suggestedRoot={best?.lemma ?? guess?.root ?? context.word.toLowerCase()}
+          current={gloss.own}
+          onChange={onOwnGlossChange}
+        />
       </Suspense>
     </>
   );

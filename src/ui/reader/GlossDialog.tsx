@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useId, useRef } from 'react';
+import { Suspense, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Sentence } from '../../domain/content';
 import { ErrorMessage } from '../common/ErrorMessage';
@@ -21,7 +21,8 @@ export function GlossDialog({ request, onClose }: { request: GlossRequest; onClo
   const { t } = useTranslation();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  const gloss = useGloss(request.sentence.text, request.wordIndex, request.text);
+  const [revision, setRevision] = useState(0);
+  const gloss = useGloss(request.sentence.text, request.wordIndex, request.text, revision);
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -62,6 +63,7 @@ export function GlossDialog({ request, onClose }: { request: GlossRequest; onClo
           <Suspense fallback={<p role="status">{t('gloss.loading')}</p>}>
             <GlossContent
               gloss={gloss.value}
+              onOwnGlossChange={() => setRevision((value) => value + 1)}
               context={{
                 word: request.text,
                 sentenceTl: request.sentence.text,

@@ -1,14 +1,39 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import type { Text } from '../../domain/content';
+import type { UserTextRecord } from '../../domain/content/userText';
 import { loadBundledText } from '../../storage/bundledTexts';
+import { libraryRepository } from '../../storage/libraryRepository';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { Loading } from '../common/Loading';
 import { useAsync } from '../common/useAsync';
 import { BundledReader } from './BundledReader';
+import { ReaderView } from './ReaderView';
+
+type Found = { kind: 'bundled'; text: Text } | { kind: 'user'; record: UserTextRecord } | undefined;
+
+async function findText(textId: string): Promise<Found> {
+  const bundled = await loadBundledText(textId);
+  if (bundled) return { kind: 'bundled', text: bundled };
+  const record = await libraryRepository().getText(textId);
+  return record ? { kind: 'user', record } : undefined;
+}
+
+function UserTextReader({ record }: { record: UserTextRecord }) {
+  const sentences = record.translation?.sentences ?? {};
+  return (
+    <ReaderView
+      text={record.text}
+      english={(sentenceId) => sentences[sentenceId]}
+      note={(sentenceId) => record.translation?.notes?.[sentenceId]}
+      hasTranslation={record.translation !== null}
+    />
+  );
+}
 
 export default function ReaderPage({ textId }: { textId: string }) {
   const { t } = useTranslation();
-  const state = useAsync(textId, () => loadBundledText(textId));
+  const state = useAsync(textId, () => findText(textId));
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'failed') {
     return <ErrorMessage detail={t('errors.badContent', { message: state.error.message })} />;
@@ -21,5 +46,9 @@ export default function ReaderPage({ textId }: { textId: string }) {
       </section>
     );
   }
-  return <BundledReader text={state.value} />;
+  return state.value.kind === 'bundled' ? (
+    <BundledReader text={state.value.text} />
+  ) : (
+    <UserTextReader record={state.value.record} />
+  );
 }

@@ -42,7 +42,7 @@ export function EntrySummary({ entry }: { entry: LexiconEntry }) {
 
 /** The main reading: the derived form's own meaning if listed, the root and its senses, the breakdown. */
 export function ReadingView({ reading }: { reading: Reading }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common', 'addText']);
   const { entry, derived, analysis } = reading;
   return (
     <div className="reading">
@@ -60,6 +60,7 @@ export function ReadingView({ reading }: { reading: Reading }) {
         </section>
       )}
       <section className="root">
+        {reading.own && <p className="own-badge">{t('addText:ownGloss.yours')}</p>}
         <h3>
           {t('gloss.root')}: <span lang="tl">{entry.lemma}</span> <PartsOfSpeech pos={entry.pos} />
         </h3>

@@ -1,7 +1,15 @@
-import { findPhrases, lookupWord, type LookupResult, type PhraseMatch } from '../../domain/lexicon';
+import {
+  findPhrases,
+  lookupWord,
+  withOwnGloss,
+  type LookupResult,
+  type OwnGloss,
+  type PhraseMatch,
+} from '../../domain/lexicon';
 import { analyze } from '../../domain/morphology/analyze';
 import { tokenize } from '../../domain/text/tokenize';
 import { loadLexicon } from '../../storage/lexiconFiles';
+import { ownGlossFor } from '../../storage/ownGlosses';
 import { useAsync, type AsyncState } from '../common/useAsync';
 
 export interface Gloss {
@@ -10,6 +18,8 @@ export interface Gloss {
   readonly phrase?: PhraseMatch;
   /** Lexicon files that failed to load (the gloss is then possibly incomplete). */
   readonly failures: readonly string[];
+  /** The learner's own gloss of this word, if they wrote one. */
+  readonly own?: OwnGloss;
 }
 
 // Punctuation that ends a phrase; apostrophes and hyphens live inside words.
@@ -39,21 +49,33 @@ export function phraseInput(sentence: string): {
 }
 
 export async function glossWord(sentence: string, wordIndex: number, word: string): Promise<Gloss> {
-  const { lexicon, failures } = await loadLexicon();
+  const [{ lexicon, failures }, own] = await Promise.all([loadLexicon(), ownGlossFor(word)]);
   const { input, wordPositions } = phraseInput(sentence);
   const position = wordPositions[wordIndex] ?? -1;
   const previous = input[position - 1] ?? undefined;
   const next = input[position + 1] ?? undefined;
-  const result = lookupWord(lexicon, analyze, word, {
-    ...(previous ? { previous } : {}),
-    ...(next ? { next } : {}),
-  });
+  const result = withOwnGloss(
+    lookupWord(lexicon, analyze, word, {
+      ...(previous ? { previous } : {}),
+      ...(next ? { next } : {}),
+    }),
+    own,
+    analyze,
+  );
   const phrase = findPhrases(lexicon, input, analyze).find(
     (match) => match.start <= position && position < match.end,
   );
-  return { result, ...(phrase ? { phrase } : {}), failures };
+  return { result, ...(phrase ? { phrase } : {}), failures, ...(own ? { own } : {}) };
 }
 
-export function useGloss(sentence: string, wordIndex: number, word: string): AsyncState<Gloss> {
-  return useAsync(`${sentence}\u0000${wordIndex}`, () => glossWord(sentence, wordIndex, word));
+/** `revision` changes when the learner edits their own gloss, so the dialog looks again. */
+export function useGloss(
+  sentence: string,
+  wordIndex: number,
+  word: string,
+  revision = 0,
+): AsyncState<Gloss> {
+  return useAsync(`${sentence}\u0000${wordIndex}\u0000${revision}`, () =>
+    glossWord(sentence, wordIndex, word),
+  );
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { Lexicon, lookupWord, type Analyze, type LexiconFile } from '../../../src/domain/lexicon';
+import {
+  Lexicon,
+  lookupWord,
+  ownGloss,
+  withOwnGloss,
+  type Analyze,
+  type LexiconFile,
+} from '../../../src/domain/lexicon';
 import type { Analysis } from '../../../src/domain/morphology/analysis';
 
 const lexicon = new Lexicon([
@@ -91,5 +98,32 @@ describe('lookupWord', () => {
 
   it('does not invent readings for words the lexicon lacks', () => {
     expect(lookupWord(lexicon, analyze, 'pusa').readings).toEqual([]);
+  });
+});
+
+describe('withOwnGloss', () => {
+  it('puts the learner’s meaning first, marked as theirs', () => {
+    const gloss = ownGloss('Kasama', 'sama', 'my buddy', new Date('2026-01-01T00:00:00Z'));
+    const result = withOwnGloss(lookupWord(lexicon, analyze, 'kasama'), gloss, analyze);
+    expect(result.readings[0]).toMatchObject({
+      lemma: 'sama',
+      own: true,
+      entry: { senses: ['my buddy'] },
+    });
+    expect(result.readings[1]?.derived?.senses).toEqual(['companion']);
+  });
+
+  it('gives an unknown word a reading once the learner glosses it', () => {
+    const gloss = ownGloss('pusa', 'pusa', 'cat', new Date('2026-01-01T00:00:00Z'));
+    expect(
+      withOwnGloss(lookupWord(lexicon, analyze, 'pusa'), gloss, analyze).readings.map(
+        (reading) => reading.entry.senses[0],
+      ),
+    ).toEqual(['cat']);
+  });
+
+  it('changes nothing without a gloss', () => {
+    const result = lookupWord(lexicon, analyze, 'binasa');
+    expect(withOwnGloss(result, undefined, analyze)).toBe(result);
   });
 });

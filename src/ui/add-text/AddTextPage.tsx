@@ -1,0 +1,228 @@
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import { draftPairs } from '../../domain/alignment/draftPairs';
+import type { PairDraft } from '../../domain/alignment/pairEdits';
+import { LEVELS, type Level } from '../../domain/content';
+import { checkTextInput, isBlocking, type TextInputProblem } from '../../domain/content/textInput';
+import { buildUserText, plainTextOf, type UserTextRecord } from '../../domain/content/userText';
+import { LibraryStorageError, libraryRepository } from '../../storage/libraryRepository';
+import { FileField, type FileProblem } from './FileField';
+import { PairPreview } from './PairPreview';
+import { fileProblemMessage, inputProblemMessage, storageProblemMessage } from './problemMessage';
+import './add-text.css';
+
+interface Draft {
+  title: string;
+  titleEn: string;
+  level: Level;
+  tagalog: string;
+  english: string;
+}
+
+const EMPTY: Draft = { title: '', titleEn: '', level: 'intermediate', tagalog: '', english: '' };
+
+const newTextId = (now: Date): string => `mine-${now.getTime().toString(36)}`;
+
+function draftOf(record: UserTextRecord): Draft {
+  const { tagalog, english } = plainTextOf(record);
+  const titleEn = record.translation?.sentences.s0 ?? '';
+  return { title: record.text.titleTl, titleEn, level: record.text.level, tagalog, english };
+}
+
+export default function AddTextPage({ editId }: { editId?: string }) {
+  const { t } = useTranslation('addText');
+  const [, navigate] = useLocation();
+  const ids = {
+    title: useId(),
+    titleEn: useId(),
+    level: useId(),
+    tagalog: useId(),
+    english: useId(),
+  };
+  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const [existing, setExisting] = useState<UserTextRecord | undefined>();
+  const [pairs, setPairs] = useState<PairDraft[] | null>(null);
+  const [problems, setProblems] = useState<TextInputProblem[]>([]);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    if (!editId) return;
+    libraryRepository()
+      .getText(editId)
+      .then((record) => {
+        if (!record) return setFailure(t('notFound'));
+        setExisting(record);
+        setDraft(draftOf(record));
+      })
+      .catch((error: unknown) =>
+        setFailure(
+          error instanceof LibraryStorageError ? storageProblemMessage(t, error) : String(error),
+        ),
+      );
+  }, [editId, t]);
+
+  const update = (field: keyof Draft) => (value: string) => {
+    setDraft((previous) => ({ ...previous, [field]: value }));
+    setPairs(null);
+  };
+  const fileProblem = (problem: FileProblem): void => setFailure(fileProblemMessage(t, problem));
+
+  const validate = (): boolean => {
+    const found = checkTextInput(draft);
+    setProblems(found);
+    setFailure(null);
+    return !found.some(isBlocking);
+  };
+
+  const save = async (alignedPairs: PairDraft[] | null): Promise<void> => {
+    if (!validate()) return;
+    setSaving(true);
+    const now = new Date();
+    const { paragraphs, pairs: automatic } = draftPairs(draft.tagalog, draft.english);
+    const record = buildUserText({
+      id: existing?.text.id ?? newTextId(now),
+      title: draft.title,
+      titleEn: draft.titleEn,
+      level: draft.level,
+      source: t('source'),
+      paragraphs,
+      ...(draft.english.trim() ? { pairs: alignedPairs ?? automatic } : {}),
+      now,
+      ...(existing ? { createdAt: existing.createdAt } : {}),
+    });
+    try {
+      await libraryRepository().putText(record);
+      navigate(`/read/${record.text.id}`);
+    } catch (error) {
+      setSaving(false);
+      setFailure(
+        error instanceof LibraryStorageError ? storageProblemMessage(t, error) : String(error),
+      );
+    }
+  };
+
+  const align = (): void => {
+    if (validate()) setPairs(draftPairs(draft.tagalog, draft.english).pairs);
+  };
+  const hasEnglish = draft.english.trim() !== '';
+
+  return (
+    <section className="page add-text">
+      <h1>{t(editId ? 'editTitle' : 'title')}</h1>
+      <p className="intro">{t('intro')}</p>
+      {(problems.length > 0 || failure) && (
+        <div role="alert" className="problems">
+          <ul>
+            {problems.map((problem, index) => (
+              <li key={index} className={isBlocking(problem) ? 'blocking' : 'warning'}>
+                {inputProblemMessage(t, problem)}
+              </li>
+            ))}
+            {failure && <li className="blocking">{failure}</li>}
+          </ul>
+        </div>
+      )}
+      {pairs ? (
+        <>
+          <PairPreview pairs={pairs} onChange={setPairs} />
+          <div className="form-actions">
+            <button type="button" className="button" onClick={() => setPairs(null)}>
+              {t('actions.backToEditing')}
+            </button>
+            <button
+              type="button"
+              className="button primary"
+              disabled={saving}
+              onClick={() => void save(pairs)}
+            >
+              {t(saving ? 'actions.saving' : 'actions.save')}
+            </button>
+          </div>
+        </>
+      ) : (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (hasEnglish) align();
+            else void save(null);
+          }}
+        >
+          <div className="field">
+            <label htmlFor={ids.title}>{t('fields.title')}</label>
+            <input
+              id={ids.title}
+              type="text"
+              lang="tl"
+              value={draft.title}
+              onChange={(event) => update('title')(event.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={ids.titleEn}>{t('fields.titleEn')}</label>
+            <input
+              id={ids.titleEn}
+              type="text"
+              lang="en"
+              value={draft.titleEn}
+              onChange={(event) => update('titleEn')(event.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={ids.level}>{t('fields.level')}</label>
+            <select
+              id={ids.level}
+              value={draft.level}
+              onChange={(event) => update('level')(event.target.value)}
+            >
+              {LEVELS.map((level) => (
+                <option key={level} value={level}>
+                  {t(`levels.${level}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={ids.tagalog}>{t('fields.tagalog')}</label>
+            <textarea
+              id={ids.tagalog}
+              lang="tl"
+              rows={10}
+              value={draft.tagalog}
+              onChange={(event) => update('tagalog')(event.target.value)}
+            />
+            <FileField
+              label={t('fields.uploadTagalog')}
+              onText={update('tagalog')}
+              onProblem={fileProblem}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={ids.english}>{t('fields.english')}</label>
+            <textarea
+              id={ids.english}
+              lang="en"
+              rows={10}
+              value={draft.english}
+              onChange={(event) => update('english')(event.target.value)}
+            />
+            <FileField
+              label={t('fields.uploadEnglish')}
+              onText={update('english')}
+              onProblem={fileProblem}
+            />
+          </div>
+          <div className="form-actions">
+            <button type="button" className="button" onClick={() => navigate('/')}>
+              {t('actions.cancel')}
+            </button>
+            <button type="submit" className="button primary" disabled={saving}>
+              {t(hasEnglish ? 'actions.align' : saving ? 'actions.saving' : 'actions.save')}
+            </button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+import { useId } from 'react';
+import { decodeTextFile } from '../../domain/content/textInput';
+
+export type FileProblem = {
+  readonly reason: 'encoding' | 'binary' | 'too-large';
+  readonly file: string;
+};
+
+/** A `.txt` upload that hands back decoded text, or why it could not be read. */
+export function FileField(props: {
+  label: string;
+  onText: (text: string) => void;
+  onProblem: (problem: FileProblem) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="file-field">
+      <label htmlFor={id}>{props.label}</label>
+      <input
+        id={id}
+        type="file"
+        accept=".txt,text/plain"
+        onChange={async (event) => {
+          const file = event.currentTarget.files?.[0];
+          event.currentTarget.value = '';
+          if (!file) return;
+          const decoded = decodeTextFile(new Uint8Array(await file.arrayBuffer()));
+          if (decoded.ok) props.onText(decoded.text);
+          else props.onProblem({ reason: decoded.reason, file: file.name });
+        }}
+      />
+    </div>
+  );
+}

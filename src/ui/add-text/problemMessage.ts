@@ -1,0 +1,39 @@
+import type { TFunction } from 'i18next';
+import type { TextInputProblem } from '../../domain/content/textInput';
+import type { LibraryStorageError } from '../../storage/libraryRepository';
+import type { FileProblem } from './FileField';
+
+const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+export function inputProblemMessage(t: TFunction<'addText'>, problem: TextInputProblem): string {
+  switch (problem.kind) {
+    case 'empty':
+      return t(problem.field === 'title' ? 'problems.empty-title' : 'problems.empty-tagalog');
+    case 'too-large':
+      return t('problems.too-large', {
+        field: t(`fieldNames.${problem.field}`),
+        size: megabytes(problem.bytes),
+      });
+    case 'binary':
+      return t('problems.binary', { field: t(`fieldNames.${problem.field}`) });
+    case 'mismatch':
+      return t('problems.mismatch', {
+        direction: t(problem.ratio < 1 ? 'problems.shorter' : 'problems.longer'),
+      });
+  }
+}
+
+export function fileProblemMessage(t: TFunction<'addText'>, problem: FileProblem): string {
+  const key = {
+    encoding: 'problems.encoding',
+    binary: 'problems.fileBinary',
+    'too-large': 'problems.fileTooLarge',
+  } as const;
+  return t(key[problem.reason], { file: problem.file });
+}
+
+export function storageProblemMessage(t: TFunction<'addText'>, error: LibraryStorageError): string {
+  if (error.kind === 'quota') return t('problems.quota');
+  if (error.kind === 'unavailable') return t('problems.unavailable');
+  return t('problems.storage', { message: error.message });
+}

@@ -1,0 +1,97 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ownGloss, PARTS_OF_SPEECH, type OwnGloss, type PartOfSpeech } from '../../domain/lexicon';
+import { LibraryStorageError } from '../../storage/libraryRepository';
+import { removeOwnGloss, saveOwnGloss } from '../../storage/ownGlosses';
+import { storageProblemMessage } from '../add-text/problemMessage';
+
+interface Props {
+  readonly word: string;
+  readonly suggestedRoot: string;
+  readonly current: OwnGloss | undefined;
+  readonly onChange: () => void;
+}
+
+/** The learner writes the meaning (and root) the lexicon lacks; it is used everywhere after. */
+export function OwnGlossForm({ word, suggestedRoot, current, onChange }: Props) {
+  const { t } = useTranslation(['addText', 'common']);
+  const ids = { root: useId(), sense: useId(), pos: useId() };
+  const [root, setRoot] = useState(current?.root ?? suggestedRoot);
+  const [sense, setSense] = useState(current?.sense ?? '');
+  const [pos, setPos] = useState<PartOfSpeech>(current?.pos ?? 'noun');
+  const [message, setMessage] = useState<{ text: string; alert: boolean } | null>(null);
+
+  const run = async (action: () => Promise<void>, done: string): Promise<void> => {
+    try {
+      await action();
+      setMessage({ text: done, alert: false });
+      onChange();
+    } catch (error) {
+      setMessage({
+        text:
+          error instanceof LibraryStorageError ? storageProblemMessage(t, error) : String(error),
+        alert: true,
+      });
+    }
+  };
+
+  return (
+    <details className="own-gloss">
+      <summary>{t(current ? 'ownGloss.edit' : 'ownGloss.add')}</summary>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!root.trim() || !sense.trim()) return;
+          const gloss = { ...ownGloss(word, root, sense, new Date()), pos };
+          void run(() => saveOwnGloss(gloss), t('ownGloss.saved', { word }));
+        }}
+      >
+        <label htmlFor={ids.root}>{t('ownGloss.root')}</label>
+        <input
+          id={ids.root}
+          type="text"
+          lang="tl"
+          required
+          value={root}
+          onChange={(event) => setRoot(event.target.value)}
+        />
+        <label htmlFor={ids.sense}>{t('ownGloss.sense')}</label>
+        <input
+          id={ids.sense}
+          type="text"
+          lang="en"
+          required
+          value={sense}
+          onChange={(event) => setSense(event.target.value)}
+        />
+        <label htmlFor={ids.pos}>{t('ownGloss.pos')}</label>
+        <select
+          id={ids.pos}
+          value={pos}
+          onChange={(event) => setPos(event.target.value as PartOfSpeech)}
+        >
+          {PARTS_OF_SPEECH.map((part) => (
+            <option key={part} value={part}>
+              {t(`common:gloss.pos.${part}`)}
+            </option>
+          ))}
+        </select>
+        <div className="form-actions">
+          {current && (
+            <button
+              type="button"
+              className="button"
+              onClick={() => void run(() => removeOwnGloss(current.form), t('ownGloss.remove'))}
+            >
+              {t('ownGloss.remove')}
+            </button>
+          )}
+          <button type="submit" className="button primary">
+            {t('ownGloss.save')}
+          </button>
+        </div>
+      </form>
+      {message && <p role={message.alert ? 'alert' : 'status'}>{message.text}</p>}
+    </details>
+  );
+}
