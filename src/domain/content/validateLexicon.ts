@@ -7,10 +7,15 @@ export interface LexiconSource {
   readonly data: unknown;
 }
 
-/** Schema, duplicate lemmas (within and across files) and cross-references that lead nowhere. */
+/**
+ * Schema, duplicate lemmas (within and across files) and cross-references that lead nowhere.
+ * Homographs may be separate entries when their parts of speech differ (`tayo` "we", a pronoun,
+ * and `tayo` "stand, build", a verb), so lookup can pick the one the affixes call for.
+ */
 export function validateLexicon(sources: readonly LexiconSource[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const firstFileOf = new Map<string, string>();
+  const posOf = new Map<string, Set<string>>();
   const entries: Array<{ file: string; entry: LexiconEntry }> = [];
   for (const source of sources) {
     const parsed = parseWith(LexiconFileSchema, source.data, source.file);
@@ -20,11 +25,16 @@ export function validateLexicon(sources: readonly LexiconSource[]): ContentProbl
     }
     for (const entry of parsed.value.entries) {
       const previous = firstFileOf.get(entry.lemma);
-      if (previous !== undefined) {
-        problems.push({ file: source.file, message: `duplicate lemma "${entry.lemma}" (also in ${previous})` });
-      } else {
-        firstFileOf.set(entry.lemma, source.file);
+      const seenPos = posOf.get(entry.lemma) ?? new Set<string>();
+      if (previous !== undefined && entry.pos.some((pos) => seenPos.has(pos))) {
+        problems.push({
+          file: source.file,
+          message: `duplicate lemma "${entry.lemma}" (also in ${previous}); homographs need different parts of speech`,
+        });
       }
+      if (previous === undefined) firstFileOf.set(entry.lemma, source.file);
+      for (const pos of entry.pos) seenPos.add(pos);
+      posOf.set(entry.lemma, seenPos);
       entries.push({ file: source.file, entry });
     }
   }

@@ -2,6 +2,7 @@ import type { Analysis } from '../morphology/analysis';
 import type { DerivedForm, LexiconEntry, PartOfSpeech } from './entry';
 import type { Lexicon } from './lexicon';
 import { lexiconKey, withoutLinker } from './normalize';
+import { digitOrdinal } from './numberReading';
 
 /** A reading of a word: a lexicon entry reached through one analysis. */
 export interface Reading {
@@ -46,11 +47,32 @@ const BEFORE_NOUN = new Set([
 ]);
 const NOUNISH: ReadonlySet<PartOfSpeech> = new Set(['noun', 'name', 'pronoun']);
 
+// Words that take no affixes: an affixed form is not a pronoun, marker or particle.
+const CLOSED_CLASS: ReadonlySet<PartOfSpeech> = new Set([
+  'pronoun',
+  'determiner',
+  'preposition',
+  'conjunction',
+  'particle',
+  'linker',
+]);
+
 const EXACT_FORM_BONUS = 100;
 const DERIVED_FORM_BONUS = 5;
 
 function identity(form: string, root: string): Analysis {
   return { form, root, affixes: [], score: 0 };
+}
+
+/**
+ * How well an entry fits the affixes: `magtatayo` is the verb `tayo` "build", not the pronoun
+ * `tayo` "we", so of two homograph entries the one whose part of speech the affixes call for wins.
+ */
+function affixFit(pos: readonly PartOfSpeech[], analysis: Analysis): number {
+  if (analysis.affixes.every((affix) => affix.kind === 'linker' || affix.kind === 'clitic'))
+    return 0;
+  if (pos.every((p) => CLOSED_CLASS.has(p))) return -3;
+  return analysis.posHint && pos.includes(analysis.posHint) ? 0.5 : 0;
 }
 
 function contextBonus(pos: readonly PartOfSpeech[], context: SentenceContext | undefined): number {
@@ -107,7 +129,7 @@ export function lookupWord(
         lemma: entry.lemma,
         entry,
         analysis,
-        score: -rank + contextBonus(entry.pos, context),
+        score: -rank + affixFit(entry.pos, analysis) + contextBonus(entry.pos, context),
       });
     }
   });
@@ -116,6 +138,8 @@ export function lookupWord(
     .flatMap((perEntry) => [...perEntry.values()])
     .sort((a, b) => b.score - a.score);
   if (ranked.length > 0) return { word, readings: ranked };
+  const ordinal = digitOrdinal(key);
+  if (ordinal) return { word, readings: [{ lemma: ordinal.entry.lemma, ...ordinal, score: 0 }] };
   const guess = analyses.find((analysis) => analysis.affixes.length > 0) ?? analyses[0];
   return { word, readings: [], ...(guess ? { guess } : {}) };
 }

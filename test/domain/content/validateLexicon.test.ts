@@ -9,7 +9,12 @@ describe('validateLexicon', () => {
     expect(validateLexicon([file('a', [entry('aso')]), file('b', [entry('bahay', { see: ['aso'] })])])).toEqual([]);
   });
 
+  it('accepts homographs with different parts of speech', () => {
+    expect(validateLexicon([file('a', [entry('tayo', { pos: ['pronoun'] })]), file('b', [entry('tayo', { pos: ['verb'] })])])).toEqual([]);
+  });
+
   it.each([
+    ['homographs sharing a part of speech', [file('a', [entry('tayo', { pos: ['pronoun'] })]), file('b', [entry('tayo', { pos: ['verb', 'pronoun'] })])], /duplicate lemma "tayo"/],
     ['a duplicate lemma across files', [file('a', [entry('aso')]), file('b', [entry('aso')])], /content\/lexicon\/b\.json: duplicate lemma "aso" \(also in content\/lexicon\/a\.json\)/],
     ['a broken cross-reference', [file('a', [entry('aso', { see: ['pusa'] })])], /refers to "pusa", which is not in the lexicon/],
     ['an entry without senses', [file('a', [entry('aso', { senses: [] })])], /entries\.0\.senses/],

@@ -27,6 +27,8 @@ const lexicon = new Lexicon([
       { lemma: 'noon', pos: ['adverb'], senses: ['then'] },
       { lemma: 'tubig', pos: ['noun'], senses: ['water'] },
       { lemma: 'sa', pos: ['preposition'], senses: ['to, in, at'] },
+      { lemma: 'tayo', pos: ['pronoun'], senses: ['we (you and I)'] },
+      { lemma: 'tayo', pos: ['verb'], senses: ['stand', 'build'] },
     ],
   } satisfies LexiconFile,
 ]);
@@ -59,6 +61,28 @@ const analyses: Record<string, Analysis[]> = {
       score: 1,
     },
   ],
+  magtatayo: [
+    {
+      form: 'magtatayo',
+      root: 'tayo',
+      affixes: [
+        { id: 'redup-cv', kind: 'reduplication', form: 'ta-' },
+        { id: 'mag', kind: 'prefix', form: 'mag-' },
+      ],
+      aspect: 'contemplated',
+      focus: 'actor',
+      posHint: 'verb',
+      score: 2,
+    },
+  ],
+  tayong: [
+    {
+      form: 'tayong',
+      root: 'tayo',
+      affixes: [{ id: 'linker', kind: 'linker', form: '-ng' }],
+      score: 2,
+    },
+  ],
 };
 const analyze: Analyze = (word) =>
   analyses[word] ?? [{ form: word, root: word, affixes: [], score: 0 }];
@@ -88,6 +112,25 @@ describe('lookupWord', () => {
       );
     expect(senses()).toEqual(['burn', 'flower pot']);
     expect(senses('ang')).toEqual(['flower pot', 'burn']);
+  });
+
+  it.each([
+    ['magtatayo', 'build'],
+    ['tayong', 'we (you and I)'],
+  ])('picks the homograph the affixes call for: %s', (word, sense) => {
+    const [best] = lookupWord(lexicon, analyze, word).readings;
+    expect(best?.entry.senses).toContain(sense);
+  });
+
+  it.each([
+    ['ika-4', '4th'],
+    ['ika-21', '21st'],
+    ['ika-112', '112th'],
+    ['Ika-3', '3rd'],
+  ])('glosses an ordinal written with digits: %s', (word, sense) => {
+    const [best] = lookupWord(lexicon, analyze, word).readings;
+    expect(best?.entry.senses).toEqual([sense]);
+    expect(best?.analysis.affixes.map((affix) => affix.form)).toEqual(['ika-']);
   });
 
   it('returns no reading but the best morphological guess for an unknown word', () => {

@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { analyze } from '../src/domain/morphology/analyze';
+const words = [...new Set(readFileSync('/tmp/forms.txt', 'utf8').split('\n').filter(Boolean))];
+const text = readFileSync('/work/shared/dev/alt-tl-en-dev.tsv', 'utf8').split('\n').slice(0, 3000).map((l) => l.split('\t')[0] ?? '').join(' ').toLowerCase().split(/[^a-z'-]+/).filter(Boolean);
+const distinct = [...new Set(text)].filter((w) => !words.includes(w));
+let t = performance.now();
+for (const w of words) analyze(w);
+console.log('warm-up forms/s', Math.round(words.length / ((performance.now() - t) / 1000)));
+t = performance.now();
+for (const w of distinct) analyze(w);
+console.log('cold distinct', distinct.length, 'forms/s', Math.round(distinct.length / ((performance.now() - t) / 1000)));
+t = performance.now();
+for (const w of text) analyze(w);
+console.log('running text (cached)', text.length, 'words/s', Math.round(text.length / ((performance.now() - t) / 1000)));

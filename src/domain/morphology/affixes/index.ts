@@ -1,0 +1,34 @@
+// All affix tables, and lookups the engine uses.
+import { CIRCUMFIXES, SUFFIXES } from './suffixes';
+import { INFIXES } from './infixes';
+import { NOMINAL_PREFIXES } from './nominalPrefixes';
+import { REDUPLICATIONS } from './reduplication';
+import { CASE_FORMS, CONTRACTED_WORDS, DROPPED_INITIAL, ENCLITICS, LINKERS } from './clitics';
+import type { AffixDef } from './types';
+import { VERBAL_PREFIXES } from './verbalPrefixes';
+
+export { CASE_FORMS, CIRCUMFIXES, CONTRACTED_WORDS, DROPPED_INITIAL, ENCLITICS, INFIXES, LINKERS, REDUPLICATIONS, SUFFIXES };
+export { Slot, type AffixDef, type PosHint, type SlotSet } from './types';
+
+export const PREFIXES: readonly AffixDef[] = [...VERBAL_PREFIXES, ...NOMINAL_PREFIXES];
+
+/** Every affix, for explanations and for checking the locale files. */
+export const ALL_AFFIXES: readonly AffixDef[] = [
+  ...PREFIXES,
+  ...INFIXES,
+  ...SUFFIXES,
+  ...Object.values(REDUPLICATIONS),
+  ...Object.values(LINKERS),
+  ...ENCLITICS,
+  DROPPED_INITIAL,
+];
+
+/** The first table entry of each id (entries sharing an id share aspect, focus and part of speech). */
+export const AFFIX_BY_ID: ReadonlyMap<string, AffixDef> = new Map(
+  [...ALL_AFFIXES].reverse().map((affix) => [affix.id, affix]),
+);
+
+/** Every affix id the analyzer can produce, circumfixes included. */
+export const AFFIX_IDS: readonly string[] = [
+  ...new Set([...ALL_AFFIXES.map((affix) => affix.id), ...CIRCUMFIXES.map((c) => c.id)]),
+];

@@ -1,0 +1,46 @@
+// The infixes `-um-` (actor focus) and `-in-` (completed, non-actor focus), placed after the
+// root's first consonant (`kumain`, `sinabi`), or before a vowel-initial root as a prefix
+// (`umalis`, `inalis`); `-in-` is written `ni-` before l, y, w, h (`nilagay`, `niyakap`).
+import { Slot, type AffixDef } from './types';
+
+const { infix, redup, pag, pa, ka, sa } = Slot;
+
+export const INFIXES: readonly AffixDef[] = [
+  {
+    id: 'infix-um',
+    kind: 'infix',
+    forms: ['um'],
+    slot: infix,
+    then: redup,
+    cost: -0.9,
+    aspect: 'completed',
+    aspectRedup: 'incompleted',
+    focus: 'actor',
+    posHint: 'verb',
+  },
+  {
+    id: 'infix-in',
+    kind: 'infix',
+    forms: ['in'],
+    slot: infix,
+    then: redup | pag | pa | ka | sa,
+    cost: -0.9,
+    aspect: 'completed',
+    aspectRedup: 'incompleted',
+    focus: 'object',
+    posHint: 'verb',
+  },
+  {
+    id: 'infix-in',
+    kind: 'prefix',
+    forms: ['ni'],
+    before: 'lywhaeiou',
+    slot: infix,
+    then: redup,
+    cost: -0.6,
+    aspect: 'completed',
+    aspectRedup: 'incompleted',
+    focus: 'object',
+    posHint: 'verb',
+  },
+];

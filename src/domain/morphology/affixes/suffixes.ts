@@ -1,0 +1,49 @@
+// Verbal suffixes, and the prefix + suffix pairs that work as one circumfix.
+import type { AffixDef } from './types';
+
+/** `-han`/`-hin` after a vowel (`basahin`), `-nan`/`-nin` after some (`tawanan`). */
+export const SUFFIXES: readonly AffixDef[] = [
+  {
+    id: 'suffix-an',
+    kind: 'suffix',
+    forms: ['an', 'han', 'nan'],
+    then: 0,
+    cost: -0.5,
+    aspect: 'infinitive',
+    aspectRedup: 'contemplated',
+    focus: 'locative',
+    posHint: 'verb',
+  },
+  {
+    id: 'suffix-in',
+    kind: 'suffix',
+    forms: ['in', 'hin', 'nin'],
+    then: 0,
+    cost: -0.5,
+    aspect: 'infinitive',
+    aspectRedup: 'contemplated',
+    focus: 'object',
+    posHint: 'verb',
+  },
+];
+
+export interface CircumfixDef {
+  readonly id: string;
+  /** The prefix id and suffix id that together make the circumfix. */
+  readonly prefix: string;
+  readonly suffix: string;
+  readonly focus?: AffixDef['focus'];
+  readonly posHint?: AffixDef['posHint'];
+}
+
+export const CIRCUMFIXES: readonly CircumfixDef[] = [
+  { id: 'ka-an', prefix: 'ka', suffix: 'suffix-an', posHint: 'noun' },
+  { id: 'pag-an', prefix: 'pag', suffix: 'suffix-an', posHint: 'noun' },
+  { id: 'ma-an', prefix: 'ma', suffix: 'suffix-an', focus: 'locative', posHint: 'verb' },
+  { id: 'na-an', prefix: 'na', suffix: 'suffix-an', focus: 'locative', posHint: 'verb' },
+  { id: 'paki-an', prefix: 'paki', suffix: 'suffix-an', posHint: 'noun' },
+  { id: 'pa-in', prefix: 'pa', suffix: 'suffix-in', focus: 'object', posHint: 'verb' },
+  { id: 'pa-an', prefix: 'pa', suffix: 'suffix-an', focus: 'locative', posHint: 'verb' },
+  { id: 'mag-an', prefix: 'mag', suffix: 'suffix-an', focus: 'actor', posHint: 'verb' },
+  { id: 'nag-an', prefix: 'nag', suffix: 'suffix-an', focus: 'actor', posHint: 'verb' },
+];

@@ -1,0 +1,201 @@
+// Verbal prefixes, by pair: the `m-` form (infinitive; contemplated when the root's first
+// syllable is reduplicated) and the `n-` form (completed; incompleted with reduplication).
+import { Slot, type AffixDef } from './types';
+
+const { outer, redup, inner, pag, ka, pa, ki, i, sa, infix } = Slot;
+
+/** Builds the `m-`/`n-` pair of one prefix: `mag`/`nag`, `maka`/`naka`… */
+function pair(
+  id: string,
+  rest: string,
+  fields: Omit<AffixDef, 'id' | 'forms' | 'kind' | 'redupForms'> & { readonly redupAt?: number },
+): AffixDef[] {
+  const { redupAt, ...common } = fields;
+  const build = (initial: 'm' | 'n', aspect: AffixDef['aspect'], aspectRedup: AffixDef['aspect']) => {
+    const form = initial + rest;
+    const redupForms =
+      redupAt === undefined
+        ? undefined
+        : [form.slice(0, redupAt) + form.slice(redupAt - 2, redupAt) + form.slice(redupAt)];
+    return {
+      ...common,
+      id: initial + id,
+      kind: 'prefix' as const,
+      forms: [form],
+      aspect,
+      aspectRedup,
+      ...(redupForms ? { redupForms } : {}),
+    };
+  };
+  return [
+    build('m', 'infinitive', 'contemplated'),
+    build('n', 'completed', 'incompleted'),
+  ];
+}
+
+const verb = { posHint: 'verb' } as const;
+
+export const VERBAL_PREFIXES: readonly AffixDef[] = [
+  // Actor focus.
+  ...pair('ag', 'ag', { slot: outer, then: redup | pa | ka | sa | Slot.ma, cost: -1.2, focus: 'actor', ...verb }),
+  ...pair('agpa', 'agpa', {
+    slot: outer,
+    then: redup | ka,
+    cost: -1.4,
+    focus: 'actor',
+    redupAt: 5,
+    ...verb,
+  }),
+  ...pair('agka', 'agka', {
+    slot: outer,
+    then: redup,
+    cost: -1.2,
+    focus: 'actor',
+    redupAt: 5,
+    ...verb,
+  }),
+  ...pair('agsi', 'agsi', { slot: outer, then: redup, cost: -1.0, focus: 'actor', ...verb }),
+  ...pair('aka', 'aka', {
+    slot: outer,
+    then: redup | pag | pa,
+    cost: -1.1,
+    focus: 'actor',
+    redupAt: 4,
+    ...verb,
+  }),
+  ...pair('akapag', 'akapag', {
+    slot: outer,
+    then: redup,
+    cost: -1.6,
+    focus: 'actor',
+    redupAt: 4,
+    ...verb,
+  }),
+  ...pair('aki', 'aki', {
+    slot: outer,
+    then: redup,
+    cost: -1.0,
+    focus: 'actor',
+    redupAt: 4,
+    ...verb,
+  }),
+  ...pair('akipag', 'akipag', {
+    slot: outer,
+    then: redup,
+    cost: -1.6,
+    focus: 'actor',
+    redupAt: 4,
+    ...verb,
+  }),
+  ...pair('apa', 'apa', {
+    slot: outer,
+    then: redup,
+    cost: -0.9,
+    focus: 'actor',
+    redupAt: 4,
+    ...verb,
+  }),
+  ...pair('ai', 'ai', { slot: outer, then: redup | pa | pag | sa, cost: -0.8, focus: 'object', ...verb }),
+  // Actor focus with nasal assimilation: `mang-` before k/g/h/vowels, `man-` before d/l/r/s/t,
+  // `mam-` before b/p; or the nasal replacing the root's first consonant (`mamili` ← bili).
+  ...pair('ang', 'ang', { slot: outer, then: redup, cost: -0.9, focus: 'actor', ...verb }),
+  {
+    id: 'mang',
+    kind: 'prefix',
+    forms: ['man', 'mam'],
+    slot: outer,
+    then: redup,
+    cost: -0.9,
+    aspect: 'infinitive',
+    aspectRedup: 'contemplated',
+    focus: 'actor',
+    ...verb,
+  },
+  {
+    id: 'nang',
+    kind: 'prefix',
+    forms: ['nan', 'nam'],
+    slot: outer,
+    then: redup,
+    cost: -0.9,
+    aspect: 'completed',
+    aspectRedup: 'incompleted',
+    focus: 'actor',
+    ...verb,
+  },
+  {
+    id: 'mang',
+    kind: 'prefix',
+    forms: ['ma'],
+    nasal: true,
+    slot: outer,
+    then: redup,
+    cost: -0.7,
+    aspect: 'infinitive',
+    aspectRedup: 'contemplated',
+    focus: 'actor',
+    ...verb,
+  },
+  {
+    id: 'nang',
+    kind: 'prefix',
+    forms: ['na'],
+    nasal: true,
+    slot: outer,
+    then: redup,
+    cost: -0.7,
+    aspect: 'completed',
+    aspectRedup: 'incompleted',
+    focus: 'actor',
+    ...verb,
+  },
+  // Stative / adjectival `ma-`, completed `na-`.
+  {
+    id: 'ma',
+    kind: 'prefix',
+    forms: ['ma'],
+    slot: outer | Slot.ma,
+    then: redup | pag,
+    cost: -0.6,
+    shortRootPrefix: 'ma',
+    aspect: 'infinitive',
+    aspectRedup: 'contemplated',
+    posHint: 'adjective',
+  },
+  {
+    id: 'na',
+    kind: 'prefix',
+    forms: ['na'],
+    slot: outer,
+    then: redup | pag,
+    cost: -0.6,
+    shortRootPrefix: 'ma',
+    aspect: 'completed',
+    aspectRedup: 'incompleted',
+    ...verb,
+  },
+  // Object / instrumental / benefactive `i-` (`ipa-`, `ipag-`, `ika-`, `isa-` follow it).
+  {
+    id: 'i',
+    kind: 'prefix',
+    forms: ['i'],
+    slot: outer,
+    then: redup | infix | pa | pag | ka | sa,
+    cost: -0.5,
+    aspect: 'infinitive',
+    aspectRedup: 'contemplated',
+    focus: 'object',
+    ...verb,
+  },
+  // Request `paki-`, and `pakiki-` / `pakikipag-` (social nouns).
+  {
+    id: 'paki',
+    kind: 'prefix',
+    forms: ['paki'],
+    redupForms: ['pakiki'],
+    slot: outer | inner,
+    then: redup | pag,
+    cost: -0.8,
+    ...verb,
+  },
+];

@@ -1,0 +1,352 @@
+// The engine: strips affixes off a word by the tables in ./affixes, trying every chain the
+// tables allow, and records each root it reaches with the pieces it took off and their cost.
+import { AFFIX_BY_ID, INFIXES, PREFIXES, REDUPLICATIONS, Slot, SUFFIXES, type AffixDef } from './affixes';
+import type { AffixUse } from './analysis';
+import { isConsonantAt, isVowelAt, onsetLength, redupLength, rootCost, syllableCount } from './phonology';
+
+/** Pieces taken off so far, outermost first, as a linked list (cheap to extend). */
+export interface Chain {
+  readonly use: AffixUse;
+  readonly outer: Chain | undefined;
+}
+
+/** A root the engine reached. `chain` ends with the innermost piece. */
+export interface Found {
+  readonly root: string;
+  readonly chain: Chain | undefined;
+  readonly cost: number;
+}
+
+const MAX_DEPTH = 6;
+const START_SLOTS = Slot.outer | Slot.redup | Slot.infix | Slot.nasal;
+
+const extend = (chain: Chain | undefined, use: AffixUse): Chain => ({ use, outer: chain });
+const useOf = (def: AffixDef, form: string): AffixUse => ({ id: def.id, kind: def.kind, form });
+
+interface PrefixForm {
+  readonly def: AffixDef;
+  readonly form: string;
+  /** The form already contains the aspect reduplication (`nakiki`). */
+  readonly redup: boolean;
+  readonly use: AffixUse;
+  readonly redupUse: AffixUse;
+  readonly endsInConsonant: boolean;
+  readonly endsInA: boolean;
+}
+
+// Prefixes by first letter, so a word is compared only with the prefixes it can start with.
+const PREFIXES_BY_LETTER = new Map<string, PrefixForm[]>();
+for (const def of PREFIXES) {
+  const forms = [
+    ...def.forms.map((form) => ({ form, redup: false })),
+    ...(def.redupForms ?? []).map((form) => ({ form, redup: true })),
+  ];
+  for (const { form, redup } of forms) {
+    const list = PREFIXES_BY_LETTER.get(form[0]!) ?? [];
+    list.push({
+      def,
+      form,
+      redup,
+      use: useOf(def, form + '-'),
+      redupUse: useOf(REDUPLICATIONS.syllable, form.slice(-2) + '-'),
+      endsInConsonant: isConsonantAt(form, form.length - 1),
+      endsInA: form.endsWith('a'),
+    });
+    PREFIXES_BY_LETTER.set(form[0]!, list);
+  }
+}
+
+const SUFFIX_FORMS = SUFFIXES.flatMap((def) =>
+  def.forms.map((form) => ({ def, form, use: useOf(def, '-' + form) })),
+);
+
+// Nasal assimilation of `pang-`, `mang-`, `nang-`: `-m` before b/p, `-n` before d/l/r/s/t.
+function assimilates(form: string, rest: string): boolean {
+  const last = form.charCodeAt(form.length - 1);
+  const next = rest[0] ?? '';
+  if (form.endsWith('ng')) return !'bp'.includes(next);
+  if (last === 109 /* m */ && form !== 'ma' && form.length > 2) return next === 'b' || next === 'p';
+  if (last === 110 /* n */ && form.length > 2 && !form.endsWith('in'))
+    return 'dlrst'.includes(next) && next !== '';
+  return true;
+}
+
+// Consonants a nasal replaces: m ← b, p; n ← t, s, d, l; ng ← k or nothing (a vowel).
+const NASAL_SOURCES: Readonly<Record<string, readonly string[]>> = {
+  m: ['p', 'b', 'm'],
+  n: ['t', 's', 'd', 'n', 'l'],
+  ng: ['k', '', 'ng', 'g', 'h'],
+};
+
+// Vowels restored where a suffix dropped one (`sundin` ← sunod, `bigyan` ← bigay), likeliest first.
+const SYNCOPE_VOWELS = ['o', 'a', 'i', 'u', 'e'];
+const GLIDE_VOWELS = ['a', 'i', 'o', 'u', 'e'];
+
+export class Engine {
+  private found: Found[] = [];
+
+  /** Every root reachable from `stem` after the pieces already in `chain`. */
+  run(stem: string, chain: Chain | undefined, cost: number, hyphenated: boolean): Found[] {
+    this.found = [];
+    this.search(stem, START_SLOTS, cost, chain, hyphenated, 0);
+    return this.found;
+  }
+
+  private search(
+    stem: string,
+    slots: number,
+    cost: number,
+    chain: Chain | undefined,
+    hyphenated: boolean,
+    depth: number,
+  ): void {
+    this.emit(stem, cost, chain, hyphenated, depth > 0);
+    if (depth > 0 && chain) this.shortRoot(stem, cost, chain);
+    if (depth >= MAX_DEPTH || stem.length < 4) return;
+    if (slots & Slot.nasal) this.fusedNasal(stem, cost, chain, depth === 0, depth);
+    if (slots & Slot.redup) {
+      const length = redupLength(stem);
+      if (length > 0) {
+        let rest = stem.slice(length);
+        // `darating`: the copy keeps d, the root's d becomes r between vowels.
+        if (stem.charCodeAt(0) === 100 && rest.charCodeAt(0) === 114) rest = 'd' + rest.slice(1);
+        const use = useOf(REDUPLICATIONS.syllable, stem.slice(0, length) + '-');
+        const next = slots & ~(Slot.redup | Slot.infix | Slot.outer);
+        this.search(rest, next, cost + REDUPLICATIONS.syllable.cost, extend(chain, use), hyphenated, depth + 1);
+      }
+    }
+    if (slots & Slot.infix) this.infixes(stem, cost, chain, hyphenated, depth);
+    const candidates = PREFIXES_BY_LETTER.get(stem[0]!);
+    if (!candidates) return;
+    for (const prefix of candidates) {
+      const { def, form } = prefix;
+      if (((def.slot ?? 0) & slots) === 0 || !stem.startsWith(form)) continue;
+      let rest = stem.slice(form.length);
+      let hyphen = false;
+      if (rest.charCodeAt(0) === 45) {
+        rest = rest.slice(1);
+        hyphen = true;
+      }
+      if (rest.length < 2) continue;
+      if (def.nasal) {
+        if (!hyphen) this.nasal(def, form, rest, cost, chain, depth);
+        continue;
+      }
+      if (!hyphen && !assimilates(form, rest)) continue;
+      if (def.before && !def.before.includes(rest[0]!)) continue;
+      let next = extend(chain, prefix.use);
+      let nextCost = cost + def.cost;
+      // Standard spelling puts a hyphen between a consonant-final prefix and a vowel:
+      // `mag-aral`, `pag-asa`; `magigi` is not mag- + igi.
+      if (!hyphen && prefix.endsInConsonant && isVowelAt(rest, 0)) nextCost += 1;
+      if (def.clipped && !hyphen) this.clipped(rest, nextCost, next);
+      // A vowel merged with the prefix's: `malaman` ← ma- + alam + -an.
+      if (!hyphen && prefix.endsInA && isConsonantAt(rest, 0) && isVowelAt(rest, 1))
+        this.emit('a' + rest, nextCost + 1, next, false, true);
+      if (prefix.redup) {
+        next = extend(next, prefix.redupUse);
+        nextCost += REDUPLICATIONS.syllable.cost;
+      }
+      const nextSlots = prefix.redup ? def.then & ~Slot.redup : def.then;
+      this.search(rest, nextSlots, nextCost, next, hyphenated || hyphen, depth + 1);
+    }
+  }
+
+  private infixes(
+    stem: string,
+    cost: number,
+    chain: Chain | undefined,
+    hyphenated: boolean,
+    depth: number,
+  ): void {
+    const onset = onsetLength(stem);
+    for (const def of INFIXES) {
+      const form = def.forms[0]!;
+      if (def.before) {
+        // `ni-` before l, y, w, h or a vowel: `nilagay`, `iniulat`.
+        if (stem.startsWith(form) && def.before.includes(stem[2] ?? '') && stem.length > 4) {
+          const use = useOf(def, form + '-');
+          this.search(stem.slice(2), def.then, cost + def.cost, extend(chain, use), hyphenated, depth + 1);
+        }
+        continue;
+      }
+      if (onset > 0) {
+        if (stem.startsWith(form, onset) && isVowelAt(stem, onset + 2)) {
+          const rest = stem.slice(0, onset) + stem.slice(onset + 2);
+          const use = useOf(def, '-' + form + '-');
+          this.search(rest, def.then, cost + def.cost, extend(chain, use), hyphenated, depth + 1);
+        }
+        // After a borrowed cluster: `prumoblema`, `gumradweyt`.
+        else if (
+          isConsonantAt(stem, 1) &&
+          stem.startsWith(form, 2) &&
+          isVowelAt(stem, 4) &&
+          onset === 1
+        ) {
+          const rest = stem.slice(0, 2) + stem.slice(4);
+          const use = useOf(def, '-' + form + '-');
+          this.search(rest, def.then, cost + def.cost + 0.8, extend(chain, use), hyphenated, depth + 1);
+        }
+      } else if (stem.startsWith(form) && isVowelAt(stem, 2)) {
+        // Before a vowel the infix is a prefix: `umalis`, `inalis`.
+        const use: AffixUse = { id: def.id, kind: 'prefix', form: form + '-' };
+        this.search(stem.slice(2), def.then, cost + def.cost, extend(chain, use), hyphenated, depth + 1);
+      } else if (stem.startsWith(form + '-')) {
+        const use: AffixUse = { id: def.id, kind: 'prefix', form: form + '-' };
+        this.search(stem.slice(3), def.then, cost + def.cost, extend(chain, use), true, depth + 1);
+      }
+    }
+  }
+
+  /**
+   * A root of one syllable keeps `ma-` in its lemma: `naging`, `magiging`, `pagiging` ← maging.
+   */
+  private shortRoot(stem: string, cost: number, chain: Chain): void {
+    let link: Chain | undefined = chain;
+    while (link && link.use.kind === 'reduplication') link = link.outer;
+    const lemmaPrefix = link && AFFIX_BY_ID.get(link.use.id)?.shortRootPrefix;
+    if (!lemmaPrefix || syllableCount(stem) !== 1 || stem.length < 3) return;
+    this.found.push({ root: lemmaPrefix + stem, chain, cost: cost + 0.5 });
+  }
+
+  /** `ikatlo` ← tatlo, `ikalawa` ← dalawa: the numeral's first syllable is dropped. */
+  private clipped(rest: string, cost: number, chain: Chain): void {
+    if (isConsonantAt(rest, 0) && isConsonantAt(rest, 1))
+      this.root(rest[0] + 'a' + rest, cost + 0.2, chain, false);
+    else if (isConsonantAt(rest, 0)) this.root('da' + rest, cost + 0.4, chain, false);
+  }
+
+  /** `mamili` ← bili, `pamamahagi` ← bahagi, `pangunahin` ← una, `manood` ← nood. */
+  private nasal(
+    def: AffixDef,
+    form: string,
+    rest: string,
+    cost: number,
+    chain: Chain | undefined,
+    depth: number,
+  ): void {
+    const prefixed = extend(chain, useOf(def, form + (rest.startsWith('ng') ? 'ng-' : rest[0] + '-')));
+    const stems: { stem: string; chain: Chain; cost: number }[] = [
+      { stem: rest, chain: prefixed, cost: cost + def.cost },
+    ];
+    const length = redupLength(rest);
+    if (length > 0)
+      stems.push({
+        stem: rest.slice(length),
+        chain: extend(prefixed, useOf(REDUPLICATIONS.syllable, rest.slice(0, length) + '-')),
+        cost: cost + def.cost + REDUPLICATIONS.syllable.cost,
+      });
+    for (const candidate of stems) {
+      const nasal = candidate.stem.startsWith('ng') ? 'ng' : candidate.stem[0]!;
+      const sources = NASAL_SOURCES[nasal];
+      if (!sources || !isVowelAt(candidate.stem, nasal.length)) continue;
+      const tail = candidate.stem.slice(nasal.length);
+      for (const [rank, source] of sources.entries()) {
+        // The restored root may carry `pa-` or `ka-` itself: `mamamahayag` ← pahayag ← hayag.
+        const next = Slot.pa | Slot.ka;
+        this.search(source + tail, next, candidate.cost + 0.15 * rank, candidate.chain, false, depth + 1);
+      }
+    }
+  }
+
+  /**
+   * A nasal fused with the root's first consonant without a separate prefix syllable:
+   * `manalo`, `nanalo` ← panalo, `kamatayan` ← ka- + patay.
+   */
+  private fusedNasal(stem: string, cost: number, chain: Chain | undefined, outer: boolean, depth: number): void {
+    if (!isVowelAt(stem, 1)) return;
+    const first = stem.charCodeAt(0);
+    if (first !== 109 && !(outer && first === 110 && stem.charCodeAt(1) === 97)) return;
+    const tail = stem.slice(1);
+    const use: AffixUse = { id: 'nasal', kind: 'prefix', form: stem[0] + '-' };
+    for (const [rank, source] of (first === 109 ? ['p', 'b'] : ['p']).entries())
+      this.search(source + tail, Slot.pa | Slot.ka | Slot.redup, cost + 0.5 + 0.2 * rank, extend(chain, use), false, depth + 1);
+  }
+
+  /** Records `stem` as a root (when `bare`), and the roots under a suffix. */
+  private emit(
+    stem: string,
+    cost: number,
+    chain: Chain | undefined,
+    hyphenated: boolean,
+    bare: boolean,
+  ): void {
+    if (bare) this.root(stem, cost, chain, hyphenated);
+    if (stem.length < 4) return;
+    for (const { def, form, use } of SUFFIX_FORMS) {
+      if (!stem.endsWith(form)) continue;
+      const base = stem.slice(0, -form.length);
+      if (base.length < 2) continue;
+      this.suffixBases(base, form, cost + def.cost, extend(chain, use), hyphenated);
+    }
+  }
+
+  private suffixBases(base: string, form: string, cost: number, chain: Chain, hyphenated: boolean): void {
+    const last = base.length - 1;
+    const endsInVowel = isVowelAt(base, last);
+    if (form.length === 3) {
+      if (form[0] === 'h') {
+        if (endsInVowel) this.rootWithChanges(base, cost, chain, hyphenated);
+        // A vowel dropped before `-hin`/`-han`: `dalhin` ← dala, `bilhin` ← bili.
+        else if (isVowelAt(base, last - 1))
+          for (const [index, vowel] of ['a', 'i', 'o', 'u', 'e'].entries())
+            this.root(base + vowel, cost + 0.5 + 0.2 * index, chain, hyphenated);
+      } else if (endsInVowel) this.rootWithChanges(base, cost + 0.4, chain, hyphenated);
+      return;
+    }
+    // `-in`, `-an`: a vowel after the root's last consonant is sometimes dropped.
+    this.rootWithChanges(base, cost + (endsInVowel ? 0.3 : 0), chain, hyphenated);
+    if (endsInVowel) return;
+    const ng = base.endsWith('ng') ? 1 : 0;
+    const before = last - 2 - ng;
+    if (
+      isConsonantAt(base, last - 1 - ng) &&
+      (isVowelAt(base, before) || (base.startsWith('ng', before - 1) && isVowelAt(base, before - 2))) &&
+      base.charCodeAt(last) !== 104
+    ) {
+      // `sundin` ← sunod, `bigyan` ← bigay.
+      const head = base.slice(0, last - ng);
+      const tail = base.slice(last - ng);
+      const glide = tail === 'y' || tail === 'w';
+      for (const [index, vowel] of (glide ? GLIDE_VOWELS : SYNCOPE_VOWELS).entries())
+        this.root(head + vowel + tail, cost + 0.2 + 0.15 * index, chain, hyphenated);
+    }
+    // A final vowel dropped: `gawin` ← gawa, `hingan` ← hingi.
+    for (const [index, vowel] of ['a', 'i', 'o', 'u'].entries())
+      this.root(base + vowel, cost + 1 + 0.2 * index, chain, hyphenated);
+  }
+
+  /** The root as written before a suffix, and with the changes a suffix causes undone. */
+  private rootWithChanges(base: string, cost: number, chain: Chain, hyphenated: boolean): void {
+    this.root(base, cost, chain, hyphenated);
+    let changed = base;
+    // d → r between vowels: `bayaran` ← bayad, `likuran` ← likod.
+    const last = base.length - 1;
+    if (base.charCodeAt(last) === 114 && isVowelAt(base, last - 1)) {
+      changed = base.slice(0, last) + 'd';
+      this.root(changed, cost + 0.25, chain, hyphenated);
+    }
+    // o → u in the last syllable: `inumin` ← inom, `tulungan` ← tulong.
+    let vowelAt = changed.length - 1;
+    while (vowelAt >= 0 && !isVowelAt(changed, vowelAt)) vowelAt--;
+    if (vowelAt > 0 && changed.charCodeAt(vowelAt) === 117) {
+      this.root(changed.slice(0, vowelAt) + 'o' + changed.slice(vowelAt + 1), cost + 0.1, chain, hyphenated);
+    }
+  }
+
+  private root(root: string, cost: number, chain: Chain | undefined, hyphenated: boolean): void {
+    const penalty = rootCost(root, hyphenated);
+    if (penalty !== Infinity) this.found.push({ root, chain, cost: cost + penalty });
+    // Final e and i alternate after a vowel: `kababaihan` ← babae.
+    const last = root.length - 1;
+    if (root.charCodeAt(last) === 105 && isVowelAt(root, last - 1) && penalty !== Infinity)
+      this.found.push({ root: root.slice(0, last) + 'e', chain, cost: cost + penalty + 0.8 });
+    // d is written r after a vowel-final prefix: `marami` ← dami, `karanasan` ← danas.
+    if (root.charCodeAt(0) === 114 && chain && chain.use.kind !== 'linker') {
+      const restored = 'd' + root.slice(1);
+      const restoredPenalty = rootCost(restored, hyphenated);
+      if (restoredPenalty !== Infinity)
+        this.found.push({ root: restored, chain, cost: cost + restoredPenalty - 0.2 });
+    }
+  }
+}

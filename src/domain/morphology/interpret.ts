@@ -1,0 +1,95 @@
+// What a chain of affixes means: aspect, focus and part of speech, and which prefix + suffix
+// pairs read as one circumfix (`ka-…-an`).
+import { AFFIX_BY_ID, CIRCUMFIXES } from './affixes';
+import type { AffixUse, Analysis, Aspect, Focus } from './analysis';
+
+type Features = Pick<Analysis, 'aspect' | 'focus' | 'posHint'>;
+
+const COMPLETED_TO_INCOMPLETED: Readonly<Record<Aspect, Aspect>> = {
+  infinitive: 'contemplated',
+  completed: 'incompleted',
+  incompleted: 'incompleted',
+  contemplated: 'contemplated',
+};
+
+/** Merges a prefix and suffix that form a circumfix into one piece. `affixes` is innermost first. */
+export function withCircumfixes(affixes: readonly AffixUse[]): readonly AffixUse[] {
+  const suffixIndex = affixes.findIndex((affix) => affix.kind === 'suffix');
+  if (suffixIndex < 0) return affixes;
+  const suffix = affixes[suffixIndex]!;
+  // The prefix nearest the root (after reduplication) pairs with the suffix.
+  const prefixIndex = affixes.findIndex((affix) => affix.kind === 'prefix');
+  if (prefixIndex < 0) return affixes;
+  const prefix = affixes[prefixIndex]!;
+  const circumfix = CIRCUMFIXES.find((c) => c.prefix === prefix.id && c.suffix === suffix.id);
+  if (!circumfix) return affixes;
+  const merged: AffixUse = {
+    id: circumfix.id,
+    kind: 'circumfix',
+    form: `${prefix.form}…${suffix.form}`,
+  };
+  return affixes.flatMap((affix, index) =>
+    index === prefixIndex ? [merged] : index === suffixIndex ? [] : [affix],
+  );
+}
+
+/** Aspect, focus and part of speech that the pieces imply. `affixes` is innermost first. */
+export function featuresOf(affixes: readonly AffixUse[]): Features {
+  let aspect: Aspect | undefined;
+  let focus: Focus | undefined;
+  let posHint: Analysis['posHint'];
+  let reduplicated = false;
+  let hasI = false;
+  let hasPag = false;
+  let hasPang = false;
+  let suffixFocus: Focus | undefined;
+  let infixIn = false;
+  // Outermost first: the outer verbal prefix decides aspect and focus.
+  for (let index = affixes.length - 1; index >= 0; index--) {
+    const affix = affixes[index]!;
+    if (affix.kind === 'linker' || affix.kind === 'clitic') continue;
+    if (affix.kind === 'reduplication') {
+      if (affix.id === 'redup-cv') reduplicated = true;
+      continue;
+    }
+    const def = AFFIX_BY_ID.get(affix.id);
+    if (affix.id === 'i') hasI = true;
+    if (affix.id === 'pag') hasPag = true;
+    if (affix.id === 'pang') hasPang = true;
+    if (affix.id === 'infix-in') infixIn = true;
+    if (affix.kind === 'suffix') {
+      suffixFocus = def?.focus;
+      aspect ??= def?.aspect;
+    } else if (affix.kind === 'circumfix') {
+      const circumfix = CIRCUMFIXES.find((c) => c.id === affix.id);
+      const prefix = circumfix ? AFFIX_BY_ID.get(circumfix.prefix) : undefined;
+      aspect ??= prefix?.aspect;
+      focus ??= circumfix?.focus;
+      posHint ??= circumfix?.posHint;
+    } else if (def) {
+      if (affix.id === 'infix-in' && aspect !== undefined && aspect !== 'completed') aspect = undefined;
+      aspect ??= def.aspect;
+      if (def.focus === 'actor') focus ??= 'actor';
+      posHint ??= def.posHint;
+    }
+  }
+  if (infixIn && aspect === 'infinitive') aspect = 'completed';
+  if (aspect && reduplicated) aspect = COMPLETED_TO_INCOMPLETED[aspect];
+  else if (!aspect && reduplicated && posHint === undefined) aspect = 'contemplated';
+  if (!focus) {
+    if (hasI) focus = hasPag ? 'benefactive' : hasPang ? 'instrumental' : 'object';
+    else if (suffixFocus) focus = suffixFocus;
+    else if (infixIn) focus = 'object';
+  }
+  if (posHint === 'noun' || posHint === 'adjective' || posHint === 'numeral') {
+    if (!hasI && !infixIn && affixes.every((a) => a.kind !== 'infix')) {
+      aspect = undefined;
+      focus = undefined;
+    }
+  }
+  return {
+    ...(aspect ? { aspect } : {}),
+    ...(focus ? { focus } : {}),
+    ...(posHint ? { posHint } : aspect || focus ? { posHint: 'verb' as const } : {}),
+  };
+}

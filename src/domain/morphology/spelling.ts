@@ -1,0 +1,86 @@
+// Other ways a word is written: informal and older spellings the analyzer reads back to the
+// standard form before looking for affixes. Each variant costs a little, so the word as written
+// stays first when it is a plausible root.
+import { isConsonantAt, isVowelAt } from './phonology';
+
+const EDGE_PUNCTUATION = `()[]"'.,;:!?/*`;
+
+export interface Respelling {
+  readonly stem: string;
+  readonly cost: number;
+  /** Whether the respelled word may still carry affixes (`kanyang` → kaniyang → kaniya + -ng). */
+  readonly analyze: boolean;
+}
+
+/**
+ * `kanya` → kaniya, `pwede` → puwede (a glide after a consonant is written with its vowel);
+ * `nu'ng` → noong, `n'yo` → ninyo (a dropped syllable); `ganun` → ganoon; `lalake` → lalaki;
+ * `kelan` → kailan; `points` → point (an English plural).
+ */
+export function respellings(word: string): Respelling[] {
+  const out: Respelling[] = [];
+  const add = (stem: string, cost: number, analyze = false): void => push(out, word, stem, cost, analyze);
+  // Punctuation left on the word: `(mula`, `event'`.
+  let start = 0;
+  let end = word.length;
+  while (start < end && EDGE_PUNCTUATION.includes(word[start]!)) start++;
+  while (end > start && EDGE_PUNCTUATION.includes(word[end - 1]!)) end--;
+  if (start > 0 || end < word.length) {
+    if (end > start) add(word.slice(start, end), 0.1, true);
+    return out;
+  }
+  // Consonant + y/w + vowel: the standard spelling writes the vowel (`kaniya`, `puwede`).
+  let glides = '';
+  for (let index = 0; index < word.length; index++) {
+    const letter = word[index]!;
+    glides += letter;
+    if (
+      isConsonantAt(word, index) &&
+      (word[index + 1] === 'y' || word[index + 1] === 'w') &&
+      isVowelAt(word, index + 2) &&
+      !(letter === 'n' && word[index + 1] === 'g')
+    )
+      glides += word[index + 1] === 'y' ? 'i' : 'u';
+  }
+  add(glides, 0.4, true);
+  // An apostrophe for a dropped syllable: `nu'ng` → noong, `du'n` → doon, `n'yo` → ninyo.
+  const apostrophe = word.indexOf("'");
+  if (apostrophe > 0 && apostrophe < word.length - 1) {
+    if (word[apostrophe - 1] === 'u')
+      add(word.slice(0, apostrophe - 1) + 'oo' + word.slice(apostrophe + 1), 0.3, true);
+    else add(word.slice(0, apostrophe) + 'in' + word.slice(apostrophe + 1), 0.5, true);
+  }
+  // Last syllable: u for o (`ganun` → ganoon, `iyun` → iyon), e for i (`lalake` → lalaki).
+  const last = lastVowel(word);
+  if (last > 0) {
+    const vowel = word[last];
+    const before = word.slice(0, last);
+    const after = word.slice(last + 1);
+    if (vowel === 'u') {
+      add(before + 'o' + after, 0.6);
+      if (after === 'n') add(before + 'oo' + after, 0.7);
+    } else if (vowel === 'e') add(before + 'i' + after, 0.8);
+  }
+  // e for ai/ay: `kelan` → kailan, `kesa` → kaysa, `me` → may.
+  const e = word.indexOf('e');
+  if (e > 0 && e === word.lastIndexOf('e') && isConsonantAt(word, e - 1)) {
+    const after = word.slice(e + 1);
+    add(word.slice(0, e) + (after === '' || isConsonantAt(word, e + 1) ? 'ay' : 'ai') + after, 1);
+    if (isConsonantAt(word, e + 1)) add(word.slice(0, e) + 'ai' + after, 1.1);
+  }
+  // A dropped initial i: `yun` → iyun, `yan` → iyan.
+  if (word.startsWith('y') && isVowelAt(word, 1)) add('i' + word, 0.8);
+  // An English plural: Tagalog words do not end in a consonant + s.
+  if (word.length > 3 && word.endsWith('s') && isConsonantAt(word, word.length - 2) && word[word.length - 2] !== 's')
+    add(word.slice(0, -1), 0.5);
+  return out;
+}
+
+function push(out: Respelling[], word: string, stem: string, cost: number, analyze: boolean): void {
+  if (stem !== word && !out.some((r) => r.stem === stem)) out.push({ stem, cost, analyze });
+}
+
+function lastVowel(word: string): number {
+  for (let index = word.length - 1; index >= 0; index--) if (isVowelAt(word, index)) return index;
+  return -1;
+}

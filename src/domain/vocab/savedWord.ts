@@ -1,0 +1,151 @@
+// A saved word (the learner's card), as stored: one record per root, with every sentence the
+// word was met in and the review state of each direction.
+import * as v from 'valibot';
+import { lexiconKey } from '../lexicon/normalize';
+import { DIRECTIONS, newSchedule, ScheduleSchema, type Direction } from '../review/schedule';
+import type { WordContext } from './wordContext';
+
+export const SAVED_WORD_VERSION = 1;
+export const DEFAULT_LIST_ID = 'my-words';
+
+const instant = v.pipe(v.number(), v.integer(), v.minValue(0));
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+
+export const MeetingSchema = v.strictObject({
+  surface: v.string(),
+  sentenceTl: v.string(),
+  sentenceEn: v.string(),
+  textId: v.string(),
+  sentenceId: v.string(),
+  savedAt: instant,
+});
+/** One sentence the word was met (and saved) in. */
+export type Meeting = v.InferOutput<typeof MeetingSchema>;
+
+export const SavedWordSchema = v.strictObject({
+  kind: v.literal('saved-word'),
+  version: v.literal(SAVED_WORD_VERSION),
+  /** `lexiconKey(root)`: saving the same root again adds to this record. */
+  id,
+  root: v.pipe(v.string(), v.minLength(1)),
+  sense: v.string(),
+  pos: v.string(),
+  notes: v.string(),
+  lists: v.array(id),
+  contexts: v.array(MeetingSchema),
+  schedules: v.strictObject({
+    recognition: ScheduleSchema,
+    recall: ScheduleSchema,
+    cloze: ScheduleSchema,
+  }),
+  createdAt: instant,
+  updatedAt: instant,
+});
+export type SavedWord = v.InferOutput<typeof SavedWordSchema>;
+
+export const WordListSchema = v.strictObject({
+  kind: v.literal('word-list'),
+  version: v.literal(1),
+  id,
+  /** `null` for the default list: its name is the interface's "My words", in either language. */
+  name: v.nullable(v.pipe(v.string(), v.maxLength(200))),
+  createdAt: instant,
+});
+export type WordList = v.InferOutput<typeof WordListSchema>;
+
+/** A word marked "I know this": highlighted as known, never reviewed. */
+export const KnownWordSchema = v.strictObject({
+  kind: v.literal('known-word'),
+  version: v.literal(1),
+  id,
+  root: v.pipe(v.string(), v.minLength(1)),
+  markedAt: instant,
+});
+export type KnownWord = v.InferOutput<typeof KnownWordSchema>;
+
+export function wordId(root: string): string {
+  return lexiconKey(root);
+}
+
+export function defaultList(now: Date): WordList {
+  return {
+    kind: 'word-list',
+    version: 1,
+    id: DEFAULT_LIST_ID,
+    name: null,
+    createdAt: now.getTime(),
+  };
+}
+
+export function knownWord(root: string, now: Date): KnownWord {
+  return {
+    kind: 'known-word',
+    version: 1,
+    id: wordId(root),
+    root: root.trim(),
+    markedAt: now.getTime(),
+  };
+}
+
+function meetingOf(context: WordContext, now: Date): Meeting {
+  return {
+    surface: context.surface,
+    sentenceTl: context.sentenceTl,
+    sentenceEn: context.sentenceEn,
+    textId: context.textId,
+    sentenceId: context.sentenceId,
+    savedAt: now.getTime(),
+  };
+}
+
+function sameMeeting(a: Meeting, b: Meeting): boolean {
+  return a.textId === b.textId && a.sentenceId === b.sentenceId && a.surface === b.surface;
+}
+
+/**
+ * Saves `context`: a new card, or the existing card of the same root with this sentence added
+ * (never a duplicate card, never the same sentence twice).
+ */
+export function saveWord(
+  existing: SavedWord | undefined,
+  context: WordContext,
+  now: Date,
+  listId: string = DEFAULT_LIST_ID,
+): SavedWord {
+  const meeting = meetingOf(context, now);
+  if (existing) {
+    const known = existing.contexts.some((other) => sameMeeting(other, meeting));
+    return {
+      ...existing,
+      sense: existing.sense || context.sense,
+      pos: existing.pos || context.pos,
+      lists: existing.lists.includes(listId) ? existing.lists : [...existing.lists, listId],
+      contexts: known ? existing.contexts : [...existing.contexts, meeting],
+      updatedAt: now.getTime(),
+    };
+  }
+  const schedule = newSchedule(now);
+  return {
+    kind: 'saved-word',
+    version: SAVED_WORD_VERSION,
+    id: wordId(context.root),
+    root: context.root.trim(),
+    sense: context.sense.trim(),
+    pos: context.pos,
+    notes: '',
+    lists: [listId],
+    contexts: [meeting],
+    schedules: { recognition: schedule, recall: schedule, cloze: schedule },
+    createdAt: now.getTime(),
+    updatedAt: now.getTime(),
+  };
+}
+
+/** The surface form to show for a word: the first one it was met in, else the root. */
+export function displayForm(word: SavedWord): string {
+  return word.contexts[0]?.surface ?? word.root;
+}
+
+export function isDirection(value: string): value is Direction {
+  return (DIRECTIONS as readonly string[]).includes(value);
+}

@@ -1,0 +1,94 @@
+// Export and import of everything the learner made: vocabulary, review state and log, settings,
+// their own texts and glosses. An import is validated whole and merged before anything is written.
+import { ankiExport, type Delimiter } from '../domain/vocab/ankiExport';
+import {
+  makeBackup,
+  parseBackupText,
+  type Backup,
+  type BackupData,
+  type BackupProblem,
+} from '../domain/vocab/backupFormat';
+import { isEmptyPlan, planImport, type ImportPlan } from '../domain/vocab/mergeBackup';
+import { libraryRepository, type LibraryRepository } from './libraryRepository';
+import { forgetOwnGlosses } from './ownGlosses';
+import { vocabularyRepository, type VocabularyRepository } from './vocabularyRepository';
+
+/** Larger than any real backup (10,000 words with history is a few MB), small enough to parse. */
+export const MAX_BACKUP_BYTES = 100 * 1024 * 1024;
+
+interface Repositories {
+  readonly vocabulary: VocabularyRepository;
+  readonly library: LibraryRepository;
+}
+
+const defaults = (): Repositories => ({
+  vocabulary: vocabularyRepository(),
+  library: libraryRepository(),
+});
+
+async function currentData(repositories: Repositories): Promise<BackupData> {
+  const vocabulary = await repositories.vocabulary.exportAll();
+  const [{ texts }, glosses] = await Promise.all([
+    repositories.library.listTexts(),
+    repositories.library.listGlosses(),
+  ]);
+  return {
+    words: vocabulary.words,
+    lists: vocabulary.lists,
+    known: vocabulary.known,
+    settings: vocabulary.settings,
+    reviewLog: vocabulary.log,
+    texts,
+    glosses,
+  };
+}
+
+export async function exportBackup(now: Date, repositories = defaults()): Promise<Backup> {
+  return makeBackup(await currentData(repositories), now);
+}
+
+export function backupFileName(now: Date, extension = 'json'): string {
+  return `tulay-backup-${now.toISOString().slice(0, 10)}.${extension}`;
+}
+
+export async function exportAnki(delimiter: Delimiter, repositories = defaults()): Promise<string> {
+  const { words } = await repositories.vocabulary.load();
+  return ankiExport(
+    [...words].sort((a, b) => a.createdAt - b.createdAt),
+    delimiter,
+  );
+}
+
+export type PreparedImport =
+  | { readonly ok: true; readonly plan: ImportPlan; readonly empty: boolean }
+  | { readonly ok: false; readonly problem: BackupProblem | { kind: 'too-large'; bytes: number } };
+
+/** Reads and checks the file and works out the merge; writes nothing. */
+export async function prepareImport(
+  file: Blob,
+  repositories = defaults(),
+): Promise<PreparedImport> {
+  if (file.size > MAX_BACKUP_BYTES) {
+    return { ok: false, problem: { kind: 'too-large', bytes: file.size } };
+  }
+  const parsed = parseBackupText(await file.text());
+  if (!parsed.ok) return parsed;
+  const plan = planImport(await currentData(repositories), parsed.backup.data);
+  return { ok: true, plan, empty: isEmptyPlan(plan) };
+}
+
+/** Writes a prepared merge: the vocabulary in one transaction, the texts and glosses in another. */
+export async function applyImport(plan: ImportPlan, repositories = defaults()): Promise<void> {
+  const { write } = plan;
+  await repositories.vocabulary.putAll({
+    words: write.words,
+    lists: write.lists,
+    known: write.known,
+    settings: write.settings,
+    log: write.reviewLog,
+  });
+  if (write.texts.length > 0 || write.glosses.length > 0) {
+    await repositories.library.putAll({ texts: write.texts, glosses: write.glosses });
+    forgetOwnGlosses();
+  }
+}

@@ -1,0 +1,81 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { addDays, startOfDay } from '../../domain/review/days';
+import { Loading } from '../common/Loading';
+import { useAsync } from '../common/useAsync';
+import { storageMessage } from '../vocabulary/storageMessage';
+import { ReviewCard } from './ReviewCard';
+import { ReviewSettingsForm } from './ReviewSettingsForm';
+import { ReviewStats } from './ReviewStats';
+import { formatWhen } from './time';
+import { loadSession, useReviewSession, type SessionData } from './useReviewSession';
+import './review.css';
+
+export default function ReviewPage() {
+  const { t } = useTranslation(['review', 'vocabulary']);
+  const state = useAsync('review', () => loadSession(new Date()));
+  return (
+    <section className="page review-page">
+      <h1>{t('title')}</h1>
+      {state.status === 'loading' && <Loading label={t('loading')} />}
+      {state.status === 'failed' && (
+        <p className="warning" role="alert">
+          {storageMessage(t, state.error)}
+        </p>
+      )}
+      {state.status === 'done' && <Session initial={state.value} />}
+    </section>
+  );
+}
+
+function Session({ initial }: { initial: SessionData }) {
+  const { t, i18n } = useTranslation(['review', 'vocabulary']);
+  const { data, queue, now, answered, busy, error, answer, saveSettings } =
+    useReviewSession(initial);
+  const item = queue.items[0];
+  const word = item ? data.words.get(item.wordId) : undefined;
+  return (
+    <>
+      {error !== null && (
+        <p className="warning" role="alert">
+          {storageMessage(t, error)}
+        </p>
+      )}
+      {item && word ? (
+        <>
+          <p className="muted progress">
+            {t('progress', { done: answered, left: queue.items.length })}
+          </p>
+          <ReviewCard
+            key={`${item.wordId}|${item.direction}|${word.schedules[item.direction].reps}`}
+            item={item}
+            word={word}
+            retention={data.settings.desiredRetention}
+            now={now}
+            busy={busy}
+            onAnswer={(grade) => void answer(item, grade)}
+          />
+        </>
+      ) : (
+        <div className="no-cards" role="status">
+          <h2>{t('noCardsDue')}</h2>
+          {queue.nextDueAt !== null ? (
+            <p>
+              {queue.newWaiting > 0 && queue.nextDueAt >= addDays(startOfDay(now.getTime()), 1)
+                ? t('nextCardTomorrow', { limit: data.settings.newPerDay })
+                : t('nextCard', {
+                    when: formatWhen(i18n.language, queue.nextDueAt, now.getTime()),
+                  })}
+            </p>
+          ) : (
+            data.words.size === 0 && <p>{t('noCardsAtAll')}</p>
+          )}
+          {answered > 0 && <p>{t('doneToday', { count: answered })}</p>}
+          <Link href="/vocabulary">{t('openVocabulary')}</Link>
+        </div>
+      )}
+      <ReviewStats log={data.log} now={now} />
+      <ReviewSettingsForm settings={data.settings} onSave={saveSettings} />
+    </>
+  );
+}

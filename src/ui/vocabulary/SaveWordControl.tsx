@@ -1,0 +1,157 @@
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { KnownWord, SavedWord } from '../../domain/vocab/savedWord';
+import { wordId } from '../../domain/vocab/savedWord';
+import type { WordContext } from '../../domain/vocab/wordContext';
+import { vocabularyRepository } from '../../storage/vocabularyRepository';
+import { storageMessage } from './storageMessage';
+import './vocabulary.css';
+
+type Status =
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'unsaved'; readonly known: KnownWord | undefined }
+  | { readonly kind: 'saved'; readonly word: SavedWord };
+
+function hasSentence(word: SavedWord, context: WordContext): boolean {
+  return word.contexts.some(
+    (meeting) => meeting.textId === context.textId && meeting.sentenceId === context.sentenceId,
+  );
+}
+
+/** "Save" in the gloss dialog: keeps the word with this sentence; once saved, offers removal. */
+export function SaveWordControl({ word }: { word: WordContext }) {
+  const { t } = useTranslation('vocabulary');
+  const senseId = useId();
+  const id = wordId(word.root);
+  const [status, setStatus] = useState<Status>({ kind: 'loading' });
+  const [sense, setSense] = useState(word.sense);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ text: string; alert: boolean } | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    const repository = vocabularyRepository();
+    Promise.all([repository.getWord(id), repository.getKnown(id)])
+      .then(([saved, known]) => {
+        if (!current) return;
+        setStatus(saved ? { kind: 'saved', word: saved } : { kind: 'unsaved', known });
+      })
+      .catch((error: unknown) => {
+        if (!current) return;
+        setStatus({ kind: 'unsaved', known: undefined });
+        setMessage({ text: storageMessage(t, error), alert: true });
+      });
+    return () => {
+      current = false;
+    };
+  }, [id, t]);
+
+  const run = async (action: () => Promise<Status>, done: string | null): Promise<void> => {
+    setBusy(true);
+    try {
+      setStatus(await action());
+      setMessage(done ? { text: done, alert: false } : null);
+    } catch (error) {
+      setMessage({ text: storageMessage(t, error), alert: true });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const repository = vocabularyRepository();
+  const save = (): Promise<void> =>
+    run(async () => {
+      const saved = await repository.saveWord({ ...word, sense: sense.trim() }, new Date());
+      return { kind: 'saved', word: saved };
+    }, null);
+  const remove = (): Promise<void> =>
+    run(async () => {
+      await repository.deleteWords([id]);
+      return { kind: 'unsaved', known: undefined };
+    }, t('save.removed'));
+
+  if (status.kind === 'loading') return null;
+
+  if (status.kind === 'saved') {
+    const saved = status.word;
+    return (
+      <section className="save-word" aria-label={t('save.saved')}>
+        <p className="save-state" role="status">
+          {t('save.saved')}
+        </p>
+        {saved.sense && (
+          <p className="saved-sense" lang="en">
+            {saved.sense}
+          </p>
+        )}
+        <div className="save-actions">
+          {!hasSentence(saved, word) && (
+            <button type="button" className="button" disabled={busy} onClick={() => void save()}>
+              {t('save.addSentence')}
+            </button>
+          )}
+          <button type="button" className="button" disabled={busy} onClick={() => void remove()}>
+            {t('save.remove')}
+          </button>
+        </div>
+        {message && <p role={message.alert ? 'alert' : 'status'}>{message.text}</p>}
+      </section>
+    );
+  }
+
+  const known = status.known;
+  return (
+    <section className="save-word" aria-label={t('save.save')}>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <label htmlFor={senseId}>{t('save.sense')}</label>
+        <input
+          id={senseId}
+          type="text"
+          lang="en"
+          value={sense}
+          onChange={(event) => setSense(event.target.value)}
+        />
+        <div className="save-actions">
+          <button type="submit" className="button primary" disabled={busy}>
+            {busy ? t('save.saving') : t('save.save')}
+          </button>
+          {known ? (
+            <button
+              type="button"
+              className="button"
+              disabled={busy}
+              onClick={() =>
+                void run(async () => {
+                  await repository.unmarkKnown(id);
+                  return { kind: 'unsaved', known: undefined };
+                }, null)
+              }
+            >
+              {t('save.unmarkKnown')}
+            </button>
+          ) : (
+            <button
+              type="button"
+              className="button"
+              disabled={busy}
+              onClick={() =>
+                void run(async () => {
+                  const mark = await repository.markKnown(word.root, new Date());
+                  return { kind: 'unsaved', known: mark };
+                }, t('save.markedKnown'))
+              }
+            >
+              {t('save.known')}
+            </button>
+          )}
+        </div>
+      </form>
+      {known && !message && <p className="muted">{t('save.markedKnown')}</p>}
+      {message && <p role={message.alert ? 'alert' : 'status'}>{message.text}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,331 @@
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  ALL_WORDS,
+  countByList,
+  createList,
+  editWord,
+  placeInList,
+  queryWords,
+  type WordQuery,
+} from '../../domain/vocab/operations';
+import { displayForm, type SavedWord, type WordList } from '../../domain/vocab/savedWord';
+import { vocabularyRepository, type VocabularySnapshot } from '../../storage/vocabularyRepository';
+import { Loading } from '../common/Loading';
+import { BackupPanel } from './BackupPanel';
+import { listName } from './format';
+import { ListManager } from './ListManager';
+import { storageMessage } from './storageMessage';
+import { useVocabulary } from './useVocabulary';
+import { WordFilters } from './WordFilters';
+import { WordItem } from './WordItem';
+import type { WordChanges } from './WordEditor';
+import './vocabulary.css';
+
+const PAGE_SIZE = 50;
+
+export interface Notice {
+  readonly text: string;
+  readonly alert?: boolean;
+  readonly undo?: () => Promise<unknown>;
+}
+
+export default function VocabularyPage() {
+  const { t } = useTranslation('vocabulary');
+  const { state } = useVocabulary();
+  const [notice, setNotice] = useState<Notice | null>(null);
+
+  const act = useCallback(
+    async (action: () => Promise<Notice | null>) => {
+      try {
+        setNotice(await action());
+      } catch (error) {
+        setNotice({ text: storageMessage(t, error), alert: true });
+      }
+    },
+    [t],
+  );
+
+  return (
+    <section className="page vocabulary-page">
+      <h1>{t('page.title')}</h1>
+      <p className="muted">{t('page.intro')}</p>
+      {notice && <NoticeBar notice={notice} onDone={setNotice} act={act} />}
+      {state.status === 'loading' && <Loading label={t('page.loading')} />}
+      {state.status === 'failed' && (
+        <p className="warning" role="alert">
+          {storageMessage(t, state.error)}
+        </p>
+      )}
+      {state.status === 'done' && <WordsView snapshot={state.snapshot} act={act} />}
+      <BackupPanel act={act} />
+    </section>
+  );
+}
+
+function NoticeBar({
+  notice,
+  onDone,
+  act,
+}: {
+  notice: Notice;
+  onDone: (notice: Notice | null) => void;
+  act: (action: () => Promise<Notice | null>) => Promise<void>;
+}) {
+  const { t } = useTranslation('vocabulary');
+  const undo = notice.undo;
+  return (
+    <div
+      className={`notice${notice.alert ? ' warning' : ''}`}
+      role={notice.alert ? 'alert' : 'status'}
+    >
+      <span>{notice.text}</span>
+      {undo && (
+        <button
+          type="button"
+          className="button small"
+          onClick={() =>
+            void act(async () => {
+              await undo();
+              return { text: t('word.restored') };
+            })
+          }
+        >
+          {t('word.undo')}
+        </button>
+      )}
+      <button
+        type="button"
+        className="button small close"
+        aria-label="×"
+        onClick={() => onDone(null)}
+      >
+        ×
+      </button>
+    </div>
+  );
+}
+
+function WordsView({
+  snapshot,
+  act,
+}: {
+  snapshot: VocabularySnapshot;
+  act: (action: () => Promise<Notice | null>) => Promise<void>;
+}) {
+  const { t } = useTranslation('vocabulary');
+  const repository = vocabularyRepository();
+  const { words, lists, settings, setAside } = snapshot;
+  const [query, setQuery] = useState<WordQuery>(ALL_WORDS);
+  const deferredQuery = useDeferredValue(query);
+  const [shown, setShown] = useState(PAGE_SIZE);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [now] = useState(() => Date.now());
+
+  const found = useMemo(
+    () => queryWords(words, deferredQuery, settings.directions),
+    [words, deferredQuery, settings.directions],
+  );
+  const counts = useMemo(() => countByList(words), [words]);
+
+  const toggleSelected = useCallback(
+    (wordId: string) =>
+      setSelected((previous) => {
+        const next = new Set(previous);
+        if (next.has(wordId)) next.delete(wordId);
+        else next.add(wordId);
+        return next;
+      }),
+    [],
+  );
+  const saveWord = useCallback(
+    (word: SavedWord, changes: WordChanges) =>
+      void act(async () => {
+        await repository.updateWord(word.id, (stored) => ({
+          ...editWord(stored, { sense: changes.sense, notes: changes.notes }, new Date()),
+          lists: [...changes.lists],
+        }));
+        return null;
+      }),
+    [act, repository],
+  );
+  const deleteWords = useCallback(
+    (ids: readonly string[], label: string) =>
+      void act(async () => {
+        const removed = await repository.deleteWords(ids);
+        setSelected(new Set());
+        return { text: label, undo: () => repository.putWords(removed) };
+      }),
+    [act, repository],
+  );
+  const deleteOne = useCallback(
+    (word: SavedWord) => deleteWords([word.id], t('word.deleted', { word: displayForm(word) })),
+    [deleteWords, t],
+  );
+  const place = (listId: string, move: boolean): void => {
+    const list = lists.find((candidate) => candidate.id === listId);
+    if (!list) return;
+    const ids = [...selected];
+    const from = move ? query.listId : null;
+    void act(async () => {
+      const before = words.filter((word) => selected.has(word.id));
+      await repository.updateWords(ids, (word) =>
+        move && from === null
+          ? { ...word, lists: [listId], updatedAt: Date.now() }
+          : placeInList(word, listId, from, new Date()),
+      );
+      return {
+        text: t(move ? 'lists.moved' : 'lists.copied', {
+          count: ids.length,
+          name: listName(t, list),
+        }),
+        undo: () => repository.putWords(before),
+      };
+    });
+  };
+  const createNewList = (name: string): void =>
+    void act(async () => {
+      await repository.putList(createList(name, new Date(), lists));
+      return null;
+    });
+  const renameList = (list: WordList, name: string): void =>
+    void act(async () => {
+      await repository.putList({ ...list, name });
+      return null;
+    });
+  const deleteList = (list: WordList): void =>
+    void act(async () => {
+      const { memberIds } = await repository.deleteList(list.id);
+      if (query.listId === list.id) setQuery({ ...query, listId: null });
+      return {
+        text: t('lists.deleted', { name: listName(t, list) }),
+        undo: () => repository.restoreList(list, memberIds),
+      };
+    });
+
+  return (
+    <>
+      {setAside > 0 && (
+        <p className="warning" role="alert">
+          {t('page.setAside', { count: setAside })}
+        </p>
+      )}
+      <ListManager
+        lists={lists}
+        counts={counts}
+        onCreate={createNewList}
+        onRename={renameList}
+        onDelete={deleteList}
+      />
+      {words.length === 0 ? (
+        <p className="empty">{t('page.empty')}</p>
+      ) : (
+        <>
+          <WordFilters
+            query={query}
+            lists={lists}
+            onChange={(next) => {
+              setQuery(next);
+              setShown(PAGE_SIZE);
+            }}
+          />
+          <p className="muted word-count" aria-live="polite">
+            {t('page.count', { count: found.length })}
+          </p>
+          {selected.size > 0 && (
+            <SelectionBar
+              count={selected.size}
+              lists={lists}
+              onPlace={place}
+              onDelete={() =>
+                deleteWords([...selected], t('word.deletedMany', { count: selected.size }))
+              }
+            />
+          )}
+          {found.length === 0 ? (
+            <p>{t('page.noMatch')}</p>
+          ) : (
+            <ul className="word-list">
+              {found.slice(0, shown).map((word) => (
+                <WordItem
+                  key={word.id}
+                  word={word}
+                  lists={lists}
+                  directions={settings.directions}
+                  now={now}
+                  selected={selected.has(word.id)}
+                  onSelect={toggleSelected}
+                  onSave={saveWord}
+                  onDelete={deleteOne}
+                />
+              ))}
+            </ul>
+          )}
+          {found.length > shown && (
+            <p>
+              <span className="muted">{t('page.showing', { shown, total: found.length })}</span>{' '}
+              <button
+                type="button"
+                className="button"
+                onClick={() => setShown((value) => value + PAGE_SIZE * 4)}
+              >
+                {t('page.showMore')}
+              </button>
+            </p>
+          )}
+        </>
+      )}
+    </>
+  );
+}
+
+function SelectionBar({
+  count,
+  lists,
+  onPlace,
+  onDelete,
+}: {
+  count: number;
+  lists: readonly WordList[];
+  onPlace: (listId: string, move: boolean) => void;
+  onDelete: () => void;
+}) {
+  const { t } = useTranslation('vocabulary');
+  const [target, setTarget] = useState('');
+  return (
+    <div className="selection-bar" role="group" aria-label={t('word.selected', { count })}>
+      <span>{t('word.selected', { count })}</span>
+      <select
+        aria-label={t('lists.chooseList')}
+        value={target}
+        onChange={(event) => setTarget(event.target.value)}
+      >
+        <option value="">{t('lists.chooseList')}</option>
+        {lists.map((list) => (
+          <option key={list.id} value={list.id}>
+            {listName(t, list)}
+          </option>
+        ))}
+      </select>
+      <button
+        type="button"
+        className="button small"
+        disabled={!target}
+        onClick={() => onPlace(target, true)}
+      >
+        {t('lists.moveTo')}
+      </button>
+      <button
+        type="button"
+        className="button small"
+        disabled={!target}
+        onClick={() => onPlace(target, false)}
+      >
+        {t('lists.copyTo')}
+      </button>
+      <button type="button" className="button small danger" onClick={onDelete}>
+        {t('word.delete')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SavedWord, WordList } from '../../domain/vocab/savedWord';
+import { listName } from './format';
+
+export interface WordChanges {
+  readonly sense: string;
+  readonly notes: string;
+  readonly lists: readonly string[];
+}
+
+/** Edits a word's meaning, notes and lists. */
+export function WordEditor({
+  word,
+  lists,
+  onSave,
+  onCancel,
+}: {
+  word: SavedWord;
+  lists: readonly WordList[];
+  onSave: (changes: WordChanges) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation('vocabulary');
+  const ids = { sense: useId(), notes: useId() };
+  const [sense, setSense] = useState(word.sense);
+  const [notes, setNotes] = useState(word.notes);
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(word.lists));
+  const toggle = (listId: string): void =>
+    setChosen((previous) => {
+      const next = new Set(previous);
+      if (next.has(listId)) next.delete(listId);
+      else next.add(listId);
+      return next;
+    });
+  return (
+    <form
+      className="word-editor"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSave({
+          sense,
+          notes,
+          lists: lists.map((list) => list.id).filter((id) => chosen.has(id)),
+        });
+      }}
+    >
+      <label htmlFor={ids.sense}>{t('word.sense')}</label>
+      <input
+        id={ids.sense}
+        type="text"
+        lang="en"
+        value={sense}
+        onChange={(event) => setSense(event.target.value)}
+      />
+      <label htmlFor={ids.notes}>{t('word.notes')}</label>
+      <textarea
+        id={ids.notes}
+        rows={2}
+        value={notes}
+        onChange={(event) => setNotes(event.target.value)}
+      />
+      <fieldset className="list-choices">
+        <legend>{t('word.inLists')}</legend>
+        {lists.map((list) => (
+          <label key={list.id}>
+            <input type="checkbox" checked={chosen.has(list.id)} onChange={() => toggle(list.id)} />{' '}
+            {listName(t, list)}
+          </label>
+        ))}
+      </fieldset>
+      <div className="form-actions">
+        <button type="button" className="button" onClick={onCancel}>
+          {t('word.cancel')}
+        </button>
+        <button type="submit" className="button primary">
+          {t('word.save')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,97 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { tokenize, wordsOf } from '../../../src/domain/text/tokenize';
+
+const words = (sentence: string) => wordsOf(sentence);
+const kinds = (sentence: string) =>
+  tokenize(sentence)
+    .filter((token) => token.kind !== 'space')
+    .map((token) => `${token.kind}:${token.text}`);
+
+describe('tokenize', () => {
+  it.each([
+    ['Pumunta kami sa palengke.', ['Pumunta', 'kami', 'sa', 'palengke']],
+    // hyphenated words stay whole
+    [
+      'Ang pag-asa ng mag-aaral ay nasa pag-unlad.',
+      ['Ang', 'pag-asa', 'ng', 'mag-aaral', 'ay', 'nasa', 'pag-unlad'],
+    ],
+    [
+      'Araw-araw siyang nag-e-exercise sa SM-Megamall.',
+      ['Araw-araw', 'siyang', 'nag-e-exercise', 'sa', 'SM-Megamall'],
+    ],
+    ['Ito ang ika-10 at ika-3 taon.', ['Ito', 'ang', 'ika-10', 'at', 'ika-3', 'taon']],
+    // apostrophes: possessive, contractions, leading dropped syllables
+    ['Nasa Children’s Hospital daw.', ['Nasa', 'Children’s', 'Hospital', 'daw']],
+    [
+      "Sari't saring gulay at tayo'y masaya.",
+      ["Sari't", 'saring', 'gulay', 'at', "tayo'y", 'masaya'],
+    ],
+    ['‘Wag mong kunin ‘yan, ‘di ba?', ['‘Wag', 'mong', 'kunin', '‘yan', '‘di', 'ba']],
+    // abbreviations, initials and domain-like names
+    [
+      'Dumating si Gng. Reyes at Sen. Tan.',
+      ['Dumating', 'si', 'Gng.', 'Reyes', 'at', 'Sen.', 'Tan'],
+    ],
+    [
+      'Bumisita siya sa U.K. at sa Shopee.ph kahapon.',
+      ['Bumisita', 'siya', 'sa', 'U.K.', 'at', 'sa', 'Shopee.ph', 'kahapon'],
+    ],
+    ['Mabilis ang 5G sa Cebu.', ['Mabilis', 'ang', '5G', 'sa', 'Cebu']],
+    // a missing space after a full stop does not glue two sentences' words
+    ['Umalis siya.Bumalik siya.', ['Umalis', 'siya', 'Bumalik', 'siya']],
+  ])('%s', (sentence, expected) => {
+    expect(words(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    ['P2.5 milyon', ['number:P2.5', 'word:milyon']],
+    ['₱1,200.50 lang', ['number:₱1,200.50', 'word:lang']],
+    ['iskor na 24-17', ['word:iskor', 'word:na', 'number:24-17']],
+    [
+      'noong Hunyo 12, 1898.',
+      ['word:noong', 'word:Hunyo', 'number:12', 'punctuation:,', 'number:1898', 'punctuation:.'],
+    ],
+    ['tumaas ng 4.5%', ['word:tumaas', 'word:ng', 'number:4.5%']],
+    [
+      '“Oo…” sabi niya',
+      ['punctuation:“', 'word:Oo', 'punctuation:…', 'punctuation:”', 'word:sabi', 'word:niya'],
+    ],
+    ['Teka... ano?', ['word:Teka', 'punctuation:...', 'word:ano', 'punctuation:?']],
+  ])('numbers and punctuation: %s', (sentence, expected) => {
+    expect(kinds(sentence)).toEqual(expected);
+  });
+
+  it('files words under their lexicon key', () => {
+    const [token] = tokenize('Bása’t');
+    expect(token).toMatchObject({
+      kind: 'word',
+      normalized: "basa't",
+      contraction: { host: 'basa', clitic: 'at' },
+    });
+  });
+
+  it('does not take an opening quote for a dropped syllable', () => {
+    expect(kinds('‘Maganda’ raw')).toEqual([
+      'punctuation:‘',
+      'word:Maganda',
+      'punctuation:’',
+      'word:raw',
+    ]);
+  });
+
+  it('gives back the sentence exactly, with offsets that cover it', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (text) => {
+        const tokens = tokenize(text);
+        expect(tokens.map((token) => token.text).join('')).toBe(text);
+        let offset = 0;
+        for (const token of tokens) {
+          expect(token.start).toBe(offset);
+          expect(token.end).toBe(offset + token.text.length);
+          offset = token.end;
+        }
+      }),
+    );
+  });
+});

@@ -1,0 +1,18 @@
+import type { WordContext } from '../../../src/domain/vocab/wordContext';
+
+export const NOW = new Date('2026-03-02T09:00:00');
+
+export function context(overrides: Partial<WordContext> = {}): WordContext {
+  return {
+    surface: 'Naglalaro',
+    word: 'Naglalaro',
+    root: 'laro',
+    sense: 'to play',
+    pos: 'verb',
+    sentenceTl: 'Naglalaro ang mga bata sa plasa.',
+    sentenceEn: 'The children are playing in the square.',
+    textId: 'kuwento',
+    sentenceId: 's1',
+    ...overrides,
+  };
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import * as v from 'valibot';
+import {
+  DEFAULT_LIST_ID,
+  SavedWordSchema,
+  saveWord,
+  wordId,
+} from '../../../src/domain/vocab/savedWord';
+import { context, NOW } from './fixtures';
+
+const later = new Date(NOW.getTime() + 3_600_000);
+
+describe('saveWord', () => {
+  it('makes a valid card keyed by the root, in the default list, every direction new', () => {
+    const word = saveWord(undefined, context(), NOW);
+    expect(v.safeParse(SavedWordSchema, word).success).toBe(true);
+    expect(word).toMatchObject({ id: 'laro', root: 'laro', sense: 'to play', notes: '' });
+    expect(word.lists).toEqual([DEFAULT_LIST_ID]);
+    expect(Object.values(word.schedules).map((schedule) => schedule.phase)).toEqual([
+      'new',
+      'new',
+      'new',
+    ]);
+    expect(word.contexts[0]).toMatchObject({ surface: 'Naglalaro', textId: 'kuwento' });
+  });
+
+  it.each([
+    ['another sentence adds a context', { sentenceId: 's9' }, 2],
+    ['another text adds a context', { textId: 'balita' }, 2],
+    ['another form in the same sentence adds a context', { surface: 'maglaro' }, 2],
+    ['the same sentence again adds nothing', {}, 1],
+  ])('%s', (_name, overrides, contexts) => {
+    const first = saveWord(undefined, context(), NOW);
+    const second = saveWord(first, context(overrides), later);
+    expect(second.id).toBe(first.id);
+    expect(second.contexts).toHaveLength(contexts);
+    expect(second.schedules).toEqual(first.schedules);
+  });
+
+  it('keeps the learner’s sense and adds the list when saved again from another list', () => {
+    const first = { ...saveWord(undefined, context(), NOW), sense: 'play (my words)' };
+    const second = saveWord(first, context({ sense: 'game' }), later, 'list-sports');
+    expect(second.sense).toBe('play (my words)');
+    expect(second.lists).toEqual([DEFAULT_LIST_ID, 'list-sports']);
+  });
+
+  it.each([
+    ['Laro', 'laro'],
+    ['báhay', 'bahay'],
+    ['  Kain ', 'kain'],
+    ["pag-'ibig", "pag-'ibig"],
+  ])('files %s under %s', (root, id) => {
+    expect(wordId(root)).toBe(id);
+  });
+});

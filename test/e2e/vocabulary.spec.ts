@@ -1,0 +1,227 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './axe';
+import { seedArticle } from './content';
+
+const article = seedArticle();
+
+async function openArticle(page: Page): Promise<void> {
+  await page.goto('./');
+  await page.getByRole('link', { name: article.titleTl }).click();
+  await expect(page.locator('[data-sentence-id="s2"] .tl')).toBeVisible();
+}
+
+/** Opens the gloss of `word` in `sentenceId` and presses "Save". */
+async function saveWord(page: Page, sentenceId: string, word: string): Promise<void> {
+  await page
+    .locator(`[data-sentence-id="${sentenceId}"]`)
+    .getByRole('button', { name: word, exact: true })
+    .first()
+    .click();
+  const dialog = page.getByRole('dialog', { name: word });
+  await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(dialog.locator('.save-state')).toHaveText('Saved');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toHaveCount(0);
+}
+
+async function openVocabulary(page: Page): Promise<void> {
+  await page.getByRole('navigation').getByRole('link', { name: 'Vocabulary', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Vocabulary', level: 1 })).toBeVisible();
+}
+
+/** Answers every due card "Easy" (typing the answer for recall) until "No cards due". */
+async function reviewAll(page: Page): Promise<number> {
+  await page.getByRole('navigation').getByRole('link', { name: 'Review', exact: true }).click();
+  let answered = 0;
+  for (; answered < 60; answered += 1) {
+    const noCards = page.getByRole('heading', { name: 'No cards due' });
+    const show = page.getByRole('button', { name: 'Show answer' });
+    await expect(noCards.or(show)).toBeVisible();
+    if (await noCards.isVisible()) return answered;
+    await page.keyboard.press('Space');
+    const easy = page.getByRole('button', { name: 'Easy' });
+    if (!(await easy.isVisible())) await show.click(); // focus was in the recall answer field
+    await page.keyboard.press('4');
+    await expect(easy)
+      .toHaveCount(0, { timeout: 5000 })
+      .catch(() => undefined);
+  }
+  throw new Error('the review never ran out of cards');
+}
+
+test('save from the reader, see it in Vocabulary, review until “No cards due”', async ({
+  page,
+}) => {
+  await openArticle(page);
+  await saveWord(page, 's7', 'pinabilis');
+  // Saving the same root from another sentence adds a context, not a card.
+  await saveWord(page, 's3', 'ipinamamahaging');
+  await page
+    .locator('[data-sentence-id="s10"]')
+    .getByRole('button', { name: 'pamamahagi', exact: true })
+    .click();
+  const dialog = page.getByRole('dialog', { name: 'pamamahagi' });
+  await expect(dialog.locator('.save-state')).toHaveText('Saved');
+  await dialog.getByRole('button', { name: 'Add this sentence' }).click();
+  await expect(dialog.getByRole('button', { name: 'Add this sentence' })).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  await openVocabulary(page);
+  await expect(page.locator('.word-count')).toHaveText('2 words');
+  const bahagi = page.locator('.word-item', {
+    has: page.getByRole('heading', { name: 'ipinamamahaging' }),
+  });
+  await expect(bahagi.getByText('Sentences (2)')).toBeVisible();
+  await expect(bahagi.locator('.stage-badge')).toHaveText('New');
+  await expectNoSeriousA11yViolations(page);
+
+  // Open the sentence in the reader.
+  await bahagi.getByText('Sentences (2)').click();
+  await bahagi.getByRole('link', { name: 'Open in the reader' }).nth(2).click();
+  await expect(page).toHaveURL(/#\/read\/digital-rmb\?s=s10$/);
+  await expect(page.locator('#sentence-s10')).toBeInViewport();
+
+  const answered = await reviewAll(page);
+  expect(answered).toBe(6); // two words, three directions each
+  await expect(page.getByText(/The next card is due/)).toBeVisible();
+  await expect(page.getByText('You answered 6 cards in this session.')).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('export → fresh profile → import restores everything', async ({ page, browser }) => {
+  await openArticle(page);
+  await saveWord(page, 's7', 'pinabilis');
+  await saveWord(page, 's18', 'nakatira');
+  await reviewAll(page);
+  await openVocabulary(page);
+  await page.getByRole('heading', { name: 'Lists', level: 2 }).click();
+  await page.getByLabel('List name').fill('Balita');
+  await page.getByRole('button', { name: 'Create list' }).click();
+  await expect(page.locator('.list-name', { hasText: 'Balita' })).toBeVisible();
+
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const download = await downloadPromise;
+  const path = test.info().outputPath('backup.json');
+  await download.saveAs(path);
+  const backup = JSON.parse(readFileSync(path, 'utf8')) as {
+    format: string;
+    version: number;
+    data: { words: unknown[]; reviewLog: unknown[]; lists: unknown[] };
+  };
+  expect(backup).toMatchObject({ format: 'tulay-backup', version: 1 });
+  expect(backup.data.words).toHaveLength(2);
+  expect(backup.data.reviewLog).toHaveLength(6);
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto('./#/vocabulary');
+  await expect(other.getByText('No saved words yet', { exact: false })).toBeVisible();
+
+  // A foreign file is refused and changes nothing.
+  await other.getByLabel('Import').setInputFiles({
+    name: 'other.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"type":"excalidraw","version":2,"elements":[]}'),
+  });
+  await expect(other.getByRole('alert')).toHaveText('This file is not a Tulay backup.');
+  await expect(other.getByText('No saved words yet', { exact: false })).toBeVisible();
+
+  await other.getByLabel('Import').setInputFiles(path);
+  await expect(other.getByText(/This file will add 2 words and merge 0/)).toBeVisible();
+  await other.getByRole('button', { name: 'Add and merge' }).click();
+  await expect(other.getByText('Imported: 2 words added, 0 merged.')).toBeVisible();
+  await expect(other.getByRole('heading', { name: 'pinabilis' })).toBeVisible();
+  await expect(other.getByRole('heading', { name: 'nakatira' })).toBeVisible();
+  await other.getByRole('heading', { name: 'Lists', level: 2 }).click();
+  await expect(other.locator('.list-name', { hasText: 'Balita' })).toBeVisible();
+
+  // The review state came along: nothing is due, and the history is there.
+  await other.getByRole('navigation').getByRole('link', { name: 'Review', exact: true }).click();
+  await expect(other.getByRole('heading', { name: 'No cards due' })).toBeVisible();
+  await expect(other.getByText('Answers in all').locator('..')).toContainText('6');
+
+  // Importing the same file again adds nothing.
+  await other
+    .getByRole('navigation')
+    .getByRole('link', { name: 'Vocabulary', exact: true })
+    .click();
+  await other.getByLabel('Import').setInputFiles(path);
+  await expect(other.getByText('Everything in this file is already here.')).toBeVisible();
+  await fresh.close();
+});
+
+test('two tabs saving at once both keep their words', async ({ context }) => {
+  const [first, second] = [await context.newPage(), await context.newPage()];
+  await Promise.all([openArticle(first), openArticle(second)]);
+  const open = async (page: Page, sentenceId: string, word: string) => {
+    await page
+      .locator(`[data-sentence-id="${sentenceId}"]`)
+      .getByRole('button', { name: word, exact: true })
+      .first()
+      .click();
+    const dialog = page.getByRole('dialog', { name: word });
+    await expect(dialog.getByRole('button', { name: 'Save', exact: true })).toBeVisible();
+    return dialog;
+  };
+  // Different roots, and the same root from two sentences, saved at the same moment.
+  const dialogs = [await open(first, 's7', 'pinabilis'), await open(second, 's18', 'nakatira')];
+  await Promise.all(
+    dialogs.map((dialog) => dialog.getByRole('button', { name: 'Save', exact: true }).click()),
+  );
+  for (const dialog of dialogs) await dialog.getByRole('button', { name: 'Close' }).click();
+  const same = [
+    await open(first, 's3', 'ipinamamahaging'),
+    await open(second, 's10', 'pamamahagi'),
+  ];
+  await Promise.all(
+    same.map((dialog) => dialog.getByRole('button', { name: 'Save', exact: true }).click()),
+  );
+  for (const dialog of same) await expect(dialog.locator('.save-state')).toHaveText('Saved');
+
+  await first.goto('./#/vocabulary');
+  await expect(first.locator('.word-count')).toHaveText('3 words');
+  const bahagi = first.locator('.word-item', { hasText: 'bahagi' });
+  await expect(bahagi.getByText('Sentences (2)')).toBeVisible();
+});
+
+test('after one visit, vocabulary and review work with the network off', async ({
+  page,
+  context,
+}) => {
+  await openArticle(page);
+  await saveWord(page, 's7', 'pinabilis');
+  await openVocabulary(page);
+  await page.getByRole('navigation').getByRole('link', { name: 'Review', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page
+    .waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+      timeout: 30_000,
+    })
+    .catch(async () => {
+      await page.reload();
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    });
+  await context.setOffline(true);
+  await page.goto('./#/vocabulary');
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'pinabilis' })).toBeVisible();
+  await page.getByRole('navigation').getByRole('link', { name: 'Review', exact: true }).click();
+  await page.getByRole('button', { name: 'Show answer' }).click();
+  await page.getByRole('button', { name: 'Easy' }).click();
+  await expect(page.getByText('Say it in Tagalog')).toBeVisible();
+  // Saving from the reader works offline too.
+  await openArticleOffline(page);
+  await saveWord(page, 's18', 'nakatira');
+  await context.setOffline(false);
+});
+
+async function openArticleOffline(page: Page): Promise<void> {
+  await page.getByRole('navigation').getByRole('link', { name: 'Library', exact: true }).click();
+  await page.getByRole('link', { name: article.titleTl }).click();
+  await expect(page.locator('[data-sentence-id="s18"] .tl')).toBeVisible();
+}

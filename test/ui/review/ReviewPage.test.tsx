@@ -1,0 +1,102 @@
+// @vitest-environment jsdom
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { clear, createStore } from 'idb-keyval';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../../src/domain/review/settings';
+import { vocabularyRepository } from '../../../src/storage/vocabularyRepository';
+import ReviewPage from '../../../src/ui/review/ReviewPage';
+import { context } from '../../domain/vocab/fixtures';
+import { renderPage } from '../renderPage';
+
+beforeEach(async () => {
+  await clear(createStore('tulay-vocabulary', 'records'));
+  await vocabularyRepository().saveWord(context(), new Date(Date.now() - 60_000));
+});
+
+describe('ReviewPage', () => {
+  it('says “No cards due” when nothing is saved', async () => {
+    await clear(createStore('tulay-vocabulary', 'records'));
+    await renderPage(<ReviewPage />);
+    expect(await screen.findByRole('heading', { name: 'No cards due' })).toBeInTheDocument();
+    expect(screen.getByText('Save words from a text to start reviewing.')).toBeInTheDocument();
+  });
+
+  it('reviews every direction by keyboard until “No cards due”, then says when the next is', async () => {
+    const user = userEvent.setup();
+    await renderPage(<ReviewPage />);
+    // Recognition: Tagalog → English. Space shows the answer, 4 is "Easy".
+    expect(await screen.findByText('What does this mean?')).toBeInTheDocument();
+    expect(screen.getByText('Naglalaro', { selector: '.prompt-word' })).toBeInTheDocument();
+    await user.keyboard(' ');
+    expect(screen.getByText('to play', { selector: '.answer-sense' })).toBeInTheDocument();
+    for (const name of ['Again', 'Hard', 'Good', 'Easy']) {
+      expect(screen.getByRole('button', { name })).toBeInTheDocument();
+    }
+    await user.keyboard('4');
+
+    // Recall: English → Tagalog, typed, lenient on case and accents.
+    expect(await screen.findByText('Say it in Tagalog')).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Your answer in Tagalog'), 'NAGLALARÓ{Enter}');
+    expect(await screen.findByText('Correct!')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Easy' }));
+
+    // Cloze: the sentence with the word blanked.
+    expect(await screen.findByText('Fill in the missing word')).toBeInTheDocument();
+    expect(screen.getByText('ang mga bata sa plasa.', { exact: false })).toBeInTheDocument();
+    expect(screen.queryByText('Naglalaro')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show answer' }));
+    await user.keyboard('3');
+
+    expect(await screen.findByRole('heading', { name: 'No cards due' })).toBeInTheDocument();
+    expect(screen.getByText(/The next card is due/)).toBeInTheDocument();
+    expect(screen.getByText('You answered 3 cards in this session.')).toBeInTheDocument();
+    const log = await vocabularyRepository().recentLog(0);
+    expect(log.map((entry) => `${entry.direction}:${entry.grade}`)).toEqual([
+      'recognition:easy',
+      'recall:easy',
+      'cloze:good',
+    ]);
+    expect(screen.getByText('Answered today').nextElementSibling).toHaveTextContent('3');
+    expect(screen.getByRole('img', { name: 'Answers per day, last 30 days' })).toBeInTheDocument();
+  });
+
+  it('a wrong typed answer is shown as wrong', async () => {
+    const user = userEvent.setup();
+    await vocabularyRepository().putSettings({ ...DEFAULT_SETTINGS, directions: ['recall'] });
+    await renderPage(<ReviewPage />);
+    await user.type(await screen.findByLabelText('Your answer in Tagalog'), 'tumakbo{Enter}');
+    expect(await screen.findByText('Not quite. You wrote “tumakbo”.')).toBeInTheDocument();
+  });
+
+  it('holds new cards back after the daily limit', async () => {
+    await vocabularyRepository().putSettings({ ...DEFAULT_SETTINGS, newPerDay: 1 });
+    const user = userEvent.setup();
+    await renderPage(<ReviewPage />);
+    await screen.findByText('What does this mean?');
+    await user.keyboard(' 4');
+    expect(await screen.findByRole('heading', { name: 'No cards due' })).toBeInTheDocument();
+    expect(screen.getByText(/today’s limit of 1 is reached/)).toBeInTheDocument();
+  });
+
+  it('saves the desired retention and new cards per day', async () => {
+    const user = userEvent.setup();
+    await renderPage(<ReviewPage />);
+    await user.click(await screen.findByRole('heading', { name: 'Review settings' }));
+    const retention = screen.getByLabelText('Desired retention');
+    expect(retention).toHaveValue(0.9);
+    await user.clear(retention);
+    await user.type(retention, '0.85');
+    const perDay = screen.getByLabelText('New cards per day');
+    await user.clear(perDay);
+    await user.type(perDay, '5');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(await screen.findByText('Settings saved.')).toBeInTheDocument();
+    await waitFor(async () =>
+      expect((await vocabularyRepository().load()).settings).toMatchObject({
+        desiredRetention: 0.85,
+        newPerDay: 5,
+      }),
+    );
+  });
+});

@@ -1,0 +1,52 @@
+// @vitest-environment jsdom
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { clear, createStore } from 'idb-keyval';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { vocabularyRepository } from '../../../src/storage/vocabularyRepository';
+import { SaveWordControl } from '../../../src/ui/vocabulary/SaveWordControl';
+import { context } from '../../domain/vocab/fixtures';
+import { renderPage } from '../renderPage';
+
+beforeEach(() => clear(createStore('tulay-vocabulary', 'records')));
+
+describe('SaveWordControl', () => {
+  it('“Save” keeps the word with the edited sense, then says “Saved” and offers removal', async () => {
+    const user = userEvent.setup();
+    await renderPage(<SaveWordControl word={context()} />);
+    const sense = await screen.findByLabelText('Meaning to keep');
+    expect(sense).toHaveValue('to play');
+    await user.clear(sense);
+    await user.type(sense, 'to play (games)');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Saved')).toBeInTheDocument();
+    const word = await vocabularyRepository().getWord('laro');
+    expect(word?.sense).toBe('to play (games)');
+    expect(word?.contexts[0]?.sentenceId).toBe('s1');
+
+    await user.click(screen.getByRole('button', { name: 'Remove' }));
+    expect(await screen.findByRole('button', { name: 'Save' })).toBeInTheDocument();
+    expect(await vocabularyRepository().getWord('laro')).toBeUndefined();
+  });
+
+  it('shows a word saved from another sentence as saved, and adds this sentence on request', async () => {
+    const user = userEvent.setup();
+    await vocabularyRepository().saveWord(context({ sentenceId: 's9' }), new Date());
+    await renderPage(<SaveWordControl word={context()} />);
+    expect(await screen.findByText('Saved')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Add this sentence' }));
+    await waitFor(() =>
+      expect(screen.queryByRole('button', { name: 'Add this sentence' })).not.toBeInTheDocument(),
+    );
+    expect((await vocabularyRepository().getWord('laro'))?.contexts).toHaveLength(2);
+  });
+
+  it('“I know this” marks the word known without making a card', async () => {
+    const user = userEvent.setup();
+    await renderPage(<SaveWordControl word={context()} />);
+    await user.click(await screen.findByRole('button', { name: 'I know this' }));
+    expect(await screen.findByRole('button', { name: 'Not known after all' })).toBeInTheDocument();
+    expect(await vocabularyRepository().getKnown('laro')).toBeDefined();
+    expect(await vocabularyRepository().getWord('laro')).toBeUndefined();
+  });
+});

@@ -1,0 +1,129 @@
+// @vitest-environment jsdom
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { clear, createStore } from 'idb-keyval';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { vocabularyRepository } from '../../../src/storage/vocabularyRepository';
+import VocabularyPage from '../../../src/ui/vocabulary/VocabularyPage';
+import { context } from '../../domain/vocab/fixtures';
+import { renderPage } from '../renderPage';
+
+beforeEach(async () => {
+  await clear(createStore('tulay-vocabulary', 'records'));
+  const repository = vocabularyRepository();
+  const start = Date.now() - 60_000;
+  await repository.saveWord(context(), new Date(start));
+  await repository.saveWord(
+    context({ root: 'sayáw', surface: 'Sumayaw', sense: 'to dance', sentenceId: 's2' }),
+    new Date(start + 1000),
+  );
+  await repository.saveWord(
+    context({ root: 'kain', surface: 'kumain', sense: 'to eat', sentenceId: 's3' }),
+    new Date(start + 2000),
+  );
+});
+
+const wordItems = () => screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+
+describe('VocabularyPage', () => {
+  it('lists every saved word, newest first, with sense, list, stage and a link into the reader', async () => {
+    await renderPage(<VocabularyPage />);
+    await screen.findByRole('heading', { name: 'Vocabulary', level: 1 });
+    await screen.findByText('3 words', { selector: '[aria-live]' });
+    expect(wordItems()).toEqual(['kumain', 'Sumayaw', 'Naglalaro']);
+    const item = screen.getByRole('heading', { name: 'Naglalaro' }).closest('li')!;
+    expect(within(item).getByText('to play', { exact: false })).toBeInTheDocument();
+    expect(within(item).getAllByText('My words').length).toBeGreaterThan(0);
+    expect(within(item).getByText('New', { selector: '.stage-badge' })).toBeInTheDocument();
+    expect(within(item).getAllByRole('link', { name: 'Open in the reader' })[0]).toHaveAttribute(
+      'href',
+      '/read/kuwento?s=s1',
+    );
+  });
+
+  it('searches Tagalog and English ignoring case and accents', async () => {
+    const user = userEvent.setup();
+    await renderPage(<VocabularyPage />);
+    const search = await screen.findByLabelText('Search Tagalog or English');
+    await user.type(search, 'SAYAW');
+    await waitFor(() => expect(wordItems()).toEqual(['Sumayaw']));
+    await user.clear(search);
+    await user.type(search, 'eat');
+    await waitFor(() => expect(wordItems()).toEqual(['kumain']));
+    await user.clear(search);
+    await user.type(search, 'walang ganito');
+    expect(await screen.findByText('No word matches.')).toBeInTheDocument();
+  });
+
+  it('sorts A–Z', async () => {
+    const user = userEvent.setup();
+    await renderPage(<VocabularyPage />);
+    await user.selectOptions(await screen.findByLabelText('Sort'), 'A–Z');
+    await waitFor(() => expect(wordItems()).toEqual(['kumain', 'Naglalaro', 'Sumayaw']));
+  });
+
+  it('edits the sense and notes', async () => {
+    const user = userEvent.setup();
+    await renderPage(<VocabularyPage />);
+    await user.click(await screen.findByRole('button', { name: 'Edit: kumain' }));
+    const sense = screen.getByLabelText('Meaning');
+    await user.clear(sense);
+    await user.type(sense, 'to eat (a meal)');
+    await user.type(screen.getByLabelText('Notes'), 'kain → kumain, kinain');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(await screen.findByText('to eat (a meal)', { exact: false })).toBeInTheDocument();
+    expect((await vocabularyRepository().getWord('kain'))?.notes).toBe('kain → kumain, kinain');
+  });
+
+  it('deletes a word and brings it back with “Undo”', async () => {
+    const user = userEvent.setup();
+    await renderPage(<VocabularyPage />);
+    await user.click(await screen.findByRole('button', { name: 'Delete: Sumayaw' }));
+    expect(await screen.findByText('Deleted “Sumayaw”.')).toBeInTheDocument();
+    await waitFor(() => expect(wordItems()).toEqual(['kumain', 'Naglalaro']));
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(wordItems()).toEqual(['kumain', 'Sumayaw', 'Naglalaro']));
+  });
+
+  it('creates a list, copies words into it, filters by it, deletes it after confirming, and undoes', async () => {
+    const user = userEvent.setup();
+    await renderPage(<VocabularyPage />);
+    await user.click(await screen.findByRole('heading', { name: 'Lists', level: 2 }));
+    await user.type(screen.getByLabelText('List name'), 'Pagkain');
+    await user.click(screen.getByRole('button', { name: 'Create list' }));
+    await screen.findByText('Pagkain', { selector: '.list-name' });
+
+    await user.click(screen.getByRole('checkbox', { name: 'Select “kumain”' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Choose a list' }), 'Pagkain');
+    await user.click(screen.getByRole('button', { name: 'Copy to' }));
+    expect(await screen.findByText('Copied 1 words to “Pagkain”.')).toBeInTheDocument();
+
+    await user.selectOptions(screen.getByLabelText('List'), 'Pagkain');
+    await waitFor(() => expect(wordItems()).toEqual(['kumain']));
+    const word = await vocabularyRepository().getWord('kain');
+    expect(word?.lists).toHaveLength(2);
+
+    await user.click(screen.getByRole('button', { name: 'Delete list: Pagkain' }));
+    const confirm = screen.getByRole('alertdialog');
+    expect(confirm).toHaveTextContent('Its 1 words stay saved.');
+    await user.click(within(confirm).getByRole('button', { name: 'Delete' }));
+    expect(await screen.findByText('Deleted the list “Pagkain”.')).toBeInTheDocument();
+    await waitFor(() => expect(wordItems()).toEqual(['kumain', 'Sumayaw', 'Naglalaro']));
+    expect((await vocabularyRepository().getWord('kain'))?.lists).toEqual(['my-words']);
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await screen.findByText('Pagkain', { selector: '.list-name' });
+    expect((await vocabularyRepository().getWord('kain'))?.lists).toHaveLength(2);
+  });
+
+  it('refuses a file that is not a backup with an alert, changing nothing', async () => {
+    const user = userEvent.setup();
+    await renderPage(<VocabularyPage />);
+    const input = await screen.findByLabelText('Import');
+    await user.upload(
+      input,
+      new File(['{"hello": "world"}'], 'other.json', { type: 'application/json' }),
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent('This file is not a Tulay backup.');
+    expect((await vocabularyRepository().load()).words).toHaveLength(3);
+  });
+});
