@@ -2,10 +2,12 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { lexiconBundle } from './scripts/lexiconBundle.ts';
 
 export default defineConfig({
   plugins: [
     react(),
+    lexiconBundle(import.meta.dirname),
     VitePWA({
       registerType: 'prompt',
       injectRegister: null,

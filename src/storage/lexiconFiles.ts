@@ -1,10 +1,15 @@
-// The lexicon ships as several JSON chunks (by initial letter, plus function words, phrases and
-// names). The reader fetches them after its first paint, so a tap finds them ready; each chunk is
-// validated when it arrives, and a damaged one is reported without taking the others down.
+// The lexicon ships as two modules (see scripts/lexiconBundle.ts): the core, which the reader
+// fetches after its first paint so a tap finds it ready, and the details (notes, examples),
+// fetched when the learner first reaches for a word. Each is validated when it arrives; damaged
+// details are reported and the glosses still work from the core.
 import * as v from 'valibot';
-import { Lexicon, LexiconFileSchema, type LexiconFile } from '../domain/lexicon';
-
-const lexiconModules = import.meta.glob<{ default: unknown }>('../../content/lexicon/*.json');
+import {
+  joinLexicon,
+  Lexicon,
+  LexiconDetailsFileSchema,
+  LexiconFileSchema,
+  type LexiconFile,
+} from '../domain/lexicon';
 
 export class LexiconLoadError extends Error {
   override readonly name = 'LexiconLoadError';
@@ -12,39 +17,55 @@ export class LexiconLoadError extends Error {
 
 export interface LoadedLexicon {
   readonly lexicon: Lexicon;
-  /** Files that could not be used, with why; the rest of the lexicon still works. */
+  /** What could not be used, with why; the rest of the lexicon still works. */
   readonly failures: readonly string[];
 }
 
-let loading: Promise<LoadedLexicon> | undefined;
+let core: Promise<LexiconFile> | undefined;
+let full: Promise<LoadedLexicon> | undefined;
 
-async function loadFile(
-  path: string,
-  load: () => Promise<{ default: unknown }>,
-): Promise<LexiconFile> {
-  const parsed = v.safeParse(LexiconFileSchema, (await load()).default);
-  if (!parsed.success)
-    throw new LexiconLoadError(
-      `${path.replace(/^.*\//, '')}: ${parsed.issues[0]?.message ?? 'invalid'}`,
-    );
-  return parsed.output;
+function problemOf(issues: readonly v.BaseIssue<unknown>[]): string {
+  const issue = issues[0];
+  const path = issue?.path?.map((item) => String(item.key)).join('.') ?? '';
+  return `${path ? `${path}: ` : ''}${issue?.message ?? 'invalid'}`;
 }
 
+function loadCore(): Promise<LexiconFile> {
+  core ??= import('virtual:lexicon-core')
+    .then((module) => {
+      const parsed = v.safeParse(LexiconFileSchema, module.default);
+      if (!parsed.success) throw new LexiconLoadError(`lexicon: ${problemOf(parsed.issues)}`);
+      return parsed.output;
+    })
+    .catch((error: unknown) => {
+      core = undefined; // let a later tap try again (e.g. once back online)
+      throw error instanceof LexiconLoadError ? error : new LexiconLoadError(String(error));
+    });
+  return core;
+}
+
+/** Starts fetching the core lexicon (the reader calls this once it has painted). */
+export function prefetchLexicon(): void {
+  loadCore().catch(() => undefined); // reported when a word is tapped
+}
+
+/** The whole lexicon: the core with its details. Fetches whatever is not loaded yet. */
 export function loadLexicon(): Promise<LoadedLexicon> {
-  loading ??= Promise.allSettled(
-    Object.entries(lexiconModules).map(([path, load]) => loadFile(path, load)),
-  ).then((results) => {
-    const files: LexiconFile[] = [];
-    const failures: string[] = [];
-    for (const result of results) {
-      if (result.status === 'fulfilled') files.push(result.value);
-      else failures.push(String((result.reason as Error)?.message ?? result.reason));
-    }
-    if (files.length === 0 && failures.length > 0) {
-      loading = undefined; // let a later tap try again (e.g. once back online)
-      throw new LexiconLoadError(failures.join('; '));
-    }
-    return { lexicon: new Lexicon(files), failures };
-  });
-  return loading;
+  full ??= Promise.all([loadCore(), import('virtual:lexicon-details').catch(() => undefined)])
+    .then(([file, details]) => {
+      if (!details)
+        return { lexicon: new Lexicon([file]), failures: ['lexicon details: not loaded'] };
+      const parsed = v.safeParse(LexiconDetailsFileSchema, details.default);
+      if (!parsed.success)
+        return {
+          lexicon: new Lexicon([file]),
+          failures: [`lexicon details: ${problemOf(parsed.issues)}`],
+        };
+      return { lexicon: new Lexicon([joinLexicon(file, parsed.output)]), failures: [] };
+    })
+    .catch((error: unknown) => {
+      full = undefined;
+      throw error;
+    });
+  return full;
 }

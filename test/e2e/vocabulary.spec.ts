@@ -78,8 +78,9 @@ test('save from the reader, see it in Vocabulary, review until â€œNo cards dueâ€
 
   // Open the sentence in the reader.
   await bahagi.getByText('Sentences (2)').click();
-  await bahagi.getByRole('link', { name: 'Open in the reader' }).nth(2).click();
-  await expect(page).toHaveURL(/#\/read\/digital-rmb\?s=s10$/);
+  const sentences = bahagi.locator('.word-sentences');
+  await sentences.getByRole('link', { name: 'Open in the reader' }).nth(1).click();
+  await expect(page).toHaveURL(/\?s=s10#\/read\/digital-rmb$/);
   await expect(page.locator('#sentence-s10')).toBeInViewport();
 
   const answered = await reviewAll(page);

@@ -6,6 +6,8 @@
  * lengths or with long gaps still align, and matching texts cost time linear in their length.
  */
 import {
+  anchorBound,
+  anchorReward,
   anchorScore,
   DEFAULT_ANCHOR_WEIGHTS,
   featureTable,
@@ -72,6 +74,16 @@ function alignInBand(problem: Problem, model: LengthModel, halfWidth: number): P
     return offset >= 0 && offset < width && j <= m ? i * width + offset : -1;
   };
   const cost = new Float64Array((n + 1) * width).fill(Infinity);
+  // What Tagalog sentence s and English sentence t earn together, kept at the cell (s + 1, t + 1).
+  const rewards = new Float64Array((n + 1) * width).fill(NaN);
+  const pairReward = (s: number, t: number): number => {
+    const cell = cellOf(s + 1, t + 1);
+    if (cell < 0) return anchorBound(table, s, s + 1, t, t + 1);
+    let reward = rewards[cell]!;
+    if (Number.isNaN(reward))
+      rewards[cell] = reward = anchorReward(table, s, s + 1, t, t + 1, scratch);
+    return reward;
+  };
   const back = new Uint8Array((n + 1) * width);
   cost[0] = 0; // lows[0] is 0: the cell (0, 0)
 
@@ -87,21 +99,26 @@ function alignInBand(problem: Problem, model: LengthModel, halfWidth: number): P
         if (from < 0 || cost[from] === Infinity) continue;
         const tlStart = i - shape.tl;
         const enStart = j - shape.en;
+        const base = cost[from]! + shape.penalty;
         // A sentence left without a counterpart pays its prior only: measured by length, leaving
         // out a long sentence would cost more than shifting every pair after it by one.
-        const length =
-          shape.tl === 0 || shape.en === 0
-            ? 0
-            : lengthCost(
-                tlLengths[i]! - tlLengths[tlStart]!,
-                enLengths[j]! - enLengths[enStart]!,
-                model,
-              );
-        const total =
-          cost[from]! +
-          shape.penalty +
-          length -
-          anchorScore(table, tlStart, i, enStart, j, scratch);
+        if (shape.tl === 0 || shape.en === 0) {
+          if (base < best) {
+            best = base;
+            bestShape = index;
+          }
+          continue;
+        }
+        const tlLength = tlLengths[i]! - tlLengths[tlStart]!;
+        const enLength = enLengths[j]! - enLengths[enStart]!;
+        const beforeAnchors = base + lengthCost(tlLength, enLength, model);
+        if (shape.tl > 1 || shape.en > 1) {
+          let bound = 0;
+          for (let s = tlStart; s < i; s++)
+            for (let t = enStart; t < j; t++) bound += pairReward(s, t);
+          if (beforeAnchors - bound >= best) continue;
+        }
+        const total = beforeAnchors - anchorScore(table, tlStart, i, enStart, j, scratch);
         if (total < best) {
           best = total;
           bestShape = index;
@@ -132,8 +149,9 @@ function alignWidening(problem: Problem, model: LengthModel, firstHalfWidth: num
   const n = problem.tlLengths.length - 1;
   const m = problem.enLengths.length - 1;
   const widest = Math.max(n, m);
-  for (let halfWidth = Math.max(firstHalfWidth, Math.abs(n - m) + 10); ; halfWidth *= 2) {
+  for (let halfWidth = firstHalfWidth; ; halfWidth *= 2) {
     const pass = alignInBand(problem, model, Math.min(halfWidth, widest));
+    if (process.env.DEBUG_ALIGN) console.log('pass', halfWidth, pass.touchedEdge);
     if (!pass.touchedEdge || halfWidth >= widest) return pass.beads;
   }
 }

@@ -23,7 +23,7 @@ export const DEFAULT_ANCHOR_WEIGHTS: AnchorWeights = {
   number: 2,
   verbatim: 1.5,
   cognate: 1,
-  dictionary: 0.5,
+  dictionary: 0.3,
   unmatchedNumber: 1,
 };
 
@@ -36,6 +36,31 @@ export interface FeatureTable {
   readonly en: readonly Int32Array[];
   readonly weights: Float64Array;
   readonly unmatched: Float64Array;
+  /** Running totals of the weights of each side's features: bounds on what a bead can earn. */
+  readonly tlTotals: Float64Array;
+  readonly enTotals: Float64Array;
+}
+
+function runningTotals(sentences: readonly Int32Array[], weights: Float64Array): Float64Array {
+  const totals = new Float64Array(sentences.length + 1);
+  sentences.forEach((ids, index) => {
+    totals[index + 1] = ids.reduce((sum, id) => sum + weights[id]!, totals[index]!);
+  });
+  return totals;
+}
+
+/** The most a bead can earn from anchors (cheap to compute, to skip hopeless beads). */
+export function anchorBound(
+  table: FeatureTable,
+  tlStart: number,
+  tlEnd: number,
+  enStart: number,
+  enEnd: number,
+): number {
+  return Math.min(
+    table.tlTotals[tlEnd]! - table.tlTotals[tlStart]!,
+    table.enTotals[enEnd]! - table.enTotals[enStart]!,
+  );
 }
 
 const WORD = /\p{L}[\p{L}\p{M}]*/gu;
@@ -141,12 +166,50 @@ export function featureTable(
     );
     return Int32Array.from(kept, idOf);
   });
+  const weightArray = Float64Array.from(weightOf);
   return {
     tl: tlIds,
     en: enIds,
-    weights: Float64Array.from(weightOf),
+    weights: weightArray,
     unmatched: Float64Array.from(unmatchedOf),
+    tlTotals: runningTotals(tlIds, weightArray),
+    enTotals: runningTotals(enIds, weightArray),
   };
+}
+
+function score(
+  table: FeatureTable,
+  tlStart: number,
+  tlEnd: number,
+  enStart: number,
+  enEnd: number,
+  scratch: Int32Array,
+  unmatchedCosts: boolean,
+): number {
+  if (tlStart === tlEnd || enStart === enEnd) return 0;
+  for (let index = tlStart; index < tlEnd; index++) {
+    for (const id of table.tl[index]!) scratch[id]!++;
+  }
+  let total = 0;
+  for (let index = enStart; index < enEnd; index++) {
+    for (const id of table.en[index]!) {
+      if (scratch[id]! > 0) {
+        scratch[id]!--;
+        total += table.weights[id]!;
+      } else if (unmatchedCosts) {
+        total -= table.unmatched[id]!;
+      }
+    }
+  }
+  for (let index = tlStart; index < tlEnd; index++) {
+    for (const id of table.tl[index]!) {
+      if (scratch[id]! > 0) {
+        scratch[id]!--;
+        if (unmatchedCosts) total -= table.unmatched[id]!;
+      }
+    }
+  }
+  return total;
 }
 
 /**
@@ -155,36 +218,24 @@ export function featureTable(
  * cost of the numbers on one side only. `scratch` is a zero-filled array as long as the table's
  * weights; it is left zero-filled.
  */
-export function anchorScore(
+export const anchorScore = (
   table: FeatureTable,
   tlStart: number,
   tlEnd: number,
   enStart: number,
   enEnd: number,
   scratch: Int32Array,
-): number {
-  if (tlStart === tlEnd || enStart === enEnd) return 0;
-  for (let index = tlStart; index < tlEnd; index++) {
-    for (const id of table.tl[index]!) scratch[id]!++;
-  }
-  let score = 0;
-  for (let index = enStart; index < enEnd; index++) {
-    for (const id of table.en[index]!) {
-      if (scratch[id]! > 0) {
-        scratch[id]!--;
-        score += table.weights[id]!;
-      } else {
-        score -= table.unmatched[id]!;
-      }
-    }
-  }
-  for (let index = tlStart; index < tlEnd; index++) {
-    for (const id of table.tl[index]!) {
-      if (scratch[id]! > 0) {
-        scratch[id]!--;
-        score -= table.unmatched[id]!;
-      }
-    }
-  }
-  return score;
-}
+): number => score(table, tlStart, tlEnd, enStart, enEnd, scratch, true);
+
+/**
+ * What a bead earns, without the costs. A bead of several sentences earns at most the sum of
+ * what each of its pairs of sentences earns: a cheap bound, to skip hopeless beads.
+ */
+export const anchorReward = (
+  table: FeatureTable,
+  tlStart: number,
+  tlEnd: number,
+  enStart: number,
+  enEnd: number,
+  scratch: Int32Array,
+): number => score(table, tlStart, tlEnd, enStart, enEnd, scratch, false);

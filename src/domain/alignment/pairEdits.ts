@@ -11,7 +11,12 @@ export interface PairDraft {
 
 const isEmpty = (pair: PairDraft): boolean => pair.tl.length === 0 && pair.en.length === 0;
 
-function replace(pairs: readonly PairDraft[], start: number, count: number, ...inserted: PairDraft[]): PairDraft[] {
+function replace(
+  pairs: readonly PairDraft[],
+  start: number,
+  count: number,
+  ...inserted: PairDraft[]
+): PairDraft[] {
   const next = [...pairs];
   next.splice(start, count, ...inserted.filter((pair) => !isEmpty(pair)));
   return next;
@@ -21,7 +26,10 @@ export function mergeWithNext(pairs: readonly PairDraft[], index: number): PairD
   const first = pairs[index];
   const second = pairs[index + 1];
   if (!first || !second) return [...pairs];
-  return replace(pairs, index, 2, { tl: [...first.tl, ...second.tl], en: [...first.en, ...second.en] });
+  return replace(pairs, index, 2, {
+    tl: [...first.tl, ...second.tl],
+    en: [...first.en, ...second.en],
+  });
 }
 
 /** Splits after the first sentence of each side. A pair of one sentence a side cannot split. */

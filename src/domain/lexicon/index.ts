@@ -4,3 +4,4 @@ export * from './lookup';
 export * from './normalize';
 export * from './phrases';
 export * from './ownGloss';
+export * from './split';

@@ -7,13 +7,7 @@ export type Aspect = 'infinitive' | 'completed' | 'incompleted' | 'contemplated'
 export type Focus = 'actor' | 'object' | 'locative' | 'benefactive' | 'instrumental';
 
 export type AffixKind =
-  | 'prefix'
-  | 'infix'
-  | 'suffix'
-  | 'circumfix'
-  | 'reduplication'
-  | 'linker'
-  | 'clitic';
+  'prefix' | 'infix' | 'suffix' | 'circumfix' | 'reduplication' | 'linker' | 'clitic';
 
 /**
  * One piece of the word. `form` is the piece as written in this word (`naki-`, `-um-`, `-han`,

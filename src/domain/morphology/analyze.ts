@@ -89,7 +89,12 @@ function basesOf(key: string): Base[] {
     for (const clitic of ENCLITICS) {
       const form = clitic.forms[0]!;
       if (base.stem.length > form.length + 1 && base.stem.endsWith(form))
-        add(base.stem.slice(0, -form.length), { id: clitic.id, kind: clitic.kind, form }, clitic.cost, base);
+        add(
+          base.stem.slice(0, -form.length),
+          { id: clitic.id, kind: clitic.kind, form },
+          clitic.cost,
+          base,
+        );
     }
     // `'yung` → iyung, `'to` → ito.
     if (base.stem.startsWith("'") && base.stem.length > 2 && !contracted) {
@@ -105,7 +110,11 @@ function basesOf(key: string): Base[] {
     const merged = withoutFullReduplication(base.stem);
     if (merged) {
       const right = base.stem.slice(base.stem.indexOf('-') + 1);
-      const use: AffixUse = { id: REDUPLICATIONS.full.id, kind: 'reduplication', form: '-' + right };
+      const use: AffixUse = {
+        id: REDUPLICATIONS.full.id,
+        kind: 'reduplication',
+        form: '-' + right,
+      };
       add(merged, use, REDUPLICATIONS.full.cost, base);
     }
   }
@@ -225,9 +234,15 @@ export function analyze(word: string): readonly Analysis[] {
   return analyses;
 }
 
+/** Forgets the analyses kept for words already seen (for measuring the analyzer cold). */
+export function clearAnalysisCache(): void {
+  cache.clear();
+}
+
 /** The distinct roots of `word`'s analyses, best first. */
 export function candidateRoots(word: string): string[] {
   const roots: string[] = [];
-  for (const analysis of analyze(word)) if (!roots.includes(analysis.root)) roots.push(analysis.root);
+  for (const analysis of analyze(word))
+    if (!roots.includes(analysis.root)) roots.push(analysis.root);
   return roots;
 }

@@ -1,27 +1,14 @@
 // The engine: strips affixes off a word by the tables in ./affixes, trying every chain the
 // tables allow, and records each root it reaches with the pieces it took off and their cost.
-import { AFFIX_BY_ID, INFIXES, PREFIXES, REDUPLICATIONS, Slot, SUFFIXES, type AffixDef } from './affixes';
+import { AFFIX_BY_ID, INFIXES, PREFIXES, REDUPLICATIONS, Slot, type AffixDef } from './affixes';
 import type { AffixUse } from './analysis';
-import { isConsonantAt, isVowelAt, onsetLength, redupLength, rootCost, syllableCount } from './phonology';
+import { extend, pieceOf, RootCollector, type Chain, type Found } from './roots';
 
-/** Pieces taken off so far, outermost first, as a linked list (cheap to extend). */
-export interface Chain {
-  readonly use: AffixUse;
-  readonly outer: Chain | undefined;
-}
-
-/** A root the engine reached. `chain` ends with the innermost piece. */
-export interface Found {
-  readonly root: string;
-  readonly chain: Chain | undefined;
-  readonly cost: number;
-}
+export type { Chain, Found } from './roots';
+import { isConsonantAt, isVowelAt, onsetLength, redupLength, syllableCount } from './phonology';
 
 const MAX_DEPTH = 6;
 const START_SLOTS = Slot.outer | Slot.redup | Slot.infix | Slot.nasal;
-
-const extend = (chain: Chain | undefined, use: AffixUse): Chain => ({ use, outer: chain });
-const useOf = (def: AffixDef, form: string): AffixUse => ({ id: def.id, kind: def.kind, form });
 
 interface PrefixForm {
   readonly def: AffixDef;
@@ -47,18 +34,14 @@ for (const def of PREFIXES) {
       def,
       form,
       redup,
-      use: useOf(def, form + '-'),
-      redupUse: useOf(REDUPLICATIONS.syllable, form.slice(-2) + '-'),
+      use: pieceOf(def, form + '-'),
+      redupUse: pieceOf(REDUPLICATIONS.syllable, form.slice(-2) + '-'),
       endsInConsonant: isConsonantAt(form, form.length - 1),
       endsInA: form.endsWith('a'),
     });
     PREFIXES_BY_LETTER.set(form[0]!, list);
   }
 }
-
-const SUFFIX_FORMS = SUFFIXES.flatMap((def) =>
-  def.forms.map((form) => ({ def, form, use: useOf(def, '-' + form) })),
-);
 
 // Nasal assimilation of `pang-`, `mang-`, `nang-`: `-m` before b/p, `-n` before d/l/r/s/t.
 function assimilates(form: string, rest: string): boolean {
@@ -75,16 +58,10 @@ function assimilates(form: string, rest: string): boolean {
 const NASAL_SOURCES: Readonly<Record<string, readonly string[]>> = {
   m: ['p', 'b', 'm'],
   n: ['t', 's', 'd', 'n', 'l'],
-  ng: ['k', '', 'ng', 'g', 'h'],
+  ng: ['', 'k', 'ng', 'g', 'h'],
 };
 
-// Vowels restored where a suffix dropped one (`sundin` ← sunod, `bigyan` ← bigay), likeliest first.
-const SYNCOPE_VOWELS = ['o', 'a', 'i', 'u', 'e'];
-const GLIDE_VOWELS = ['a', 'i', 'o', 'u', 'e'];
-
-export class Engine {
-  private found: Found[] = [];
-
+export class Engine extends RootCollector {
   /** Every root reachable from `stem` after the pieces already in `chain`. */
   run(stem: string, chain: Chain | undefined, cost: number, hyphenated: boolean): Found[] {
     this.found = [];
@@ -110,9 +87,16 @@ export class Engine {
         let rest = stem.slice(length);
         // `darating`: the copy keeps d, the root's d becomes r between vowels.
         if (stem.charCodeAt(0) === 100 && rest.charCodeAt(0) === 114) rest = 'd' + rest.slice(1);
-        const use = useOf(REDUPLICATIONS.syllable, stem.slice(0, length) + '-');
+        const use = pieceOf(REDUPLICATIONS.syllable, stem.slice(0, length) + '-');
         const next = slots & ~(Slot.redup | Slot.infix | Slot.outer);
-        this.search(rest, next, cost + REDUPLICATIONS.syllable.cost, extend(chain, use), hyphenated, depth + 1);
+        this.search(
+          rest,
+          next,
+          cost + REDUPLICATIONS.syllable.cost,
+          extend(chain, use),
+          hyphenated,
+          depth + 1,
+        );
       }
     }
     if (slots & Slot.infix) this.infixes(stem, cost, chain, hyphenated, depth);
@@ -165,15 +149,22 @@ export class Engine {
       if (def.before) {
         // `ni-` before l, y, w, h or a vowel: `nilagay`, `iniulat`.
         if (stem.startsWith(form) && def.before.includes(stem[2] ?? '') && stem.length > 4) {
-          const use = useOf(def, form + '-');
-          this.search(stem.slice(2), def.then, cost + def.cost, extend(chain, use), hyphenated, depth + 1);
+          const use = pieceOf(def, form + '-');
+          this.search(
+            stem.slice(2),
+            def.then,
+            cost + def.cost,
+            extend(chain, use),
+            hyphenated,
+            depth + 1,
+          );
         }
         continue;
       }
       if (onset > 0) {
         if (stem.startsWith(form, onset) && isVowelAt(stem, onset + 2)) {
           const rest = stem.slice(0, onset) + stem.slice(onset + 2);
-          const use = useOf(def, '-' + form + '-');
+          const use = pieceOf(def, '-' + form + '-');
           this.search(rest, def.then, cost + def.cost, extend(chain, use), hyphenated, depth + 1);
         }
         // After a borrowed cluster: `prumoblema`, `gumradweyt`.
@@ -184,13 +175,27 @@ export class Engine {
           onset === 1
         ) {
           const rest = stem.slice(0, 2) + stem.slice(4);
-          const use = useOf(def, '-' + form + '-');
-          this.search(rest, def.then, cost + def.cost + 0.8, extend(chain, use), hyphenated, depth + 1);
+          const use = pieceOf(def, '-' + form + '-');
+          this.search(
+            rest,
+            def.then,
+            cost + def.cost + 0.8,
+            extend(chain, use),
+            hyphenated,
+            depth + 1,
+          );
         }
       } else if (stem.startsWith(form) && isVowelAt(stem, 2)) {
         // Before a vowel the infix is a prefix: `umalis`, `inalis`.
         const use: AffixUse = { id: def.id, kind: 'prefix', form: form + '-' };
-        this.search(stem.slice(2), def.then, cost + def.cost, extend(chain, use), hyphenated, depth + 1);
+        this.search(
+          stem.slice(2),
+          def.then,
+          cost + def.cost,
+          extend(chain, use),
+          hyphenated,
+          depth + 1,
+        );
       } else if (stem.startsWith(form + '-')) {
         const use: AffixUse = { id: def.id, kind: 'prefix', form: form + '-' };
         this.search(stem.slice(3), def.then, cost + def.cost, extend(chain, use), true, depth + 1);
@@ -225,7 +230,10 @@ export class Engine {
     chain: Chain | undefined,
     depth: number,
   ): void {
-    const prefixed = extend(chain, useOf(def, form + (rest.startsWith('ng') ? 'ng-' : rest[0] + '-')));
+    const prefixed = extend(
+      chain,
+      pieceOf(def, form + (rest.startsWith('ng') ? 'ng-' : rest[0] + '-')),
+    );
     const stems: { stem: string; chain: Chain; cost: number }[] = [
       { stem: rest, chain: prefixed, cost: cost + def.cost },
     ];
@@ -233,7 +241,7 @@ export class Engine {
     if (length > 0)
       stems.push({
         stem: rest.slice(length),
-        chain: extend(prefixed, useOf(REDUPLICATIONS.syllable, rest.slice(0, length) + '-')),
+        chain: extend(prefixed, pieceOf(REDUPLICATIONS.syllable, rest.slice(0, length) + '-')),
         cost: cost + def.cost + REDUPLICATIONS.syllable.cost,
       });
     for (const candidate of stems) {
@@ -244,7 +252,14 @@ export class Engine {
       for (const [rank, source] of sources.entries()) {
         // The restored root may carry `pa-` or `ka-` itself: `mamamahayag` ← pahayag ← hayag.
         const next = Slot.pa | Slot.ka;
-        this.search(source + tail, next, candidate.cost + 0.15 * rank, candidate.chain, false, depth + 1);
+        this.search(
+          source + tail,
+          next,
+          candidate.cost + 0.15 * rank,
+          candidate.chain,
+          false,
+          depth + 1,
+        );
       }
     }
   }
@@ -253,100 +268,26 @@ export class Engine {
    * A nasal fused with the root's first consonant without a separate prefix syllable:
    * `manalo`, `nanalo` ← panalo, `kamatayan` ← ka- + patay.
    */
-  private fusedNasal(stem: string, cost: number, chain: Chain | undefined, outer: boolean, depth: number): void {
+  private fusedNasal(
+    stem: string,
+    cost: number,
+    chain: Chain | undefined,
+    outer: boolean,
+    depth: number,
+  ): void {
     if (!isVowelAt(stem, 1)) return;
     const first = stem.charCodeAt(0);
     if (first !== 109 && !(outer && first === 110 && stem.charCodeAt(1) === 97)) return;
     const tail = stem.slice(1);
     const use: AffixUse = { id: 'nasal', kind: 'prefix', form: stem[0] + '-' };
     for (const [rank, source] of (first === 109 ? ['p', 'b'] : ['p']).entries())
-      this.search(source + tail, Slot.pa | Slot.ka | Slot.redup, cost + 0.5 + 0.2 * rank, extend(chain, use), false, depth + 1);
-  }
-
-  /** Records `stem` as a root (when `bare`), and the roots under a suffix. */
-  private emit(
-    stem: string,
-    cost: number,
-    chain: Chain | undefined,
-    hyphenated: boolean,
-    bare: boolean,
-  ): void {
-    if (bare) this.root(stem, cost, chain, hyphenated);
-    if (stem.length < 4) return;
-    for (const { def, form, use } of SUFFIX_FORMS) {
-      if (!stem.endsWith(form)) continue;
-      const base = stem.slice(0, -form.length);
-      if (base.length < 2) continue;
-      this.suffixBases(base, form, cost + def.cost, extend(chain, use), hyphenated);
-    }
-  }
-
-  private suffixBases(base: string, form: string, cost: number, chain: Chain, hyphenated: boolean): void {
-    const last = base.length - 1;
-    const endsInVowel = isVowelAt(base, last);
-    if (form.length === 3) {
-      if (form[0] === 'h') {
-        if (endsInVowel) this.rootWithChanges(base, cost, chain, hyphenated);
-        // A vowel dropped before `-hin`/`-han`: `dalhin` ← dala, `bilhin` ← bili.
-        else if (isVowelAt(base, last - 1))
-          for (const [index, vowel] of ['a', 'i', 'o', 'u', 'e'].entries())
-            this.root(base + vowel, cost + 0.5 + 0.2 * index, chain, hyphenated);
-      } else if (endsInVowel) this.rootWithChanges(base, cost + 0.4, chain, hyphenated);
-      return;
-    }
-    // `-in`, `-an`: a vowel after the root's last consonant is sometimes dropped.
-    this.rootWithChanges(base, cost + (endsInVowel ? 0.3 : 0), chain, hyphenated);
-    if (endsInVowel) return;
-    const ng = base.endsWith('ng') ? 1 : 0;
-    const before = last - 2 - ng;
-    if (
-      isConsonantAt(base, last - 1 - ng) &&
-      (isVowelAt(base, before) || (base.startsWith('ng', before - 1) && isVowelAt(base, before - 2))) &&
-      base.charCodeAt(last) !== 104
-    ) {
-      // `sundin` ← sunod, `bigyan` ← bigay.
-      const head = base.slice(0, last - ng);
-      const tail = base.slice(last - ng);
-      const glide = tail === 'y' || tail === 'w';
-      for (const [index, vowel] of (glide ? GLIDE_VOWELS : SYNCOPE_VOWELS).entries())
-        this.root(head + vowel + tail, cost + 0.2 + 0.15 * index, chain, hyphenated);
-    }
-    // A final vowel dropped: `gawin` ← gawa, `hingan` ← hingi.
-    for (const [index, vowel] of ['a', 'i', 'o', 'u'].entries())
-      this.root(base + vowel, cost + 1 + 0.2 * index, chain, hyphenated);
-  }
-
-  /** The root as written before a suffix, and with the changes a suffix causes undone. */
-  private rootWithChanges(base: string, cost: number, chain: Chain, hyphenated: boolean): void {
-    this.root(base, cost, chain, hyphenated);
-    let changed = base;
-    // d → r between vowels: `bayaran` ← bayad, `likuran` ← likod.
-    const last = base.length - 1;
-    if (base.charCodeAt(last) === 114 && isVowelAt(base, last - 1)) {
-      changed = base.slice(0, last) + 'd';
-      this.root(changed, cost + 0.25, chain, hyphenated);
-    }
-    // o → u in the last syllable: `inumin` ← inom, `tulungan` ← tulong.
-    let vowelAt = changed.length - 1;
-    while (vowelAt >= 0 && !isVowelAt(changed, vowelAt)) vowelAt--;
-    if (vowelAt > 0 && changed.charCodeAt(vowelAt) === 117) {
-      this.root(changed.slice(0, vowelAt) + 'o' + changed.slice(vowelAt + 1), cost + 0.1, chain, hyphenated);
-    }
-  }
-
-  private root(root: string, cost: number, chain: Chain | undefined, hyphenated: boolean): void {
-    const penalty = rootCost(root, hyphenated);
-    if (penalty !== Infinity) this.found.push({ root, chain, cost: cost + penalty });
-    // Final e and i alternate after a vowel: `kababaihan` ← babae.
-    const last = root.length - 1;
-    if (root.charCodeAt(last) === 105 && isVowelAt(root, last - 1) && penalty !== Infinity)
-      this.found.push({ root: root.slice(0, last) + 'e', chain, cost: cost + penalty + 0.8 });
-    // d is written r after a vowel-final prefix: `marami` ← dami, `karanasan` ← danas.
-    if (root.charCodeAt(0) === 114 && chain && chain.use.kind !== 'linker') {
-      const restored = 'd' + root.slice(1);
-      const restoredPenalty = rootCost(restored, hyphenated);
-      if (restoredPenalty !== Infinity)
-        this.found.push({ root: restored, chain, cost: cost + restoredPenalty - 0.2 });
-    }
+      this.search(
+        source + tail,
+        Slot.pa | Slot.ka | Slot.redup,
+        cost + 0.5 + 0.2 * rank,
+        extend(chain, use),
+        false,
+        depth + 1,
+      );
   }
 }

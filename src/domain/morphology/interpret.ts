@@ -67,7 +67,8 @@ export function featuresOf(affixes: readonly AffixUse[]): Features {
       focus ??= circumfix?.focus;
       posHint ??= circumfix?.posHint;
     } else if (def) {
-      if (affix.id === 'infix-in' && aspect !== undefined && aspect !== 'completed') aspect = undefined;
+      if (affix.id === 'infix-in' && aspect !== undefined && aspect !== 'completed')
+        aspect = undefined;
       aspect ??= def.aspect;
       if (def.focus === 'actor') focus ??= 'actor';
       posHint ??= def.posHint;

@@ -32,9 +32,50 @@ export function onsetLength(word: string): number {
 
 // Consonant pairs that begin borrowed roots (`trabaho`, `plano`, `kwento`, `tsismis`).
 const CLUSTERS = new Set([
-  'bl', 'br', 'dr', 'dy', 'gr', 'gl', 'kl', 'kr', 'kw', 'ky', 'pl', 'pr', 'py', 'sw', 'sy',
-  'tr', 'ts', 'ty', 'bw', 'by', 'gw', 'my', 'ny', 'sk', 'sp', 'st', 'sl', 'sm', 'sn', 'fl',
-  'fr', 'pw', 'dw', 'lw', 'hw', 'mw', 'nw', 'ly', 'ry', 'ph', 'th', 'sh', 'ch', 'ng',
+  'bl',
+  'br',
+  'dr',
+  'dy',
+  'gr',
+  'gl',
+  'kl',
+  'kr',
+  'kw',
+  'ky',
+  'pl',
+  'pr',
+  'py',
+  'sw',
+  'sy',
+  'tr',
+  'ts',
+  'ty',
+  'bw',
+  'by',
+  'gw',
+  'my',
+  'ny',
+  'sk',
+  'sp',
+  'st',
+  'sl',
+  'sm',
+  'sn',
+  'fl',
+  'fr',
+  'pw',
+  'dw',
+  'lw',
+  'hw',
+  'mw',
+  'nw',
+  'ly',
+  'ry',
+  'ph',
+  'th',
+  'sh',
+  'ch',
+  'ng',
 ]);
 
 /**
@@ -45,8 +86,7 @@ export function redupLength(stem: string): number {
   if (stem.length < 4) return 0;
   if (isVowelAt(stem, 0)) return stem.charCodeAt(1) === stem.charCodeAt(0) ? 1 : 0;
   const onset = onsetLength(stem);
-  if (onset === 2)
-    return stem.startsWith(stem.slice(0, 3), 3) ? 3 : 0;
+  if (onset === 2) return stem.startsWith(stem.slice(0, 3), 3) ? 3 : 0;
   if (!isVowelAt(stem, 1)) {
     // A borrowed cluster copied whole: `prapraktis`.
     return isVowelAt(stem, 2) && stem.startsWith(stem.slice(0, 3), 3) ? 3 : 0;
@@ -91,5 +131,7 @@ export function rootCost(root: string, hyphenated: boolean, relaxed = false): nu
     }
   }
   if (!relaxed && redupLength(root) > 0) cost += 0.8;
+  // Native roots do not end in h: `basah` is basa + -hin, not basah + -in.
+  if (!relaxed && root.charCodeAt(root.length - 1) === 104) cost += 1;
   return cost;
 }

@@ -3,6 +3,7 @@
 // stays first when it is a plausible root.
 import { isConsonantAt, isVowelAt } from './phonology';
 
+const CLITIC_END = /'[ty]$/;
 const EDGE_PUNCTUATION = `()[]"'.,;:!?/*`;
 
 export interface Respelling {
@@ -19,7 +20,8 @@ export interface Respelling {
  */
 export function respellings(word: string): Respelling[] {
   const out: Respelling[] = [];
-  const add = (stem: string, cost: number, analyze = false): void => push(out, word, stem, cost, analyze);
+  const add = (stem: string, cost: number, analyze = false): void =>
+    push(out, word, stem, cost, analyze);
   // Punctuation left on the word: `(mula`, `event'`.
   let start = 0;
   let end = word.length;
@@ -45,7 +47,7 @@ export function respellings(word: string): Respelling[] {
   add(glides, 0.4, true);
   // An apostrophe for a dropped syllable: `nu'ng` → noong, `du'n` → doon, `n'yo` → ninyo.
   const apostrophe = word.indexOf("'");
-  if (apostrophe > 0 && apostrophe < word.length - 1) {
+  if (apostrophe > 0 && apostrophe < word.length - 1 && !CLITIC_END.test(word)) {
     if (word[apostrophe - 1] === 'u')
       add(word.slice(0, apostrophe - 1) + 'oo' + word.slice(apostrophe + 1), 0.3, true);
     else add(word.slice(0, apostrophe) + 'in' + word.slice(apostrophe + 1), 0.5, true);
@@ -71,7 +73,12 @@ export function respellings(word: string): Respelling[] {
   // A dropped initial i: `yun` → iyun, `yan` → iyan.
   if (word.startsWith('y') && isVowelAt(word, 1)) add('i' + word, 0.8);
   // An English plural: Tagalog words do not end in a consonant + s.
-  if (word.length > 3 && word.endsWith('s') && isConsonantAt(word, word.length - 2) && word[word.length - 2] !== 's')
+  if (
+    word.length > 3 &&
+    word.endsWith('s') &&
+    isConsonantAt(word, word.length - 2) &&
+    word[word.length - 2] !== 's'
+  )
     add(word.slice(0, -1), 0.5);
   return out;
 }

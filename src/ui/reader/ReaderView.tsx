@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearch } from 'wouter';
 import type { Sentence, Text } from '../../domain/content';
-import { loadLexicon } from '../../storage/lexiconFiles';
+import { loadLexicon, prefetchLexicon } from '../../storage/lexiconFiles';
 import { preferences, type TranslationMode } from '../../storage/preferences';
 import { GlossDialog, type GlossRequest } from './GlossDialog';
 import { SentencePair } from './SentencePair';
@@ -20,20 +20,41 @@ export interface ReaderViewProps {
   readonly hasTranslation: boolean;
 }
 
-/** Once the text is on screen, fetch what a tap needs, so the first gloss opens at once. */
+/**
+ * Once the text is on screen, fetch what a tap needs, so the first gloss opens at once: the core
+ * lexicon when idle, its details as soon as a finger or the keyboard reaches a word.
+ */
 function usePrefetchGlosses(): void {
   const { i18n } = useTranslation();
   useEffect(() => {
     const prefetch = (): void => {
-      loadLexicon().catch(() => undefined); // a failure is reported when a word is tapped
+      prefetchLexicon();
       void i18n.loadNamespaces('morphology');
+    };
+    const reachForWord = (event: Event): void => {
+      if (!(event.target instanceof Element) || !event.target.closest('.word')) return;
+      loadLexicon().catch(() => undefined); // a failure is reported in the dialog
+      document.removeEventListener('pointerdown', reachForWord, true);
+      document.removeEventListener('focusin', reachForWord, true);
+    };
+    document.addEventListener('pointerdown', reachForWord, true);
+    document.addEventListener('focusin', reachForWord, true);
+    const stopListening = (): void => {
+      document.removeEventListener('pointerdown', reachForWord, true);
+      document.removeEventListener('focusin', reachForWord, true);
     };
     if (typeof requestIdleCallback === 'function') {
       const handle = requestIdleCallback(prefetch, { timeout: 1500 });
-      return () => cancelIdleCallback(handle);
+      return () => {
+        cancelIdleCallback(handle);
+        stopListening();
+      };
     }
     const timer = setTimeout(prefetch, 200);
-    return () => clearTimeout(timer);
+    return () => {
+      clearTimeout(timer);
+      stopListening();
+    };
   }, [i18n]);
 }
 

@@ -51,7 +51,13 @@ export const CASE_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
  * Dropped initial `i` written with an apostrophe (`'yung` → iyung, `'to` → ito): the engine
  * restores the vowel and reads the rest as usual.
  */
-export const DROPPED_INITIAL = { id: 'contraction', kind: 'clitic', forms: ["'"], then: 0, cost: 0.2 } as const satisfies AffixDef;
+export const DROPPED_INITIAL = {
+  id: 'contraction',
+  kind: 'clitic',
+  forms: ["'"],
+  then: 0,
+  cost: 0.2,
+} as const satisfies AffixDef;
 
 /** `rin`/`din`, `raw`/`daw`, `rito`/`dito`, `roon`/`doon`: d becomes r after a vowel. */
 export const D_TO_R = { id: 'd-r', cost: 0.3 } as const;

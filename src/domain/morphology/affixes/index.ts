@@ -7,7 +7,17 @@ import { CASE_FORMS, CONTRACTED_WORDS, DROPPED_INITIAL, ENCLITICS, LINKERS } fro
 import type { AffixDef } from './types';
 import { VERBAL_PREFIXES } from './verbalPrefixes';
 
-export { CASE_FORMS, CIRCUMFIXES, CONTRACTED_WORDS, DROPPED_INITIAL, ENCLITICS, INFIXES, LINKERS, REDUPLICATIONS, SUFFIXES };
+export {
+  CASE_FORMS,
+  CIRCUMFIXES,
+  CONTRACTED_WORDS,
+  DROPPED_INITIAL,
+  ENCLITICS,
+  INFIXES,
+  LINKERS,
+  REDUPLICATIONS,
+  SUFFIXES,
+};
 export { Slot, type AffixDef, type PosHint, type SlotSet } from './types';
 
 export const PREFIXES: readonly AffixDef[] = [...VERBAL_PREFIXES, ...NOMINAL_PREFIXES];

@@ -89,7 +89,7 @@ export const NOMINAL_PREFIXES: readonly AffixDef[] = [
     forms: ['pinaka'],
     slot: outer,
     then: ma | redup,
-    cost: -1.2,
+    cost: -2,
     posHint: 'adjective',
   },
   {

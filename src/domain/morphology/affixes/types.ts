@@ -7,8 +7,6 @@ export type PosHint = NonNullable<Analysis['posHint']>;
  * engine only strips chains that Tagalog builds (`nakikipag-` = `na-` + `ki-` + `ki-` + `pag-`).
  */
 export const Slot = {
-  /** Another mode prefix that may stand inside an outer one (`pa-` in `magpa-`, `ka-` in `naka-`). */
-  inner: 1,
   /** Reduplication of the first syllable (aspect). */
   redup: 2,
   /** The infixes `-um-` and `-in-` (and their prefixed variants `um-`, `in-`, `ni-`). */
@@ -19,10 +17,6 @@ export const Slot = {
   ka: 16,
   /** `pa-` inside `magpa-`, `ipa-`, `mapa-`. */
   pa: 32,
-  /** `ki-` inside `maki-`, `naki-`, `paki-`. */
-  ki: 64,
-  /** `i-` inside `mai-`, `nai-`, `maipa-`. */
-  i: 128,
   /** `ma-` inside `pinaka-`, `ka-ma-` (`kamag-`), `pagka-ma-`. */
   ma: 256,
   /** Nasal substitution of the root's first consonant (`mamili` ← `bili`). */
@@ -48,8 +42,6 @@ export interface AffixDef {
   /** Cost of reading this piece off the word: common, unambiguous affixes cost little. */
   readonly cost: number;
   readonly aspect?: Aspect;
-  /** The aspect when the root's first syllable is also reduplicated. */
-  readonly aspectRedup?: Aspect;
   readonly focus?: Focus;
   readonly posHint?: PosHint;
   /** Surface forms that already contain the aspect reduplication (`nakiki` for `naki-`). */

@@ -2,16 +2,17 @@
 // syllable is reduplicated) and the `n-` form (completed; incompleted with reduplication).
 import { Slot, type AffixDef } from './types';
 
-const { outer, redup, inner, pag, ka, pa, ki, i, sa, infix } = Slot;
+const { outer, redup, pag, ka, pa, sa, infix } = Slot;
 
 /** Builds the `m-`/`n-` pair of one prefix: `mag`/`nag`, `maka`/`naka`… */
 function pair(
-  id: string,
   rest: string,
   fields: Omit<AffixDef, 'id' | 'forms' | 'kind' | 'redupForms'> & { readonly redupAt?: number },
 ): AffixDef[] {
   const { redupAt, ...common } = fields;
-  const build = (initial: 'm' | 'n', aspect: AffixDef['aspect'], aspectRedup: AffixDef['aspect']) => {
+  // With the root's first syllable reduplicated, infinitive becomes contemplated and completed
+  // becomes incompleted (see interpret.ts).
+  const build = (initial: 'm' | 'n', aspect: AffixDef['aspect']) => {
     const form = initial + rest;
     const redupForms =
       redupAt === undefined
@@ -19,26 +20,28 @@ function pair(
         : [form.slice(0, redupAt) + form.slice(redupAt - 2, redupAt) + form.slice(redupAt)];
     return {
       ...common,
-      id: initial + id,
+      id: initial + rest,
       kind: 'prefix' as const,
       forms: [form],
       aspect,
-      aspectRedup,
       ...(redupForms ? { redupForms } : {}),
     };
   };
-  return [
-    build('m', 'infinitive', 'contemplated'),
-    build('n', 'completed', 'incompleted'),
-  ];
+  return [build('m', 'infinitive'), build('n', 'completed')];
 }
 
 const verb = { posHint: 'verb' } as const;
 
 export const VERBAL_PREFIXES: readonly AffixDef[] = [
   // Actor focus.
-  ...pair('ag', 'ag', { slot: outer, then: redup | pa | ka | sa | Slot.ma, cost: -1.2, focus: 'actor', ...verb }),
-  ...pair('agpa', 'agpa', {
+  ...pair('ag', {
+    slot: outer,
+    then: redup | pa | ka | sa | Slot.ma,
+    cost: -1.2,
+    focus: 'actor',
+    ...verb,
+  }),
+  ...pair('agpa', {
     slot: outer,
     then: redup | ka,
     cost: -1.4,
@@ -46,7 +49,7 @@ export const VERBAL_PREFIXES: readonly AffixDef[] = [
     redupAt: 5,
     ...verb,
   }),
-  ...pair('agka', 'agka', {
+  ...pair('agka', {
     slot: outer,
     then: redup,
     cost: -1.2,
@@ -54,8 +57,8 @@ export const VERBAL_PREFIXES: readonly AffixDef[] = [
     redupAt: 5,
     ...verb,
   }),
-  ...pair('agsi', 'agsi', { slot: outer, then: redup, cost: -1.0, focus: 'actor', ...verb }),
-  ...pair('aka', 'aka', {
+  ...pair('agsi', { slot: outer, then: redup, cost: -1.0, focus: 'actor', ...verb }),
+  ...pair('aka', {
     slot: outer,
     then: redup | pag | pa,
     cost: -1.1,
@@ -63,7 +66,7 @@ export const VERBAL_PREFIXES: readonly AffixDef[] = [
     redupAt: 4,
     ...verb,
   }),
-  ...pair('akapag', 'akapag', {
+  ...pair('akapag', {
     slot: outer,
     then: redup,
     cost: -1.6,
@@ -71,7 +74,7 @@ export const VERBAL_PREFIXES: readonly AffixDef[] = [
     redupAt: 4,
     ...verb,
   }),
-  ...pair('aki', 'aki', {
+  ...pair('aki', {
     slot: outer,
     then: redup,
     cost: -1.0,
@@ -79,7 +82,7 @@ export const VERBAL_PREFIXES: readonly AffixDef[] = [
     redupAt: 4,
     ...verb,
   }),
-  ...pair('akipag', 'akipag', {
+  ...pair('akipag', {
     slot: outer,
     then: redup,
     cost: -1.6,
@@ -87,7 +90,7 @@ export const VERBAL_PREFIXES: readonly AffixDef[] = [
     redupAt: 4,
     ...verb,
   }),
-  ...pair('apa', 'apa', {
+  ...pair('apa', {
     slot: outer,
     then: redup,
     cost: -0.9,
@@ -95,10 +98,16 @@ export const VERBAL_PREFIXES: readonly AffixDef[] = [
     redupAt: 4,
     ...verb,
   }),
-  ...pair('ai', 'ai', { slot: outer, then: redup | pa | pag | sa, cost: -0.8, focus: 'object', ...verb }),
+  ...pair('ai', {
+    slot: outer,
+    then: redup | pa | pag | sa,
+    cost: -0.8,
+    focus: 'object',
+    ...verb,
+  }),
   // Actor focus with nasal assimilation: `mang-` before k/g/h/vowels, `man-` before d/l/r/s/t,
   // `mam-` before b/p; or the nasal replacing the root's first consonant (`mamili` ← bili).
-  ...pair('ang', 'ang', { slot: outer, then: redup, cost: -0.9, focus: 'actor', ...verb }),
+  ...pair('ang', { slot: outer, then: redup, cost: -0.9, focus: 'actor', ...verb }),
   {
     id: 'mang',
     kind: 'prefix',
@@ -107,7 +116,6 @@ export const VERBAL_PREFIXES: readonly AffixDef[] = [
     then: redup,
     cost: -0.9,
     aspect: 'infinitive',
-    aspectRedup: 'contemplated',
     focus: 'actor',
     ...verb,
   },
@@ -119,7 +127,6 @@ export const VERBAL_PREFIXES: readonly AffixDef[] = [
     then: redup,
     cost: -0.9,
     aspect: 'completed',
-    aspectRedup: 'incompleted',
     focus: 'actor',
     ...verb,
   },
@@ -132,7 +139,6 @@ export const VERBAL_PREFIXES: readonly AffixDef[] = [
     then: redup,
     cost: -0.7,
     aspect: 'infinitive',
-    aspectRedup: 'contemplated',
     focus: 'actor',
     ...verb,
   },
@@ -145,7 +151,6 @@ export const VERBAL_PREFIXES: readonly AffixDef[] = [
     then: redup,
     cost: -0.7,
     aspect: 'completed',
-    aspectRedup: 'incompleted',
     focus: 'actor',
     ...verb,
   },
@@ -159,7 +164,6 @@ export const VERBAL_PREFIXES: readonly AffixDef[] = [
     cost: -0.6,
     shortRootPrefix: 'ma',
     aspect: 'infinitive',
-    aspectRedup: 'contemplated',
     posHint: 'adjective',
   },
   {
@@ -171,7 +175,6 @@ export const VERBAL_PREFIXES: readonly AffixDef[] = [
     cost: -0.6,
     shortRootPrefix: 'ma',
     aspect: 'completed',
-    aspectRedup: 'incompleted',
     ...verb,
   },
   // Object / instrumental / benefactive `i-` (`ipa-`, `ipag-`, `ika-`, `isa-` follow it).
@@ -183,7 +186,6 @@ export const VERBAL_PREFIXES: readonly AffixDef[] = [
     then: redup | infix | pa | pag | ka | sa,
     cost: -0.5,
     aspect: 'infinitive',
-    aspectRedup: 'contemplated',
     focus: 'object',
     ...verb,
   },
@@ -193,7 +195,7 @@ export const VERBAL_PREFIXES: readonly AffixDef[] = [
     kind: 'prefix',
     forms: ['paki'],
     redupForms: ['pakiki'],
-    slot: outer | inner,
+    slot: outer,
     then: redup | pag,
     cost: -0.8,
     ...verb,

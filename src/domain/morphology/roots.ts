@@ -1,0 +1,137 @@
+// What a stem can be as a root: the stem itself, or the root under a verbal suffix with the
+// sound changes suffixation causes undone (`sundin` ← sunod, `inumin` ← inom, `bayaran` ← bayad).
+import { SUFFIXES, type AffixDef } from './affixes';
+import type { AffixUse } from './analysis';
+import { isConsonantAt, isVowelAt, rootCost } from './phonology';
+
+/** Pieces taken off so far, outermost first, as a linked list (cheap to extend). */
+export interface Chain {
+  readonly use: AffixUse;
+  readonly outer: Chain | undefined;
+}
+
+/** A root the engine reached. `chain` ends with the innermost piece. */
+export interface Found {
+  readonly root: string;
+  readonly chain: Chain | undefined;
+  readonly cost: number;
+}
+
+export const extend = (chain: Chain | undefined, use: AffixUse): Chain => ({ use, outer: chain });
+export const pieceOf = (def: AffixDef, form: string): AffixUse => ({
+  id: def.id,
+  kind: def.kind,
+  form,
+});
+
+const SUFFIX_FORMS = SUFFIXES.flatMap((def) =>
+  def.forms.map((form) => ({ def, form, use: pieceOf(def, '-' + form) })),
+);
+
+// Vowels restored where a suffix dropped one (`sundin` ← sunod, `bigyan` ← bigay), likeliest first.
+const SYNCOPE_VOWELS = ['o', 'a', 'i', 'u', 'e'];
+const GLIDE_VOWELS = ['a', 'i', 'o', 'u', 'e'];
+
+/** Collects the roots a search reaches. */
+export class RootCollector {
+  protected found: Found[] = [];
+
+  /** Records `stem` as a root (when `bare`), and the roots under a suffix. */
+  protected emit(
+    stem: string,
+    cost: number,
+    chain: Chain | undefined,
+    hyphenated: boolean,
+    bare: boolean,
+  ): void {
+    if (bare) this.root(stem, cost, chain, hyphenated);
+    if (stem.length < 4) return;
+    for (const { def, form, use } of SUFFIX_FORMS) {
+      if (!stem.endsWith(form)) continue;
+      const base = stem.slice(0, -form.length);
+      if (base.length < 2) continue;
+      this.suffixBases(base, form, cost + def.cost, extend(chain, use), hyphenated);
+    }
+  }
+
+  private suffixBases(
+    base: string,
+    form: string,
+    cost: number,
+    chain: Chain,
+    hyphenated: boolean,
+  ): void {
+    const last = base.length - 1;
+    const endsInVowel = isVowelAt(base, last);
+    if (form.length === 3) {
+      if (form[0] === 'h') {
+        if (endsInVowel) this.rootWithChanges(base, cost, chain, hyphenated);
+        // A vowel dropped before `-hin`/`-han`: `dalhin` ← dala, `bilhin` ← bili.
+        else if (isVowelAt(base, last - 1))
+          for (const [index, vowel] of ['a', 'i', 'o', 'u', 'e'].entries())
+            this.root(base + vowel, cost + 0.3 + 0.2 * index, chain, hyphenated);
+      } else if (endsInVowel) this.rootWithChanges(base, cost + 0.4, chain, hyphenated);
+      return;
+    }
+    // `-in`, `-an`: a vowel after the root's last consonant is sometimes dropped.
+    this.rootWithChanges(base, cost + (endsInVowel ? 0.3 : 0), chain, hyphenated);
+    if (endsInVowel) return;
+    const ng = base.endsWith('ng') ? 1 : 0;
+    const before = last - 2 - ng;
+    if (
+      isConsonantAt(base, last - 1 - ng) &&
+      (isVowelAt(base, before) ||
+        (base.startsWith('ng', before - 1) && isVowelAt(base, before - 2))) &&
+      base.charCodeAt(last) !== 104
+    ) {
+      // `sundin` ← sunod, `bigyan` ← bigay.
+      const head = base.slice(0, last - ng);
+      const tail = base.slice(last - ng);
+      const glide = tail === 'y' || tail === 'w';
+      for (const [index, vowel] of (glide ? GLIDE_VOWELS : SYNCOPE_VOWELS).entries())
+        this.root(head + vowel + tail, cost + 0.2 + 0.15 * index, chain, hyphenated);
+    }
+    // A final vowel dropped: `gawin` ← gawa, `hingan` ← hingi.
+    for (const [index, vowel] of ['a', 'i', 'o', 'u'].entries())
+      this.root(base + vowel, cost + 1 + 0.2 * index, chain, hyphenated);
+  }
+
+  /** The root as written before a suffix, and with the changes a suffix causes undone. */
+  private rootWithChanges(base: string, cost: number, chain: Chain, hyphenated: boolean): void {
+    this.root(base, cost, chain, hyphenated);
+    let changed = base;
+    // d → r between vowels: `bayaran` ← bayad, `likuran` ← likod.
+    const last = base.length - 1;
+    if (base.charCodeAt(last) === 114 && isVowelAt(base, last - 1)) {
+      changed = base.slice(0, last) + 'd';
+      this.root(changed, cost + 0.25, chain, hyphenated);
+    }
+    // o → u in the last syllable: `inumin` ← inom, `tulungan` ← tulong.
+    let vowelAt = changed.length - 1;
+    while (vowelAt >= 0 && !isVowelAt(changed, vowelAt)) vowelAt--;
+    if (vowelAt > 0 && changed.charCodeAt(vowelAt) === 117) {
+      this.root(
+        changed.slice(0, vowelAt) + 'o' + changed.slice(vowelAt + 1),
+        cost - 0.1,
+        chain,
+        hyphenated,
+      );
+    }
+  }
+
+  protected root(root: string, cost: number, chain: Chain | undefined, hyphenated: boolean): void {
+    const penalty = rootCost(root, hyphenated);
+    if (penalty !== Infinity) this.found.push({ root, chain, cost: cost + penalty });
+    // Final e and i alternate after a vowel: `kababaihan` ← babae.
+    const last = root.length - 1;
+    if (root.charCodeAt(last) === 105 && isVowelAt(root, last - 1) && penalty !== Infinity)
+      this.found.push({ root: root.slice(0, last) + 'e', chain, cost: cost + penalty + 0.8 });
+    // d is written r after a vowel-final prefix: `marami` ← dami, `karanasan` ← danas.
+    if (root.charCodeAt(0) === 114 && chain && chain.use.kind !== 'linker') {
+      const restored = 'd' + root.slice(1);
+      const restoredPenalty = rootCost(restored, hyphenated);
+      if (restoredPenalty !== Infinity)
+        this.found.push({ root: restored, chain, cost: cost + restoredPenalty - 0.2 });
+    }
+  }
+}

@@ -1,0 +1,89 @@
+// Analyzer throughput in-process: distinct words with an empty memo (cold), and running text
+// (the memo warm, as in the reader). Words come from the shipped texts and from inflecting the
+// lexicon's roots with common affixes, so the set is large and mostly unseen.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readLexiconFiles } from '../../src/cli/lexiconFromDisk';
+import { analyze, clearAnalysisCache } from '../../src/domain/morphology/analyze';
+import { tokenize } from '../../src/domain/text/tokenize';
+import { median, type BenchResult } from './measure';
+
+const root = join(import.meta.dirname, '..', '..');
+
+function textWords(): string[] {
+  const directory = join(root, 'content', 'texts');
+  return readdirSync(directory)
+    .filter((name) => name.endsWith('.json'))
+    .flatMap((name) => {
+      const text = JSON.parse(readFileSync(join(directory, name), 'utf8')) as {
+        paragraphs: { sentences: { text: string }[] }[];
+      };
+      return text.paragraphs
+        .flatMap((paragraph) => paragraph.sentences)
+        .flatMap((sentence) => tokenize(sentence.text))
+        .flatMap((token) => (token.kind === 'word' ? [token.text] : []));
+    });
+}
+
+/** Roots of the lexicon with the affixes a news text uses most. */
+function inflectedWords(): string[] {
+  const roots = readLexiconFiles()
+    .flatMap((file) => file.entries)
+    .map((entry) => entry.lemma.toLowerCase())
+    .filter((lemma) => /^[a-z]{3,}$/.test(lemma));
+  const words: string[] = [];
+  for (const lemma of roots) {
+    const first = lemma.slice(0, 2);
+    words.push(
+      lemma,
+      `mag${lemma}`,
+      `nag${first}${lemma}`,
+      `${lemma[0]}um${lemma.slice(1)}`,
+      `${lemma[0]}in${lemma.slice(1)}`,
+      `${lemma}in`,
+      `ka${lemma}an`,
+      `pag${lemma}`,
+      `naka${lemma}`,
+      `${lemma}ng`,
+    );
+  }
+  return words;
+}
+
+function wordsPerSecond(words: readonly string[], rounds: number, cold: boolean): number {
+  const rates: number[] = [];
+  for (let round = 0; round < rounds; round += 1) {
+    if (cold) clearAnalysisCache();
+    const start = performance.now();
+    for (const word of words) analyze(word);
+    rates.push(words.length / ((performance.now() - start) / 1000));
+  }
+  return median(rates);
+}
+
+export async function benchAnalyzer(): Promise<BenchResult[]> {
+  const running = textWords();
+  const distinct = [
+    ...new Set([...inflectedWords(), ...running.map((word) => word.toLowerCase())]),
+  ];
+  wordsPerSecond(distinct, 2, true); // warm-up (JIT)
+  const cold = wordsPerSecond(distinct, 5, true);
+  clearAnalysisCache();
+  const text = Array.from(
+    { length: Math.max(1, Math.ceil(100_000 / running.length)) },
+    () => running,
+  ).flat();
+  const warm = wordsPerSecond(text, 5, false);
+  return [
+    {
+      name: `analyzer, ${distinct.length} distinct words, memo empty (cold)`,
+      value: cold,
+      unit: 'words/s',
+    },
+    {
+      name: `analyzer, running text (${text.length} words, memo warm)`,
+      value: warm,
+      unit: 'words/s',
+    },
+  ];
+}

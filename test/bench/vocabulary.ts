@@ -1,0 +1,232 @@
+// Vocabulary at scale: 10,000 saved words and 50,000 review-log entries in Chromium with the CPU
+// slowed 4x. Measures opening the Vocabulary page and building the due queue (the Review page
+// showing its first card). The data is made with the app's own domain code, so it is valid.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { logKey, type ReviewLogEntry } from '../../src/domain/review/reviewLog';
+import { nextSchedule, type GradeName } from '../../src/domain/review/schedule';
+import { DEFAULT_SETTINGS } from '../../src/domain/review/settings';
+import { saveWord, type SavedWord } from '../../src/domain/vocab/savedWord';
+import { median, type BenchResult } from './measure';
+
+const PORT = 4182;
+const BASE = `http://127.0.0.1:${PORT}/`;
+const CPU_SLOWDOWN = 4;
+const WORDS = 10_000;
+const LOG_ENTRIES = 50_000;
+const RUNS = 5;
+const DAY = 86_400_000;
+
+/** A small deterministic generator: the same data every run. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return state / 2_147_483_648;
+  };
+}
+
+const SYLLABLES = [
+  'ka',
+  'la',
+  'ma',
+  'na',
+  'pa',
+  'sa',
+  'ta',
+  'ba',
+  'ga',
+  'da',
+  'li',
+  'ku',
+  'ro',
+  'yo',
+  'wi',
+];
+
+export function seedData(now: Date): { words: SavedWord[]; log: ReviewLogEntry[] } {
+  const next = random(42);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+  const words: SavedWord[] = [];
+  for (let index = 0; index < WORDS; index += 1) {
+    const root = `${pick(SYLLABLES)}${pick(SYLLABLES)}${pick(SYLLABLES)}${index}`;
+    const savedAt = new Date(now.getTime() - Math.floor(next() * 365) * DAY);
+    let word = saveWord(
+      undefined,
+      {
+        surface: `nag${root}`,
+        word: `nag${root}`,
+        root,
+        sense: `meaning number ${index}`,
+        pos: 'verb',
+        sentenceTl: `Ang bata ay nag${root} sa bahay kahapon ng umaga kasama ang kaniyang lola.`,
+        sentenceEn: 'The child did something at home yesterday morning with her grandmother.',
+        textId: `text-${index % 40}`,
+        sentenceId: `s${index % 30}`,
+      },
+      savedAt,
+    );
+    // Six in ten words have been reviewed; their cards are due anywhere in the next month or
+    // were due in the last week.
+    if (next() < 0.6) {
+      const schedules = { ...word.schedules };
+      for (const direction of ['recognition', 'recall', 'cloze'] as const) {
+        const reviewed = nextSchedule(schedules[direction], 'easy', savedAt);
+        schedules[direction] = {
+          ...reviewed,
+          due: now.getTime() + Math.floor((next() * 37 - 7) * DAY),
+        };
+      }
+      word = { ...word, schedules };
+    }
+    words.push(word);
+  }
+  const grades: GradeName[] = ['again', 'hard', 'good', 'good', 'good', 'easy'];
+  const log: ReviewLogEntry[] = [];
+  for (let index = 0; index < LOG_ENTRIES; index += 1) {
+    const word = pick(words);
+    const reviewedAt = now.getTime() - Math.floor(next() * 365 * DAY);
+    log.push({
+      kind: 'review-log',
+      version: 1,
+      wordId: word.id,
+      direction: pick(['recognition', 'recall', 'cloze'] as const),
+      grade: pick(grades),
+      phase: next() < 0.8 ? 'review' : 'learning',
+      reviewedAt,
+      elapsedDays: Math.floor(next() * 30),
+      scheduledDays: Math.floor(next() * 60),
+      due: reviewedAt + Math.floor(next() * 60) * DAY,
+    });
+  }
+  return { words, log };
+}
+
+async function startPreview(): Promise<ChildProcess> {
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+    { stdio: 'ignore' },
+  );
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    try {
+      if ((await fetch(BASE)).ok) return server;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  server.kill();
+  throw new Error('vite preview did not start');
+}
+
+/** Writes the records straight into the app's IndexedDB store, in batches. */
+async function seed(page: Page, entries: Array<[string, unknown]>): Promise<void> {
+  const BATCH = 5_000;
+  for (let start = 0; start < entries.length; start += BATCH) {
+    await page.evaluate(
+      (batch) =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.open('tulay-vocabulary');
+          request.onupgradeneeded = () => request.result.createObjectStore('records');
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const database = request.result;
+            const transaction = database.transaction('records', 'readwrite');
+            const store = transaction.objectStore('records');
+            for (const [key, value] of batch) store.put(value, key);
+            transaction.oncomplete = () => {
+              database.close();
+              resolve();
+            };
+            transaction.onerror = () => reject(transaction.error);
+          };
+        }),
+      entries.slice(start, start + BATCH),
+    );
+  }
+}
+
+/**
+ * Milliseconds from a click on the nav link `linkName` until `selector` is on screen (the next
+ * frame after it appears), with the CPU slowed.
+ */
+async function timeNavigation(page: Page, linkName: string, selector: string): Promise<number> {
+  await page.goto(BASE);
+  await page.getByRole('heading', { name: 'Library' }).waitFor();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  const value = await page.evaluate(
+    ({ linkName, selector }) =>
+      new Promise<number>((resolve) => {
+        const link = [...document.querySelectorAll<HTMLAnchorElement>('nav a')].find(
+          (anchor) => anchor.textContent === linkName,
+        )!;
+        const start = performance.now();
+        link.click();
+        const check = (): void => {
+          if (document.querySelector(selector)) {
+            requestAnimationFrame(() => resolve(performance.now() - start));
+          } else {
+            requestAnimationFrame(check);
+          }
+        };
+        check();
+      }),
+    { linkName, selector },
+  );
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await cdp.detach();
+  return value;
+}
+
+export async function benchVocabulary(): Promise<BenchResult[]> {
+  const server = await startPreview();
+  let browser: Browser | undefined;
+  try {
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+    });
+    const context = await browser.newContext({
+      serviceWorkers: 'block',
+      viewport: { width: 412, height: 915 },
+    });
+    // tsx keeps function names with a `__name` helper that the page does not have.
+    await context.addInitScript({ content: 'globalThis.__name = (target) => target;' });
+    const page = await context.newPage();
+    await page.goto(BASE);
+    const { words, log } = seedData(new Date());
+    await seed(page, [
+      ...words.map((word): [string, unknown] => [`word:${word.id}`, word]),
+      ...log.map((entry): [string, unknown] => [`log:${logKey(entry)}`, entry]),
+      ['settings', DEFAULT_SETTINGS],
+    ]);
+    // One untimed visit of each page, so the timed runs measure the work, not the first download.
+    await timeNavigation(page, 'Vocabulary', '.word-item');
+    await timeNavigation(page, 'Review', '.review-card, .no-cards');
+
+    const vocabulary: number[] = [];
+    const review: number[] = [];
+    for (let run = 0; run < RUNS; run += 1) {
+      vocabulary.push(await timeNavigation(page, 'Vocabulary', '.word-item'));
+      review.push(await timeNavigation(page, 'Review', '.review-card'));
+    }
+    await context.close();
+    return [
+      {
+        name: `open Vocabulary, ${WORDS} words, CPU ${CPU_SLOWDOWN}x (median of ${RUNS})`,
+        value: median(vocabulary),
+        unit: 'ms',
+      },
+      {
+        name: `due queue built, first card shown, ${LOG_ENTRIES} log entries (median)`,
+        value: median(review),
+        unit: 'ms',
+      },
+    ];
+  } finally {
+    await browser?.close();
+    server.kill();
+  }
+}

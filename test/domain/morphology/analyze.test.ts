@@ -1,0 +1,274 @@
+// The analyzer on words that were not used to write its rules: per affix family, the gold root
+// must be among the candidates (and first where the affixes leave no doubt); negative rows name
+// analyses that must not be produced.
+import { describe, expect, it } from 'vitest';
+import { analyze, candidateRoots } from '../../../src/domain/morphology/analyze';
+
+type Row = readonly [word: string, root: string, first: boolean];
+
+const FAMILIES: Record<string, readonly Row[]> = {
+  'infix -um-': [
+    ['sumulat', 'sulat', true],
+    ['lumangoy', 'langoy', true],
+    ['tumakbo', 'takbo', true],
+    ['bumasa', 'basa', true],
+    ['umuwi', 'uwi', true],
+    ['umiyak', 'iyak', true],
+    ['gumising', 'gising', false],
+  ],
+  'infix -in- (in-, ni-)': [
+    ['binasa', 'basa', true],
+    ['sinulat', 'sulat', true],
+    ['kinain', 'kain', true],
+    ['tinapon', 'tapon', true],
+    ['niluto', 'luto', true],
+    ['inayos', 'ayos', true],
+    ['inilipat', 'lipat', true],
+    ['ginising', 'gising', false],
+  ],
+  'verbal prefixes': [
+    ['maglaro', 'laro', true],
+    ['naglinis', 'linis', true],
+    ['maglalakad', 'lakad', true],
+    ['naglalaba', 'laba', true],
+    ['nag-ayos', 'ayos', true],
+    ['mag-isip', 'isip', true],
+    ['nakatulog', 'tulog', true],
+    ['makakabili', 'bili', true],
+    ['nakipagkita', 'kita', true],
+    ['makipagtalo', 'talo', true],
+    ['makikain', 'kain', true],
+    ['malinis', 'linis', true],
+    ['masarap', 'sarap', true],
+    ['nabasa', 'basa', true],
+    ['isulat', 'sulat', true],
+    ['itinapon', 'tapon', true],
+    ['iluluto', 'luto', true],
+    ['ipinaglaban', 'laban', true],
+    ['nakalimutan', 'limot', false],
+  ],
+  'nasal assimilation (mang-, pang-)': [
+    ['mangisda', 'isda', true],
+    ['pamunas', 'punas', true],
+    ['manlalaro', 'laro', true],
+    ['pangingisda', 'isda', false],
+    ['panulat', 'sulat', false],
+    ['mamigay', 'bigay', false],
+  ],
+  'suffixes and sound changes': [
+    ['basahin', 'basa', true],
+    ['kainin', 'kain', true],
+    ['sulatan', 'sulat', true],
+    ['tawagan', 'tawag', true],
+    ['hugasan', 'hugas', true],
+    ['dalhan', 'dala', true],
+    ['sundan', 'sunod', true],
+    ['sunugin', 'sunog', true],
+    ['sabihan', 'sabi', true],
+    ['lutuin', 'luto', false],
+    ['hulugan', 'hulog', false],
+    ['buksan', 'bukas', false],
+    ['takpan', 'takip', false],
+    ['bilhan', 'bili', false],
+  ],
+  'nominal prefixes and circumfixes': [
+    ['kalayaan', 'laya', true],
+    ['kagandahan', 'ganda', true],
+    ['kabataan', 'bata', true],
+    ['kalinisan', 'linis', true],
+    ['paglalakbay', 'lakbay', true],
+    ['pagsulat', 'sulat', true],
+    ['pagkakaisa', 'isa', true],
+    ['ikalima', 'lima', true],
+    ['ikaapat', 'apat', true],
+    ['pinakamabilis', 'bilis', true],
+    ['pinakamahalaga', 'halaga', true],
+    ['tagalinis', 'linis', true],
+    ['tagapagluto', 'luto', true],
+    ['tag-init', 'init', true],
+    ['marahas', 'dahas', true],
+    ['karugtong', 'dugtong', false],
+  ],
+  reduplication: [
+    ['gabi-gabi', 'gabi', true],
+    ['isa-isa', 'isa', true],
+    ['bahay-bahay', 'bahay', true],
+    ['dahan-dahan', 'dahan', true],
+    ['taon-taon', 'taon', true],
+  ],
+  'linker, clitics, English roots': [
+    ['puting', 'puti', true],
+    ['batang', 'bata', true],
+    ['ibong', 'ibon', false],
+    ["kami'y", 'kami', true],
+    ['ako’y', 'ako', true],
+    ["tama't", 'tama', true],
+    ['nag-email', 'email', true],
+    ['i-download', 'download', true],
+    ['mag-post', 'post', true],
+  ],
+};
+
+describe.each(Object.entries(FAMILIES))('%s', (_family, rows) => {
+  it.each(rows)('%s → %s', (word, root, first) => {
+    const candidates = candidateRoots(word);
+    expect(candidates).toContain(root);
+    if (first) expect(candidates[0]).toBe(root);
+  });
+});
+
+// Analyses that must not be produced: a root and/or a piece the word does not have.
+const NEGATIVE: readonly (readonly [
+  word: string,
+  root: string | undefined,
+  form: string | undefined,
+])[] = [
+  ['ulan', 'lan', undefined],
+  ['ulan', undefined, 'u-'],
+  ['bahay', undefined, '-ah-'],
+  ['bahay', 'bay', undefined],
+  ['ibon', 'bon', undefined],
+  ['ilog', 'log', undefined],
+  ['mata', 'ta', undefined],
+  ['kama', 'ma', undefined],
+  ['palad', 'lad', undefined],
+  ['pagod', 'od', undefined],
+  ['anak', 'nak', undefined],
+  ['pinto', 'pto', undefined],
+  ['gabi', 'bi', undefined],
+  ['sumbong', 'sbong', undefined],
+];
+
+describe('analyses that must not be produced', () => {
+  it.each(NEGATIVE)('%s: not root %s, not piece %s', (word, root, form) => {
+    for (const analysis of analyze(word)) {
+      if (root !== undefined) expect(analysis.root).not.toBe(root);
+      if (form !== undefined)
+        expect(analysis.affixes.map((affix) => affix.form)).not.toContain(form);
+    }
+  });
+
+  it('trusts a consonant-final prefix before a vowel less without the hyphen', () => {
+    // `mag-` + `aral` is written mag-aral; `magaral` is more likely something else.
+    const score = (word: string) =>
+      analyze(word).find((a) => a.root === 'aral' && a.affixes[0]?.id === 'mag')?.score ??
+      -Infinity;
+    expect(score('magaral')).toBeLessThan(score('mag-aral'));
+  });
+});
+
+type FeatureRow = readonly [
+  word: string,
+  root: string,
+  aspect: string | undefined,
+  focus: string | undefined,
+];
+
+const FEATURES: readonly FeatureRow[] = [
+  ['kumain', 'kain', 'completed', 'actor'],
+  ['kumakain', 'kain', 'incompleted', 'actor'],
+  ['kakain', 'kain', 'contemplated', undefined],
+  ['kinain', 'kain', 'completed', 'object'],
+  ['kinakain', 'kain', 'incompleted', 'object'],
+  ['kakainin', 'kain', 'contemplated', 'object'],
+  ['kainin', 'kain', 'infinitive', 'object'],
+  ['nagluto', 'luto', 'completed', 'actor'],
+  ['nagluluto', 'luto', 'incompleted', 'actor'],
+  ['magluluto', 'luto', 'contemplated', 'actor'],
+  ['ibinigay', 'bigay', 'completed', 'object'],
+  ['ibibigay', 'bigay', 'contemplated', 'object'],
+  ['sinulatan', 'sulat', 'completed', 'locative'],
+  ['ipinagluto', 'luto', 'completed', 'benefactive'],
+  ['ipanghiwa', 'hiwa', 'infinitive', 'instrumental'],
+  ['pagsulat', 'sulat', undefined, undefined],
+];
+
+describe('aspect and focus', () => {
+  it.each(FEATURES)('%s (%s): %s, %s', (word, root, aspect, focus) => {
+    const analysis = analyze(word).find((candidate) => candidate.root === root);
+    expect(analysis).toBeDefined();
+    expect(analysis?.aspect).toBe(aspect);
+    expect(analysis?.focus).toBe(focus);
+  });
+
+  it('hints a part of speech from the affixes', () => {
+    expect(analyze('nagluto')[0]?.posHint).toBe('verb');
+    expect(analyze('pagsulat')[0]?.posHint).toBe('noun');
+    expect(analyze('ikalima')[0]?.posHint).toBe('numeral');
+  });
+});
+
+describe('whole-word forms', () => {
+  it.each([
+    ["'di", 'hindi'],
+    ['‘yon', 'iyon'],
+    ['rin', 'din'],
+    ['raw', 'daw'],
+    ['roon', 'doon'],
+    ['noong', 'noon'],
+  ])('%s → %s', (word, root) => {
+    expect(candidateRoots(word)).toContain(root);
+  });
+
+  it('keeps the pieces in the order they are added, innermost first', () => {
+    const analysis = analyze('pinag-aaralan').find((candidate) => candidate.root === 'aral');
+    expect(analysis?.affixes.map((affix) => affix.kind)).toEqual([
+      'reduplication',
+      'circumfix',
+      'infix',
+    ]);
+  });
+});
+
+const SAMPLE = [
+  'kumain',
+  'magkakasamang',
+  'Nakikipagtulungan',
+  'pag-asa',
+  'iba’t',
+  'sama-sama',
+  'ulan',
+  'a',
+  'ng',
+  "'y",
+  '-anyos',
+  'x-ray',
+];
+
+describe('invariants', () => {
+  it.each(SAMPLE)('%s: identity present, roots non-empty, scores ordered', (word) => {
+    const analyses = analyze(word);
+    const key = analyses[0]?.form ?? '';
+    expect(analyses.some((a) => a.root === key && a.affixes.length === 0)).toBe(true);
+    for (const [index, analysis] of analyses.entries()) {
+      expect(analysis.root.length).toBeGreaterThan(0);
+      expect(analysis.form).toBe(key);
+      if (index > 0) expect(analysis.score).toBeLessThanOrEqual(analyses[index - 1]!.score);
+    }
+  });
+
+  it.each(SAMPLE)('%s: no two analyses share a root and chain', (word) => {
+    const ids = analyze(word).map(
+      (a) => `${a.root}|${a.affixes.map((affix) => affix.id + affix.form).join(' ')}`,
+    );
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('normalizes case, curly apostrophes and accents like the lexicon key', () => {
+    expect(candidateRoots('KUMAIN')).toEqual(candidateRoots('kumain'));
+    expect(candidateRoots('iba’t')).toEqual(candidateRoots("iba't"));
+    expect(candidateRoots('basà')).toEqual(candidateRoots('basa'));
+  });
+
+  it('is deterministic', () => {
+    const first = SAMPLE.map((word) => candidateRoots(word));
+    const again = SAMPLE.map((word) => candidateRoots(word));
+    expect(again).toEqual(first);
+  });
+
+  it('returns nothing for an empty word and distinct roots from candidateRoots', () => {
+    expect(analyze('')).toEqual([]);
+    const roots = candidateRoots('magkakasamang');
+    expect(new Set(roots).size).toBe(roots.length);
+  });
+});
