@@ -52,7 +52,7 @@ test('a learner pastes a two-language text, fixes a pair, saves it, reads it and
   // The text is in the Library after a reload, and the word is in the vocabulary.
   await page.reload();
   await page.getByRole('navigation').getByRole('link', { name: 'Library' }).click();
-  await expect(page.getByRole('link', { name: /Si Aling Rosa/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Si Aling Rosa', exact: true })).toBeVisible();
   await page.getByRole('navigation').getByRole('link', { name: 'Vocabulary' }).click();
   await expect(page.getByText('bili', { exact: true }).first()).toBeVisible();
 });

@@ -124,13 +124,16 @@ for (const { sentence, word, root } of AFFIXED) {
   });
 }
 
-test('every word of the article has a gloss', async ({ page }) => {
-  test.setTimeout(300_000);
+// Every word's lookup is checked in-process (test/domain/content/shippedTextsGlossed.test.ts);
+// here a spread of words across the article shows that the dialog renders those glosses.
+test('words across the article open with a gloss', async ({ page }) => {
+  test.setTimeout(180_000);
   await openArticle(page);
   const words = page.locator('.tl .word');
   const count = await words.count();
   const missing: string[] = [];
-  for (let index = 0; index < count; index += 1) {
+  expect(count).toBeGreaterThan(300);
+  for (let index = 0; index < count; index += 9) {
     const word = words.nth(index);
     const name = (await word.textContent()) ?? '';
     await word.click();

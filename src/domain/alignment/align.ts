@@ -7,10 +7,11 @@
  */
 import {
   anchorBound,
-  anchorReward,
+  anchorParts,
   anchorScore,
   DEFAULT_ANCHOR_WEIGHTS,
   featureTable,
+  type AnchorParts,
   type AnchorWeights,
   type FeatureTable,
   type TagalogDictionary,
@@ -74,15 +75,19 @@ function alignInBand(problem: Problem, model: LengthModel, halfWidth: number): P
     return offset >= 0 && offset < width && j <= m ? i * width + offset : -1;
   };
   const cost = new Float64Array((n + 1) * width).fill(Infinity);
-  // What Tagalog sentence s and English sentence t earn together, kept at the cell (s + 1, t + 1).
+  // What Tagalog sentence s and English sentence t earn and cost together, at cell (s + 1, t + 1).
   const rewards = new Float64Array((n + 1) * width).fill(NaN);
+  const costs = new Float64Array((n + 1) * width);
+  const parts: AnchorParts = { reward: 0, cost: 0 };
   const pairReward = (s: number, t: number): number => {
     const cell = cellOf(s + 1, t + 1);
     if (cell < 0) return anchorBound(table, s, s + 1, t, t + 1);
-    let reward = rewards[cell]!;
-    if (Number.isNaN(reward))
-      rewards[cell] = reward = anchorReward(table, s, s + 1, t, t + 1, scratch);
-    return reward;
+    if (Number.isNaN(rewards[cell]!)) {
+      anchorParts(table, s, s + 1, t, t + 1, scratch, parts);
+      rewards[cell] = parts.reward;
+      costs[cell] = parts.cost;
+    }
+    return rewards[cell]!;
   };
   const back = new Uint8Array((n + 1) * width);
   cost[0] = 0; // lows[0] is 0: the cell (0, 0)
@@ -100,25 +105,26 @@ function alignInBand(problem: Problem, model: LengthModel, halfWidth: number): P
         const tlStart = i - shape.tl;
         const enStart = j - shape.en;
         const base = cost[from]! + shape.penalty;
+        let total = base;
         // A sentence left without a counterpart pays its prior only: measured by length, leaving
         // out a long sentence would cost more than shifting every pair after it by one.
-        if (shape.tl === 0 || shape.en === 0) {
-          if (base < best) {
-            best = base;
-            bestShape = index;
+        if (shape.tl > 0 && shape.en > 0) {
+          const tlLength = tlLengths[i]! - tlLengths[tlStart]!;
+          const enLength = enLengths[j]! - enLengths[enStart]!;
+          total += lengthCost(tlLength, enLength, model);
+          if (shape.tl === 1 && shape.en === 1) {
+            total -= pairReward(tlStart, enStart); // fills costs[] at this cell
+            total += costs[cellOf(i, j)]!;
+          } else {
+            // Skip the bead when even the best its pairs could earn does not make it cheapest.
+            let bound = 0;
+            for (let s = tlStart; s < i; s++) {
+              for (let t = enStart; t < j; t++) bound += pairReward(s, t);
+            }
+            if (total - bound >= best) continue;
+            total -= anchorScore(table, tlStart, i, enStart, j, scratch);
           }
-          continue;
         }
-        const tlLength = tlLengths[i]! - tlLengths[tlStart]!;
-        const enLength = enLengths[j]! - enLengths[enStart]!;
-        const beforeAnchors = base + lengthCost(tlLength, enLength, model);
-        if (shape.tl > 1 || shape.en > 1) {
-          let bound = 0;
-          for (let s = tlStart; s < i; s++)
-            for (let t = enStart; t < j; t++) bound += pairReward(s, t);
-          if (beforeAnchors - bound >= best) continue;
-        }
-        const total = beforeAnchors - anchorScore(table, tlStart, i, enStart, j, scratch);
         if (total < best) {
           best = total;
           bestShape = index;
@@ -151,7 +157,6 @@ function alignWidening(problem: Problem, model: LengthModel, firstHalfWidth: num
   const widest = Math.max(n, m);
   for (let halfWidth = firstHalfWidth; ; halfWidth *= 2) {
     const pass = alignInBand(problem, model, Math.min(halfWidth, widest));
-    if (process.env.DEBUG_ALIGN) console.log('pass', halfWidth, pass.touchedEdge);
     if (!pass.touchedEdge || halfWidth >= widest) return pass.beads;
   }
 }
@@ -170,6 +175,10 @@ function observedRatio(beads: readonly Bead[], problem: Problem): number | undef
   return count >= 5 && tl > 0 && en > 0 ? en / tl : undefined;
 }
 
+/**
+ * Aligns Tagalog sentences with English ones. The beads cover every index of both sides once, in
+ * order; a bead with an empty side is a sentence the other text has no counterpart for.
+ */
 export function alignSentences(
   tl: readonly string[],
   en: readonly string[],

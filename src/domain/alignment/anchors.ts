@@ -177,27 +177,34 @@ export function featureTable(
   };
 }
 
-function score(
+/**
+ * Scores a bead (`tl` and `en` are sentence index ranges, end exclusive). Writes to `parts` what
+ * it earns (the weight of the features found on both sides, counted as often as on the side
+ * where they are rarer) and what it costs (numbers on one side only). `scratch` is a zero-filled
+ * array as long as the table's weights; it is left zero-filled.
+ */
+export function anchorParts(
   table: FeatureTable,
   tlStart: number,
   tlEnd: number,
   enStart: number,
   enEnd: number,
   scratch: Int32Array,
-  unmatchedCosts: boolean,
-): number {
-  if (tlStart === tlEnd || enStart === enEnd) return 0;
+  parts: AnchorParts,
+): void {
+  parts.reward = 0;
+  parts.cost = 0;
+  if (tlStart === tlEnd || enStart === enEnd) return;
   for (let index = tlStart; index < tlEnd; index++) {
     for (const id of table.tl[index]!) scratch[id]!++;
   }
-  let total = 0;
   for (let index = enStart; index < enEnd; index++) {
     for (const id of table.en[index]!) {
       if (scratch[id]! > 0) {
         scratch[id]!--;
-        total += table.weights[id]!;
-      } else if (unmatchedCosts) {
-        total -= table.unmatched[id]!;
+        parts.reward += table.weights[id]!;
+      } else {
+        parts.cost += table.unmatched[id]!;
       }
     }
   }
@@ -205,37 +212,27 @@ function score(
     for (const id of table.tl[index]!) {
       if (scratch[id]! > 0) {
         scratch[id]!--;
-        if (unmatchedCosts) total -= table.unmatched[id]!;
+        parts.cost += table.unmatched[id]!;
       }
     }
   }
-  return total;
 }
 
-/**
- * Scores a bead (`tl` and `en` are sentence index ranges, end exclusive): the weight of the
- * features found on both sides, counted as often as on the side where they are rarer, less the
- * cost of the numbers on one side only. `scratch` is a zero-filled array as long as the table's
- * weights; it is left zero-filled.
- */
-export const anchorScore = (
-  table: FeatureTable,
-  tlStart: number,
-  tlEnd: number,
-  enStart: number,
-  enEnd: number,
-  scratch: Int32Array,
-): number => score(table, tlStart, tlEnd, enStart, enEnd, scratch, true);
+export interface AnchorParts {
+  reward: number;
+  cost: number;
+}
 
-/**
- * What a bead earns, without the costs. A bead of several sentences earns at most the sum of
- * what each of its pairs of sentences earns: a cheap bound, to skip hopeless beads.
- */
-export const anchorReward = (
+/** What a bead earns less what it costs (see `anchorParts`). */
+export function anchorScore(
   table: FeatureTable,
   tlStart: number,
   tlEnd: number,
   enStart: number,
   enEnd: number,
   scratch: Int32Array,
-): number => score(table, tlStart, tlEnd, enStart, enEnd, scratch, false);
+): number {
+  const parts: AnchorParts = { reward: 0, cost: 0 };
+  anchorParts(table, tlStart, tlEnd, enStart, enEnd, scratch, parts);
+  return parts.reward - parts.cost;
+}

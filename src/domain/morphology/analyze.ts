@@ -12,9 +12,9 @@ import {
   REDUPLICATIONS,
 } from './affixes';
 import type { AffixUse, Analysis } from './analysis';
-import { Engine, type Chain } from './engine';
+import { Engine, type Chain, type Found } from './engine';
 import { featuresOf, withCircumfixes } from './interpret';
-import { rootCost, syllableCount } from './phonology';
+import { isVowelAt, rootCost, syllableCount } from './phonology';
 import { respellings } from './spelling';
 
 /** A form to analyze further, with the whole-word pieces already taken off it. */
@@ -33,7 +33,7 @@ const cache = new Map<string, readonly Analysis[]>();
 const extend = (chain: Chain | undefined, use: AffixUse): Chain => ({ use, outer: chain });
 
 /** How unlikely a whole word is to be a bare root: long words are usually affixed. */
-const wordCost = (word: string): number => rootCost(word, false, true);
+const wordCost = (word: string): number => Math.min(rootCost(word, false, true), 10);
 
 /** `sama-sama` → sama, `pagsama-samahin` → pagsamahin, `kani-kanilang` → kanilang. */
 export function withoutFullReduplication(key: string): string | undefined {
@@ -76,8 +76,11 @@ function basesOf(key: string): Base[] {
   };
   // Leading hyphen of a split word: `-anyos`, `-'y`.
   if (key.startsWith('-') && key.length > 1) add(key.slice(1), undefined, -0.5, bases[0]!);
-  for (let round = 0; round < 2; round++)
-    for (const base of [...bases])
+  for (const { stem, cost, analyze } of respellings(key))
+    add(stem, undefined, cost, bases[0]!, analyze);
+  // A word that had punctuation or a hyphen around it is respelled in turn.
+  for (const base of bases.slice(1))
+    if (base.analyze)
       for (const { stem, cost, analyze } of respellings(base.stem))
         add(stem, undefined, cost, base, analyze);
   for (const base of [...bases]) {
@@ -121,9 +124,14 @@ function basesOf(key: string): Base[] {
   for (const base of [...bases]) {
     for (const [index, stem] of withoutLinker(base.stem).entries()) {
       if (stem.endsWith("'")) continue;
-      const afterN = index > 0 || !/[aeiou]$/.test(stem);
+      const afterN = index > 0 || !isVowelAt(stem, stem.length - 1);
       const linker = afterN ? LINKERS.afterN : LINKERS.afterVowel;
-      add(stem, { id: linker.id, kind: 'linker', form: afterN ? '-g' : '-ng' }, linker.cost, base);
+      const use: AffixUse = { id: linker.id, kind: 'linker', form: afterN ? '-g' : '-ng' };
+      add(stem, use, linker.cost, base);
+      // `ganung` → ganun + -g → ganoon.
+      const linked = bases.find((other) => other.stem === stem) ?? base;
+      for (const respelled of respellings(stem))
+        if (!respelled.analyze) add(respelled.stem, undefined, respelled.cost, linked, false);
     }
   }
   return bases;
@@ -139,32 +147,27 @@ function isPlainKey(word: string): boolean {
   return true;
 }
 
-/** A root reached, before it becomes an `Analysis` (only the best few do). */
-interface Reached {
-  readonly root: string;
-  readonly chain: Chain | undefined;
-  readonly cost: number;
-  readonly order: number;
-}
+const MAX_ANALYSES = 24;
 
-const MAX_ANALYSES = 40;
-
-function reach(into: Reached[], root: string, chain: Chain | undefined, cost: number): void {
+/** `dalawang` is dalawa + -ng far more often than dalaw + -an + -g. */
+function linkerAfterSuffixCost(chain: Chain | undefined): number {
   let linkerG = false;
   let suffixAn = false;
   for (let link = chain; link; link = link.outer) {
     if (link.use.form === '-g') linkerG = true;
     else if (link.use.id === 'suffix-an') suffixAn = true;
   }
-  // `dalawang` is dalawa + -ng far more often than dalaw + -an + -g.
-  if (linkerG && suffixAn) cost += 0.6;
-  into.push({ root, chain, cost, order: into.length });
+  return linkerG && suffixAn ? 0.6 : 0;
+}
+
+function reach(into: Found[], root: string, chain: Chain | undefined, cost: number): void {
+  into.push({ root, chain, cost });
 }
 
 // Aspect, focus and part of speech depend only on the affix ids: computed once per chain.
 const featureCache = new Map<string, ReturnType<typeof featuresOf>>();
 
-function toAnalysis(form: string, reached: Reached): Analysis {
+function toAnalysis(form: string, reached: Found): Analysis {
   const innermostFirst: AffixUse[] = [];
   let ids = '';
   for (let link = reached.chain; link; link = link.outer) {
@@ -188,7 +191,7 @@ function chainKey(root: string, chain: Chain | undefined): string {
 }
 
 function analyzeKey(key: string): Analysis[] {
-  const reached: Reached[] = [];
+  const reached: Found[] = [];
   const identity = wordCost(key);
   reach(reached, key, undefined, identity);
   const bases = basesOf(key);
@@ -200,11 +203,21 @@ function analyzeKey(key: string): Analysis[] {
       reach(reached, 'd' + base.stem.slice(1), base.chain, cost - 0.3);
     for (const [rank, lemma] of (CASE_FORMS.get(base.stem) ?? []).entries())
       reach(reached, lemma, base.chain, Math.max(cost, identity) + 1.5 + 0.1 * rank);
-    if (base.analyze)
+    if (base.analyze) {
+      const extra = base.chain?.use.form === '-g';
       for (const result of engine.run(base.stem, base.chain, base.cost, false))
-        reach(reached, result.root, result.chain, result.cost);
+        if (extra)
+          reach(
+            reached,
+            result.root,
+            result.chain,
+            result.cost + linkerAfterSuffixCost(result.chain),
+          );
+        else reached.push(result);
+    }
   }
-  reached.sort((a, b) => a.cost - b.cost || a.order - b.order);
+  // A stable sort: among equal costs, the order found (the word itself first).
+  reached.sort((a, b) => a.cost - b.cost);
   const seen = new Set<string>();
   const analyses: Analysis[] = [];
   let identityIncluded = false;

@@ -2,10 +2,10 @@
 // tables allow, and records each root it reaches with the pieces it took off and their cost.
 import { AFFIX_BY_ID, INFIXES, PREFIXES, REDUPLICATIONS, Slot, type AffixDef } from './affixes';
 import type { AffixUse } from './analysis';
+import { isConsonantAt, isVowelAt, onsetLength, redupLength, syllableCount } from './phonology';
 import { extend, pieceOf, RootCollector, type Chain, type Found } from './roots';
 
 export type { Chain, Found } from './roots';
-import { isConsonantAt, isVowelAt, onsetLength, redupLength, syllableCount } from './phonology';
 
 const MAX_DEPTH = 6;
 const START_SLOTS = Slot.outer | Slot.redup | Slot.infix | Slot.nasal;
@@ -54,12 +54,14 @@ function assimilates(form: string, rest: string): boolean {
   return true;
 }
 
-// Consonants a nasal replaces: m ← b, p; n ← t, s, d, l; ng ← k or nothing (a vowel).
+// Sounds a nasal replaces, likeliest first: m ← p, b; n ← t, s, d, l; ng ← a vowel or k.
 const NASAL_SOURCES: Readonly<Record<string, readonly string[]>> = {
   m: ['p', 'b', 'm'],
   n: ['t', 's', 'd', 'n', 'l'],
   ng: ['', 'k', 'ng', 'g', 'h'],
 };
+
+const FUSED_NASAL = AFFIX_BY_ID.get('nasal')!;
 
 export class Engine extends RootCollector {
   /** Every root reachable from `stem` after the pieces already in `chain`. */
@@ -279,12 +281,12 @@ export class Engine extends RootCollector {
     const first = stem.charCodeAt(0);
     if (first !== 109 && !(outer && first === 110 && stem.charCodeAt(1) === 97)) return;
     const tail = stem.slice(1);
-    const use: AffixUse = { id: 'nasal', kind: 'prefix', form: stem[0] + '-' };
+    const use = pieceOf(FUSED_NASAL, stem[0] + '-');
     for (const [rank, source] of (first === 109 ? ['p', 'b'] : ['p']).entries())
       this.search(
         source + tail,
         Slot.pa | Slot.ka | Slot.redup,
-        cost + 0.5 + 0.2 * rank,
+        cost + FUSED_NASAL.cost + 0.2 * rank,
         extend(chain, use),
         false,
         depth + 1,

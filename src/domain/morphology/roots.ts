@@ -50,7 +50,10 @@ export class RootCollector {
       if (!stem.endsWith(form)) continue;
       const base = stem.slice(0, -form.length);
       if (base.length < 2) continue;
-      this.suffixBases(base, form, cost + def.cost, extend(chain, use), hyphenated);
+      if (def.rootEndings) {
+        for (const [rank, ending] of def.rootEndings.entries())
+          this.root(base + ending, cost + def.cost + 0.2 * rank, extend(chain, use), hyphenated);
+      } else this.suffixBases(base, form, cost + def.cost, extend(chain, use), hyphenated);
     }
   }
 
@@ -80,8 +83,7 @@ export class RootCollector {
     const before = last - 2 - ng;
     if (
       isConsonantAt(base, last - 1 - ng) &&
-      (isVowelAt(base, before) ||
-        (base.startsWith('ng', before - 1) && isVowelAt(base, before - 2))) &&
+      (isVowelAt(base, before) || (base.startsWith('ng', last - 2) && isVowelAt(base, last - 3))) &&
       base.charCodeAt(last) !== 104
     ) {
       // `sundin` ← sunod, `bigyan` ← bigay.

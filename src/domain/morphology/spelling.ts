@@ -33,18 +33,20 @@ export function respellings(word: string): Respelling[] {
   }
   // Consonant + y/w + vowel: the standard spelling writes the vowel (`kaniya`, `puwede`).
   let glides = '';
-  for (let index = 0; index < word.length; index++) {
-    const letter = word[index]!;
-    glides += letter;
+  let copied = 0;
+  for (let index = 0; index < word.length - 2; index++) {
+    const glide = word[index + 1];
     if (
+      (glide === 'y' || glide === 'w') &&
       isConsonantAt(word, index) &&
-      (word[index + 1] === 'y' || word[index + 1] === 'w') &&
       isVowelAt(word, index + 2) &&
-      !(letter === 'n' && word[index + 1] === 'g')
-    )
-      glides += word[index + 1] === 'y' ? 'i' : 'u';
+      !(word[index] === 'g' && word[index - 1] === 'n')
+    ) {
+      glides += word.slice(copied, index + 1) + (glide === 'y' ? 'i' : 'u');
+      copied = index + 1;
+    }
   }
-  add(glides, 0.4, true);
+  if (copied > 0) add(glides + word.slice(copied), 0.4, true);
   // An apostrophe for a dropped syllable: `nu'ng` → noong, `du'n` → doon, `n'yo` → ninyo.
   const apostrophe = word.indexOf("'");
   if (apostrophe > 0 && apostrophe < word.length - 1 && !CLITIC_END.test(word)) {
@@ -67,8 +69,12 @@ export function respellings(word: string): Respelling[] {
   const e = word.indexOf('e');
   if (e > 0 && e === word.lastIndexOf('e') && isConsonantAt(word, e - 1)) {
     const after = word.slice(e + 1);
-    add(word.slice(0, e) + (after === '' || isConsonantAt(word, e + 1) ? 'ay' : 'ai') + after, 1);
-    if (isConsonantAt(word, e + 1)) add(word.slice(0, e) + 'ai' + after, 1.1);
+    // `okey` → okay, `sey` → say.
+    if (after === 'y') add(word.slice(0, e) + 'ay', 0.8);
+    else {
+      add(word.slice(0, e) + (after === '' || isConsonantAt(word, e + 1) ? 'ay' : 'ai') + after, 1);
+      if (isConsonantAt(word, e + 1)) add(word.slice(0, e) + 'ai' + after, 1.1);
+    }
   }
   // A dropped initial i: `yun` → iyun, `yan` → iyan.
   if (word.startsWith('y') && isVowelAt(word, 1)) add('i' + word, 0.8);
@@ -80,6 +86,11 @@ export function respellings(word: string): Respelling[] {
     word[word.length - 2] !== 's'
   )
     add(word.slice(0, -1), 0.5);
+  // English -es and -ed: `cases` → case, `abused` → abuse, `passed` → pass.
+  if (word.length > 4 && (word.endsWith('es') || word.endsWith('ed'))) {
+    add(word.slice(0, -1), 0.9);
+    add(word.slice(0, -2), 1);
+  }
   return out;
 }
 

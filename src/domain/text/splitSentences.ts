@@ -126,14 +126,20 @@ function lineBreakCuts(paragraph: string): number[] {
   return cuts;
 }
 
+const countQuotes = (text: string, start: number, end: number): number =>
+  text.slice(start, end).split('"').length - 1;
+const isOdd = (count: number): boolean => count % 2 === 1;
+
 function sentenceCuts(paragraph: string, context: Context): number[] {
   const cuts = new Set(lineBreakCuts(paragraph));
+  let sentenceStart = 0;
   for (const match of paragraph.matchAll(TERMINAL)) {
     let end = match.index + match[0].length;
     while (end < paragraph.length && CLOSERS.has(paragraph[end]!)) end++;
-    // A closing quote set off by a space (`… investigation. " All other …`) stays with its sentence.
-    const detached = /^[^\S\n]+["”’](?=\s|$)/u.exec(paragraph.slice(end, end + 3));
-    if (detached && /["”’]$/u.test(detached[0]) && !/["“]/u.test(paragraph[end - 1] ?? '')) {
+    // A closing quote set off by a space (`… investigation. " All other …`) stays with its
+    // sentence; a straight one only when it closes a quote the sentence opened.
+    const detached = /^[^\S\n]+(["”’])(?=\s|$)/u.exec(paragraph.slice(end, end + 3));
+    if (detached && (detached[1] !== '"' || isOdd(countQuotes(paragraph, sentenceStart, end)))) {
       end += detached[0].length;
     }
     if (end === paragraph.length) continue;
@@ -142,7 +148,10 @@ function sentenceCuts(paragraph: string, context: Context): number[] {
     if (!space) continue;
     const next = paragraph.slice(end + space.length, end + space.length + 40);
     const newline = space.includes('\n');
-    if (endsSentence(paragraph, match.index, match[0], next, newline, context)) cuts.add(end);
+    if (endsSentence(paragraph, match.index, match[0], next, newline, context)) {
+      cuts.add(end);
+      sentenceStart = end;
+    }
   }
   return [...cuts].sort((a, b) => a - b);
 }

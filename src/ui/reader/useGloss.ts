@@ -7,7 +7,7 @@ import {
   type PhraseMatch,
 } from '../../domain/lexicon';
 import { analyze } from '../../domain/morphology/analyze';
-import { tokenize } from '../../domain/text/tokenize';
+import { phraseInput } from '../../domain/lexicon/phraseInput';
 import { loadLexicon } from '../../storage/lexiconFiles';
 import { ownGlossFor } from '../../storage/ownGlosses';
 import { useAsync, type AsyncState } from '../common/useAsync';
@@ -20,32 +20,6 @@ export interface Gloss {
   readonly failures: readonly string[];
   /** The learner's own gloss of this word, if they wrote one. */
   readonly own?: OwnGloss;
-}
-
-// Punctuation that ends a phrase; apostrophes and hyphens live inside words.
-const PHRASE_BREAK = /[.,;:!?()“”"]/;
-
-/**
- * A sentence as phrase-matching input: word keys (and numbers), with `null` where punctuation
- * breaks a phrase; `wordPositions[i]` is where the i-th word stands in it.
- */
-export function phraseInput(sentence: string): {
-  input: (string | null)[];
-  wordPositions: number[];
-} {
-  const input: (string | null)[] = [];
-  const wordPositions: number[] = [];
-  for (const token of tokenize(sentence)) {
-    if (token.kind === 'word') {
-      wordPositions.push(input.length);
-      input.push(token.normalized);
-    } else if (token.kind === 'number') {
-      input.push(token.text);
-    } else if (token.kind === 'punctuation' && PHRASE_BREAK.test(token.text)) {
-      input.push(null);
-    }
-  }
-  return { input, wordPositions };
 }
 
 export async function glossWord(sentence: string, wordIndex: number, word: string): Promise<Gloss> {

@@ -103,6 +103,27 @@ describe('alignSentences', () => {
     ]);
   });
 
+  it('adapts to a translation much wordier than usual', () => {
+    const wordy = ENGLISH.map(
+      (sentence) => `${sentence.slice(0, -1)}, officials said on the radio.`,
+    );
+    expect(alignSentences(TAGALOG, wordy)).toEqual(oneToOne(TAGALOG.length));
+  });
+
+  it('does not pair sentences whose numbers disagree when a drop explains them', () => {
+    const tagalog = [
+      'Nanalo ang koponan, 98-91.',
+      'Umiskor si Cruz ng 31 puntos.',
+      'Susunod ang laro sa Biyernes.',
+    ];
+    const english = ['The team won, 98-91.', 'The next game is on Friday.'];
+    expect(alignSentences(tagalog, english)).toEqual([
+      { tl: [0], en: [0] },
+      { tl: [1], en: [] },
+      { tl: [2], en: [1] },
+    ]);
+  });
+
   it('handles empty sides', () => {
     expect(alignSentences([], [])).toEqual([]);
     expect(alignSentences(['Isa.', 'Dalawa.'], [])).toEqual([

@@ -167,6 +167,16 @@ describe('splitSentences', () => {
       'Nanalo sila noong 2019. 2020 ang sumunod na laban.',
       ['Nanalo sila noong 2019.', '2020 ang sumunod na laban.'],
     ],
+    [
+      'a closing quote set off by a space',
+      'Sabi niya, "Tapos na ang laban. " Umuwi sila.',
+      ['Sabi niya, "Tapos na ang laban. "', 'Umuwi sila.'],
+    ],
+    [
+      'an opening quote set off by a space',
+      'Tapos na ang laban. " Uuwi na kami," sabi niya.',
+      ['Tapos na ang laban.', '" Uuwi na kami," sabi niya.'],
+    ],
     ['no final stop', 'Walang tuldok sa dulo', ['Walang tuldok sa dulo']],
     [
       'bracket after the stop',

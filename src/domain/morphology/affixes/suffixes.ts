@@ -23,6 +23,16 @@ export const SUFFIXES: readonly AffixDef[] = [
     focus: 'object',
     posHint: 'verb',
   },
+  // Spanish participles: `apektado` ← apekto, `arestado` ← aresto, `aminado` ← amin.
+  {
+    id: 'suffix-ado',
+    kind: 'suffix',
+    forms: ['ado'],
+    then: 0,
+    cost: -0.3,
+    posHint: 'adjective',
+    rootEndings: ['o', ''],
+  },
 ];
 
 export interface CircumfixDef {

@@ -48,6 +48,8 @@ export interface AffixDef {
   readonly redupForms?: readonly string[];
   /** The surface form must be followed by a nasal that replaces the root's first sound. */
   readonly nasal?: boolean;
+  /** Endings the suffix replaced, put back on the root (`apektado` ← apekt + o). */
+  readonly rootEndings?: readonly string[];
   /** The root's first syllable may be dropped after it (`ikatlo` ← tatlo, `ikalawa` ← dalawa). */
   readonly clipped?: boolean;
   /** A root of one syllable keeps this prefix in its lemma (`naging` ← maging). */

@@ -1,2 +1,0 @@
-import { AFFIX_IDS } from '../src/domain/morphology/affixes';
-console.log(AFFIX_IDS.join(' '));

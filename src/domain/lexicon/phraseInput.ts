@@ -1,0 +1,27 @@
+import { tokenize } from '../text/tokenize';
+
+// Punctuation that ends a phrase; apostrophes and hyphens live inside words.
+const PHRASE_BREAK = /[.,;:!?()“”"]/;
+
+/**
+ * A sentence as phrase-matching input: word keys (and numbers), with `null` where punctuation
+ * breaks a phrase; `wordPositions[i]` is where the i-th word stands in it.
+ */
+export function phraseInput(sentence: string): {
+  input: (string | null)[];
+  wordPositions: number[];
+} {
+  const input: (string | null)[] = [];
+  const wordPositions: number[] = [];
+  for (const token of tokenize(sentence)) {
+    if (token.kind === 'word') {
+      wordPositions.push(input.length);
+      input.push(token.normalized);
+    } else if (token.kind === 'number') {
+      input.push(token.text);
+    } else if (token.kind === 'punctuation' && PHRASE_BREAK.test(token.text)) {
+      input.push(null);
+    }
+  }
+  return { input, wordPositions };
+}
