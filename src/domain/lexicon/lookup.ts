@@ -58,7 +58,24 @@ const CLOSED_CLASS: ReadonlySet<PartOfSpeech> = new Set([
 ]);
 
 const EXACT_FORM_BONUS = 100;
+// A form listed as derived under its root (`kasama` under `sama`) is filed under that root, as
+// a learner's dictionary would, even where another file also lists the form on its own.
 const DERIVED_FORM_BONUS = 5;
+// `silang` is far more often `sila` + linker than the rare root `silang`: a pronoun or particle
+// under the linker beats an open-class word written the same, unless that is closed-class too.
+const CLOSED_CLASS_UNDER_LINKER_BONUS = 2;
+
+const isClosedClass = (pos: readonly PartOfSpeech[]): boolean =>
+  pos.every((p) => CLOSED_CLASS.has(p));
+
+/**
+ * The lemma to report: a loanword spelled another accepted way (`local` for `lokal`, `pwede` for
+ * `puwede`) is its own lemma as written; a native contraction (`kanya`) reports its full form.
+ */
+function spelledLemma(entry: LexiconEntry, key: string): string {
+  if (!entry.origin || lexiconKey(entry.lemma) === key) return entry.lemma;
+  return entry.variants?.some((variant) => lexiconKey(variant) === key) ? key : entry.lemma;
+}
 
 function identity(form: string, root: string): Analysis {
   return { form, root, affixes: [], score: 0 };
@@ -107,11 +124,16 @@ export function lookupWord(
     analyses.find((analysis) => lexiconKey(analysis.root) === lexiconKey(lemma)) ??
     identity(form, lemma);
 
+  const exactIsClosedClass = lexicon
+    .hitsForForm(key)
+    .some((hit) => !hit.derived && isClosedClass(hit.entry.pos));
   for (const [rank, form] of [key, ...withoutLinker(key)].entries()) {
     for (const hit of lexicon.hitsForForm(form)) {
       const pos = hit.derived ? [hit.derived.pos] : hit.entry.pos;
+      const closedUnderLinker =
+        rank > 0 && !hit.derived && !exactIsClosedClass && isClosedClass(hit.entry.pos);
       consider({
-        lemma: hit.entry.lemma,
+        lemma: spelledLemma(hit.entry, form),
         entry: hit.entry,
         ...(hit.derived ? { derived: hit.derived } : {}),
         analysis: analysisFor(hit.entry.lemma, form),
@@ -119,6 +141,7 @@ export function lookupWord(
           EXACT_FORM_BONUS -
           rank +
           (hit.derived ? DERIVED_FORM_BONUS : 0) +
+          (closedUnderLinker ? CLOSED_CLASS_UNDER_LINKER_BONUS : 0) +
           contextBonus(pos, context),
       });
     }
@@ -126,7 +149,7 @@ export function lookupWord(
   analyses.forEach((analysis, rank) => {
     for (const entry of lexicon.entriesForRoot(analysis.root)) {
       consider({
-        lemma: entry.lemma,
+        lemma: spelledLemma(entry, lexiconKey(analysis.root)),
         entry,
         analysis,
         score: -rank + affixFit(entry.pos, analysis) + contextBonus(entry.pos, context),

@@ -26,7 +26,7 @@ export function splitEntry(entry: LexiconEntry): { core: LexiconEntry; details?:
     core.derived = entry.derived.map((form, index) => {
       if (!form.note) return form;
       derivedNotes[index] = form.note;
-      const { note: _note, ...rest } = form;
+      const { note, ...rest } = form;
       return rest;
     });
     details.derivedNotes = derivedNotes;

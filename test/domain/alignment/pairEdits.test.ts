@@ -12,7 +12,8 @@ const pair = (tl: string, en: string): PairDraft => ({
   tl: tl ? tl.split('|') : [],
   en: en ? en.split('|') : [],
 });
-const show = (pairs: readonly PairDraft[]) => pairs.map((p) => `${p.tl.join('|')} = ${p.en.join('|')}`);
+const show = (pairs: readonly PairDraft[]) =>
+  pairs.map((p) => `${p.tl.join('|')} = ${p.en.join('|')}`);
 
 describe('pair edits', () => {
   const pairs = [pair('A1', 'E1|E2'), pair('A2', ''), pair('A3|A4', 'E3|E4')];
@@ -20,13 +21,37 @@ describe('pair edits', () => {
   it.each([
     ['merge the first two', () => mergeWithNext(pairs, 0), ['A1|A2 = E1|E2', 'A3|A4 = E3|E4']],
     ['merge past the end changes nothing', () => mergeWithNext(pairs, 2), show(pairs)],
-    ['split a two-by-two pair', () => splitPair(pairs, 2), ['A1 = E1|E2', 'A2 = ', 'A3 = E3', 'A4 = E4']],
-    ['split a one-to-two pair', () => splitPair(pairs, 0), ['A1 = E1', ' = E2', 'A2 = ', 'A3|A4 = E3|E4']],
+    [
+      'split a two-by-two pair',
+      () => splitPair(pairs, 2),
+      ['A1 = E1|E2', 'A2 = ', 'A3 = E3', 'A4 = E4'],
+    ],
+    [
+      'split a one-to-two pair',
+      () => splitPair(pairs, 0),
+      ['A1 = E1', ' = E2', 'A2 = ', 'A3|A4 = E3|E4'],
+    ],
     ['a one-to-one pair cannot split', () => splitPair([pair('A', 'E')], 0), ['A = E']],
-    ['shift English to the next pair', () => shiftEnglishToNext(pairs, 0), ['A1 = E1', 'A2 = E2', 'A3|A4 = E3|E4']],
-    ['shift English to the previous pair', () => shiftEnglishToPrevious(pairs, 2), ['A1 = E1|E2', 'A2 = E3', 'A3|A4 = E4']],
-    ['shifting from an empty side changes nothing', () => shiftEnglishToPrevious(pairs, 1), show(pairs)],
-    ['a pair left empty disappears', () => shiftEnglishToPrevious([pair('A', 'E1'), pair('', 'E2')], 1), ['A = E1|E2']],
+    [
+      'shift English to the next pair',
+      () => shiftEnglishToNext(pairs, 0),
+      ['A1 = E1', 'A2 = E2', 'A3|A4 = E3|E4'],
+    ],
+    [
+      'shift English to the previous pair',
+      () => shiftEnglishToPrevious(pairs, 2),
+      ['A1 = E1|E2', 'A2 = E3', 'A3|A4 = E4'],
+    ],
+    [
+      'shifting from an empty side changes nothing',
+      () => shiftEnglishToPrevious(pairs, 1),
+      show(pairs),
+    ],
+    [
+      'a pair left empty disappears',
+      () => shiftEnglishToPrevious([pair('A', 'E1'), pair('', 'E2')], 1),
+      ['A = E1|E2'],
+    ],
   ])('%s', (_name, edit, expected) => {
     expect(show(edit())).toEqual(expected);
   });

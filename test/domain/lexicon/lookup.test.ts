@@ -28,6 +28,15 @@ const lexicon = new Lexicon([
       { lemma: 'tubig', pos: ['noun'], senses: ['water'] },
       { lemma: 'sa', pos: ['preposition'], senses: ['to, in, at'] },
       { lemma: 'tayo', pos: ['pronoun'], senses: ['we (you and I)'] },
+      { lemma: 'sila', pos: ['pronoun'], senses: ['they'] },
+      { lemma: 'silang', pos: ['verb'], senses: ['rise (of the sun)', 'be born'] },
+      {
+        lemma: 'puwede',
+        pos: ['adjective'],
+        senses: ['possible, allowed'],
+        origin: 'spanish',
+        variants: ['pwede'],
+      },
       { lemma: 'tayo', pos: ['verb'], senses: ['stand', 'build'] },
     ],
   } satisfies LexiconFile,
@@ -96,6 +105,10 @@ describe('lookupWord', () => {
     ['the linker is taken off: -ng', 'kanyang', 'kaniya'],
     ['the linker is taken off: -g after n', 'noong', 'noon'],
     ['case and curly apostrophes do not matter', 'Tubig', 'tubig'],
+    ['a pronoun under the linker beats a rare root written the same', 'silang', 'sila'],
+    ['a loanword keeps the spelling it is written in', 'pwede', 'pwede'],
+    ['… also under the linker', 'pwedeng', 'pwede'],
+    ['a native contraction reports its full form', 'kanya', 'kaniya'],
   ])('%s (%s → %s)', (_name, word, lemma) => {
     expect(lookupWord(lexicon, analyze, word).readings[0]?.lemma).toBe(lemma);
   });
