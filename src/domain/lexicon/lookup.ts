@@ -63,7 +63,7 @@ const EXACT_FORM_BONUS = 100;
 const DERIVED_FORM_BONUS = 5;
 // `silang` is far more often `sila` + linker than the rare root `silang`: a pronoun or particle
 // under the linker beats an open-class word written the same, unless that is closed-class too.
-const CLOSED_CLASS_UNDER_LINKER_BONUS = 2;
+const CLOSED_CLASS_UNDER_LINKER_BONUS = 3;
 
 const isClosedClass = (pos: readonly PartOfSpeech[]): boolean =>
   pos.every((p) => CLOSED_CLASS.has(p));

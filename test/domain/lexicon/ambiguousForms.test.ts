@@ -1,0 +1,43 @@
+// Forms that several entries fit, looked up in the shipped lexicon with the real analyzer: the
+// reading a learner should see first. Written from Tagalog usage, not from any annotated corpus.
+import { describe, expect, it } from 'vitest';
+import { lookupWord, type SentenceContext } from '../../../src/domain/lexicon';
+import { analyze } from '../../../src/domain/morphology/analyze';
+import { lexiconFromDisk } from '../../../src/cli/lexiconFromDisk';
+
+const lexicon = lexiconFromDisk();
+
+function best(word: string, context?: SentenceContext) {
+  const [reading] = lookupWord(lexicon, analyze, word, context).readings;
+  return reading && { lemma: reading.lemma, pos: reading.derived?.pos ?? reading.entry.pos[0] };
+}
+
+describe('ambiguous forms', () => {
+  it.each([
+    // verbal affixes call for the verb `tayo` "stand, build", not the pronoun "we"
+    ['magtatayo', 'tayo', 'verb'],
+    ['itinayo', 'tayo', 'verb'],
+    ['tayo', 'tayo', 'pronoun'],
+    ['tayong', 'tayo', 'pronoun'],
+    // a pronoun or particle with the linker, not a rarer root written the same
+    ['silang', 'sila', 'pronoun'],
+    ['kanilang', 'kanila', 'pronoun'],
+    ['niyang', 'niya', 'pronoun'],
+    ['kong', 'ko', 'pronoun'],
+    ['ring', 'din', 'particle'],
+    // -um- on `dating` "arrive", not `dati` "formerly" with a linker
+    ['dumating', 'dating', 'verb'],
+    // a derived form with its own meaning is found under its root
+    ['pagkakataon', 'taon', 'noun'],
+    ['mamimili', 'bili', 'noun'],
+    ['kumita', 'kita', 'verb'],
+    // -in- and -in on `pili` "chosen" / `kain`, not `ina` "mother" after a stripped prefix
+    ['pinili', 'pili', 'adjective'],
+    ['kainin', 'kain', 'verb'],
+    ['batang', 'bata', 'noun'],
+    // loanwords keep the spelling they are written in
+    ['pwedeng', 'pwede', 'adverb'],
+  ])('%s → %s (%s)', (word, lemma, pos) => {
+    expect(best(word)).toEqual({ lemma, pos });
+  });
+});
