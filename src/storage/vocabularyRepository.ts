@@ -1,9 +1,11 @@
 // Saved words, lists, "known" marks, review settings and the review log, in one IndexedDB store.
-// Records are filed by kind under a key prefix so each kind is one key range. Every
-// read-modify-write runs in one transaction, so two open tabs never lose each other's saves.
-// Records are validated on read; one that fails is moved under `quarantine:`, kept and reported.
-import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
+// Records are filed by kind under a key prefix, so each kind is one key range, and key indexes
+// (see vocabularyIndex.ts) are kept beside the words. Every read-modify-write runs in one
+// transaction, so two open tabs never lose each other's saves. Records are validated on read;
+// a damaged one is moved under `quarantine:`, kept and reported.
+import { createStore, type UseStore } from 'idb-keyval';
 import * as v from 'valibot';
+import type { Candidates, ReviewItem } from '../domain/review/queue';
 import {
   logKey,
   logKeyLowerBound,
@@ -11,7 +13,7 @@ import {
   type ReviewLogEntry,
 } from '../domain/review/reviewLog';
 import { reviewWord } from '../domain/review/reviewWord';
-import type { Direction, GradeName } from '../domain/review/schedule';
+import { DIRECTIONS, type Direction, type GradeName } from '../domain/review/schedule';
 import {
   DEFAULT_SETTINGS,
   ReviewSettingsSchema,
@@ -34,24 +36,29 @@ import type { WordContext } from '../domain/vocab/wordContext';
 import { requestPersistentStorage } from './persistence';
 import { announceVocabularyChange } from './vocabularyChanges';
 import { guarded, VocabularyStorageError } from './vocabularyErrors';
+import {
+  idOfDateKey,
+  INDEX_MARKER,
+  INDEX_PREFIX,
+  INDEX_VERSION,
+  indexKeysOf,
+  itemOfDueKey,
+  itemOfNewKey,
+  padTime,
+  prefixRange,
+} from './vocabularyIndex';
+import {
+  PREFIX,
+  readRange,
+  readWord,
+  SETTINGS_KEY,
+  transact,
+  setAsideLater,
+  writeWord,
+  type Body,
+} from './vocabularyTransactions';
 
-export const PREFIX = {
-  word: 'word:',
-  list: 'list:',
-  known: 'known:',
-  log: 'log:',
-  quarantine: 'quarantine:',
-} as const;
-export const SETTINGS_KEY = 'settings';
-
-const rangeOf = (prefix: string, from = ''): IDBKeyRange =>
-  IDBKeyRange.bound(prefix + from, `${prefix}\uffff`);
-
-export interface ReadResult<T> {
-  readonly records: T[];
-  /** Damaged records moved aside by this read. */
-  readonly setAside: number;
-}
+export { PREFIX, SETTINGS_KEY } from './vocabularyTransactions';
 
 export interface VocabularySnapshot {
   readonly words: SavedWord[];
@@ -59,6 +66,13 @@ export interface VocabularySnapshot {
   readonly known: KnownWord[];
   readonly settings: ReviewSettings;
   readonly setAside: number;
+}
+
+/** What the Vocabulary page shows first: the newest words and the totals, not every word. */
+export interface VocabularyOverview {
+  readonly newest: SavedWord[];
+  readonly lists: WordList[];
+  readonly settings: ReviewSettings;
 }
 
 /** Everything a backup carries from this store. */
@@ -70,69 +84,25 @@ export interface VocabularyRecords {
   readonly log: readonly ReviewLogEntry[];
 }
 
-type Body<T> = (objectStore: IDBObjectStore) => () => T;
+const BATCH = 1000;
+/** Due cards read at a time for the review queue. */
+const DUE_BATCH = 100;
+const yieldToBrowser = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
-/**
- * Runs `body` in one transaction; its requests must chain through callbacks (not awaits) so the
- * transaction stays open. Resolves with `body`'s result once the transaction has committed.
- */
-function transact<T>(store: UseStore, mode: IDBTransactionMode, body: Body<T>): Promise<T> {
-  return store(mode, async (objectStore) => {
-    const result = body(objectStore);
-    await promisifyRequest(objectStore.transaction);
-    return result();
-  });
-}
-
-function readRange<S extends v.GenericSchema>(
-  objectStore: IDBObjectStore,
-  prefix: string,
-  schema: S,
-  done: (result: ReadResult<v.InferOutput<S>>) => void,
-): void {
-  const range = rangeOf(prefix);
-  const keysRequest = objectStore.getAllKeys(range);
-  const valuesRequest = objectStore.getAll(range);
-  valuesRequest.onsuccess = () => {
-    const keys = keysRequest.result;
-    const values = valuesRequest.result;
-    const records: v.InferOutput<S>[] = [];
-    let setAside = 0;
-    values.forEach((value: unknown, index) => {
-      const parsed = v.safeParse(schema, value);
-      if (parsed.success) {
-        records.push(parsed.output);
-      } else {
-        const key = keys[index]!;
-        objectStore.put(value, `${PREFIX.quarantine}${String(key)}`);
-        objectStore.delete(key);
-        setAside += 1;
-      }
-    });
-    done({ records, setAside });
-  };
-}
-
-/** The stored word, or `undefined`; a damaged one is set aside in the same transaction. */
-function readWord(
-  objectStore: IDBObjectStore,
-  id: string,
-  done: (word: SavedWord | undefined) => void,
-) {
-  const key = PREFIX.word + id;
-  const request = objectStore.get(key);
+function readSettings(objectStore: IDBObjectStore, done: (settings: ReviewSettings) => void) {
+  const request = objectStore.get(SETTINGS_KEY);
   request.onsuccess = () => {
-    if (request.result === undefined) return done(undefined);
-    const parsed = v.safeParse(SavedWordSchema, request.result);
-    if (parsed.success) return done(parsed.output);
-    objectStore.put(request.result, `${PREFIX.quarantine}${key}`);
-    done(undefined);
+    const parsed = v.safeParse(ReviewSettingsSchema, request.result);
+    done(parsed.success ? parsed.output : DEFAULT_SETTINGS);
   };
 }
 
-function warnSetAside(count: number): void {
-  if (count > 0)
-    console.warn(`Set aside ${count} damaged vocabulary record(s) under ${PREFIX.quarantine}`);
+function withDefaultList(lists: WordList[]): WordList[] {
+  const stored = lists.find((list) => list.id === DEFAULT_LIST_ID);
+  const others = lists
+    .filter((list) => list.id !== DEFAULT_LIST_ID)
+    .sort((a, b) => a.createdAt - b.createdAt);
+  return [stored ?? defaultList(new Date(0)), ...others];
 }
 
 export function createVocabularyRepository(
@@ -144,43 +114,213 @@ export function createVocabularyRepository(
     return result;
   };
 
+  let indexed: Promise<void> | undefined;
+  /** Builds the key indexes if this store has none yet (data from before they existed). */
+  const ensureIndex = (): Promise<void> =>
+    (indexed ??= transact(store, 'readwrite', (objectStore) => {
+      const marker = objectStore.get(INDEX_MARKER);
+      marker.onsuccess = () => {
+        if (marker.result !== undefined) return;
+        for (const prefix of Object.values(INDEX_PREFIX)) objectStore.delete(prefixRange(prefix));
+        readRange(objectStore, prefixRange(PREFIX.word), SavedWordSchema, ({ records }) => {
+          for (const word of records) for (const key of indexKeysOf(word)) objectStore.put(1, key);
+          objectStore.put({ version: INDEX_VERSION }, INDEX_MARKER);
+        });
+      };
+      return () => undefined;
+    }).catch((error: unknown) => {
+      indexed = undefined;
+      throw error;
+    }));
+
   const repository = {
-    /** Words, lists (the default list always first), known marks and settings, in one read. */
+    /** Every word, list, known mark and the settings, in one read (for backups and exports). */
     load: (): Promise<VocabularySnapshot> =>
       guarded(async () => {
-        const snapshot = await transact(store, 'readwrite', (objectStore) => {
-          let words: ReadResult<SavedWord> = { records: [], setAside: 0 };
-          let lists: ReadResult<WordList> = { records: [], setAside: 0 };
-          let known: ReadResult<KnownWord> = { records: [], setAside: 0 };
-          let settings: ReviewSettings = DEFAULT_SETTINGS;
-          readRange(objectStore, PREFIX.word, SavedWordSchema, (result) => (words = result));
-          readRange(objectStore, PREFIX.list, WordListSchema, (result) => (lists = result));
-          readRange(objectStore, PREFIX.known, KnownWordSchema, (result) => (known = result));
-          const settingsRequest = objectStore.get(SETTINGS_KEY);
-          settingsRequest.onsuccess = () => {
-            const parsed = v.safeParse(ReviewSettingsSchema, settingsRequest.result);
-            if (parsed.success) settings = parsed.output;
+        const { damaged, ...snapshot } = await transact(store, 'readonly', (objectStore) => {
+          const result = {
+            words: [] as SavedWord[],
+            lists: [] as WordList[],
+            known: [] as KnownWord[],
+            settings: DEFAULT_SETTINGS,
+            damaged: [] as Array<[IDBValidKey, unknown]>,
           };
-          return () => ({
-            words: words.records,
-            lists: withDefaultList(lists.records),
-            known: known.records,
-            settings,
-            setAside: words.setAside + lists.setAside + known.setAside,
+          readRange(objectStore, prefixRange(PREFIX.word), SavedWordSchema, (read) => {
+            result.words = read.records;
+            result.damaged.push(...read.damaged);
           });
+          readRange(objectStore, prefixRange(PREFIX.list), WordListSchema, (read) => {
+            result.lists = withDefaultList(read.records);
+            result.damaged.push(...read.damaged);
+          });
+          readRange(objectStore, prefixRange(PREFIX.known), KnownWordSchema, (read) => {
+            result.known = read.records;
+            result.damaged.push(...read.damaged);
+          });
+          readSettings(objectStore, (settings) => (result.settings = settings));
+          return () => result;
         });
-        warnSetAside(snapshot.setAside);
-        return snapshot;
+        return { ...snapshot, setAside: await setAsideLater(store, damaged) };
+      }),
+
+    /** The newest `count` words, the lists and the settings: what the first screen needs. */
+    overview: (count: number): Promise<VocabularyOverview> =>
+      guarded(async () => {
+        await ensureIndex();
+        return transact(store, 'readonly', (objectStore) => {
+          const result = { lists: [] as WordList[], settings: DEFAULT_SETTINGS };
+          // One request for the newest keys (they sort first), then the words in parallel.
+          const slots: Array<SavedWord | undefined> = [];
+          const newestKeys = objectStore.getAllKeys(prefixRange(INDEX_PREFIX.byDate), count);
+          newestKeys.onsuccess = () =>
+            newestKeys.result.forEach((key, slot) => {
+              slots.push(undefined);
+              readWord(objectStore, idOfDateKey(String(key)), (word) => (slots[slot] = word));
+            });
+          readRange(objectStore, prefixRange(PREFIX.list), WordListSchema, ({ records }) => {
+            result.lists = withDefaultList(records);
+          });
+          readSettings(objectStore, (settings) => (result.settings = settings));
+          return () => ({ ...result, newest: slots.filter((word) => word !== undefined) });
+        });
+      }),
+
+    /** How many words are saved (IndexedDB counts by walking the keys: kept off the first read). */
+    countWords: (): Promise<number> =>
+      guarded(() =>
+        transact(store, 'readonly', (objectStore) => {
+          const request = objectStore.count(prefixRange(PREFIX.word));
+          return () => request.result;
+        }),
+      ),
+
+    /** Every word, read in batches so the page stays responsive while 10,000 words load. */
+    allWords: (): Promise<{ words: SavedWord[]; setAside: number }> =>
+      guarded(async () => {
+        const words: SavedWord[] = [];
+        const damaged: Array<[IDBValidKey, unknown]> = [];
+        let after: IDBValidKey | undefined;
+        for (;;) {
+          const batch = await transact(store, 'readonly', (objectStore) => {
+            let read: { records: SavedWord[]; lastKey: IDBValidKey | undefined } = {
+              records: [],
+              lastKey: undefined,
+            };
+            const range =
+              after === undefined
+                ? prefixRange(PREFIX.word)
+                : IDBKeyRange.bound(after, `${PREFIX.word}\uffff`, true);
+            readRange(
+              objectStore,
+              range,
+              SavedWordSchema,
+              (result) => {
+                read = result;
+                damaged.push(...result.damaged);
+              },
+              BATCH,
+            );
+            return () => read;
+          });
+          words.push(...batch.records);
+          if (batch.lastKey === undefined) break;
+          after = batch.lastKey;
+          await yieldToBrowser();
+        }
+        return { words, setAside: await setAsideLater(store, damaged) };
       }),
 
     getWord: (id: string): Promise<SavedWord | undefined> =>
       guarded(() =>
-        transact(store, 'readwrite', (objectStore) => {
+        transact(store, 'readonly', (objectStore) => {
           let found: SavedWord | undefined;
           readWord(objectStore, id, (word) => (found = word));
           return () => found;
         }),
       ),
+
+    /** The words with these ids that exist, in the same order. */
+    getWords: (ids: readonly string[]): Promise<SavedWord[]> =>
+      guarded(() =>
+        transact(store, 'readonly', (objectStore) => {
+          const found: Array<SavedWord | undefined> = ids.map(() => undefined);
+          ids.forEach((id, index) => readWord(objectStore, id, (word) => (found[index] = word)));
+          return () => found.filter((word) => word !== undefined);
+        }),
+      ),
+
+    getSettings: (): Promise<ReviewSettings> =>
+      guarded(() =>
+        transact(store, 'readonly', (objectStore) => {
+          let settings = DEFAULT_SETTINGS;
+          readSettings(objectStore, (stored) => (settings = stored));
+          return () => settings;
+        }),
+      ),
+
+    /**
+     * The cards that could be reviewed at `now`, read from the indexes: every due card, the first
+     * `freshWanted` new ones, and when the next studied card falls due.
+     */
+    reviewCandidates: (directions: readonly Direction[], now: Date, freshWanted: number) =>
+      guarded(async (): Promise<Candidates> => {
+        await ensureIndex();
+        return transact(store, 'readonly', (objectStore) => {
+          const time = padTime(now.getTime());
+          const enabled = (item: ReviewItem | undefined): item is ReviewItem =>
+            item !== undefined && directions.includes(item.direction);
+          const result = {
+            due: [] as ReviewItem[],
+            dueTotal: 0,
+            fresh: [] as ReviewItem[],
+            nextDueAfterNow: null as number | null,
+          };
+          // Key reads in one request each (a cursor costs a round trip per key); disabled
+          // directions are skipped, so a few more keys than needed are read.
+          const keysAfter = (
+            range: IDBKeyRange,
+            parse: (key: string) => ReviewItem | undefined,
+            wanted: number,
+            take: (items: ReviewItem[]) => void,
+          ): void => {
+            const spare = wanted * DIRECTIONS.length + DIRECTIONS.length;
+            const request = objectStore.getAllKeys(range, spare);
+            request.onsuccess = () => {
+              const items = request.result.map((key) => parse(String(key))).filter(enabled);
+              if (items.length >= wanted || request.result.length < spare) take(items);
+              else
+                keysAfter(
+                  IDBKeyRange.bound(request.result.at(-1)!, range.upper, true),
+                  parse,
+                  wanted - items.length,
+                  (more) => take([...items, ...more]),
+                );
+            };
+          };
+          // Due keys sort by due time, most overdue first: the front of the queue is the first
+          // keys of the range, so only those are read, and the rest counted.
+          const dueRange = IDBKeyRange.bound(INDEX_PREFIX.due, `${INDEX_PREFIX.due}${time}|\uffff`);
+          const dueCount = objectStore.count(dueRange);
+          dueCount.onsuccess = () => (result.dueTotal = dueCount.result);
+          keysAfter(dueRange, itemOfDueKey, DUE_BATCH, (items) => (result.due = items));
+          keysAfter(
+            IDBKeyRange.bound(
+              `${INDEX_PREFIX.due}${time}|\uffff`,
+              `${INDEX_PREFIX.due}\uffff`,
+              true,
+            ),
+            itemOfDueKey,
+            1,
+            (items) => (result.nextDueAfterNow = items[0]?.due ?? null),
+          );
+          if (freshWanted > 0) {
+            keysAfter(prefixRange(INDEX_PREFIX.fresh), itemOfNewKey, freshWanted, (items) => {
+              result.fresh = items.slice(0, freshWanted);
+            });
+          }
+          return () => result;
+        });
+      }),
 
     /** Saves the word met in the reader: a new card, or a new context on the root's card. */
     saveWord: (context: WordContext, now: Date, listId: string = DEFAULT_LIST_ID) =>
@@ -190,7 +330,7 @@ export function createVocabularyRepository(
           let saved: SavedWord | undefined;
           readWord(objectStore, wordId(context.root), (existing) => {
             saved = saveWord(existing, context, now, listId);
-            objectStore.put(saved, PREFIX.word + saved.id);
+            writeWord(objectStore, existing, saved);
           });
           return () => saved!;
         });
@@ -198,17 +338,7 @@ export function createVocabularyRepository(
 
     /** Applies `change` to the stored word atomically; `undefined` if it is gone. */
     updateWord: (id: string, change: (word: SavedWord) => SavedWord) =>
-      guarded(() =>
-        write((objectStore) => {
-          let updated: SavedWord | undefined;
-          readWord(objectStore, id, (word) => {
-            if (!word) return;
-            updated = v.parse(SavedWordSchema, change(word));
-            objectStore.put(updated, PREFIX.word + id);
-          });
-          return () => updated;
-        }),
-      ),
+      repository.updateWords([id], change).then((updated) => updated[0]),
 
     /** Applies `change` to many words in one transaction. */
     updateWords: (ids: readonly string[], change: (word: SavedWord) => SavedWord) =>
@@ -218,8 +348,8 @@ export function createVocabularyRepository(
           for (const id of ids) {
             readWord(objectStore, id, (word) => {
               if (!word) return;
-              const next = v.parse(SavedWordSchema, change(word));
-              objectStore.put(next, PREFIX.word + id);
+              const next = change(word);
+              writeWord(objectStore, word, next);
               updated.push(next);
             });
           }
@@ -234,22 +364,26 @@ export function createVocabularyRepository(
           const removed: SavedWord[] = [];
           for (const id of ids) {
             readWord(objectStore, id, (word) => {
-              if (word) removed.push(word);
-              objectStore.delete(PREFIX.word + id);
+              if (!word) return;
+              removed.push(word);
+              writeWord(objectStore, word, undefined);
             });
           }
           return () => removed;
         }),
       ),
 
+    /** Stores whole words (undo of a deletion), replacing any with the same id. */
     putWords: (words: readonly SavedWord[]) =>
-      guarded(() =>
-        write((objectStore) => {
-          for (const word of words)
-            objectStore.put(v.parse(SavedWordSchema, word), PREFIX.word + word.id);
+      guarded(() => {
+        words.forEach((word) => v.parse(SavedWordSchema, word)); // refuse before writing any
+        return write((objectStore) => {
+          for (const word of words) {
+            readWord(objectStore, word.id, (existing) => writeWord(objectStore, existing, word));
+          }
           return () => undefined;
-        }),
-      ),
+        });
+      }),
 
     putList: (list: WordList) =>
       guarded(() =>
@@ -260,16 +394,13 @@ export function createVocabularyRepository(
       ),
 
     /**
-     * Deletes a list and takes it off every word, in one transaction. Returns what undo needs.
-     * The words stay saved.
+     * Deletes a list and takes it off every word, in one transaction; the words stay saved.
+     * Returns what undo needs.
      */
     deleteList: (listId: string) =>
       guarded(() => {
         if (listId === DEFAULT_LIST_ID) {
-          throw new VocabularyStorageError(
-            'failed',
-            new Error('the default list cannot be deleted'),
-          );
+          throw new VocabularyStorageError('failed', new Error('the default list stays'));
         }
         return write((objectStore) => {
           let list: WordList | undefined;
@@ -280,12 +411,12 @@ export function createVocabularyRepository(
             if (parsed.success) list = parsed.output;
             objectStore.delete(PREFIX.list + listId);
           };
-          readRange(objectStore, PREFIX.word, SavedWordSchema, ({ records }) => {
+          readRange(objectStore, prefixRange(PREFIX.word), SavedWordSchema, ({ records }) => {
             for (const word of records) {
               if (!word.lists.includes(listId)) continue;
               memberIds.push(word.id);
               const lists = word.lists.filter((id) => id !== listId);
-              objectStore.put({ ...word, lists }, PREFIX.word + word.id);
+              objectStore.put({ ...word, lists }, PREFIX.word + word.id); // indexes unchanged
             }
           });
           return () => ({ list, memberIds });
@@ -315,6 +446,21 @@ export function createVocabularyRepository(
             const parsed = v.safeParse(KnownWordSchema, request.result);
             return parsed.success ? parsed.output : undefined;
           };
+        }),
+      ),
+
+    /** Which of these ids are marked "I know this". */
+    knownAmong: (ids: readonly string[]): Promise<Set<string>> =>
+      guarded(() =>
+        transact(store, 'readonly', (objectStore) => {
+          const known = new Set<string>();
+          for (const id of ids) {
+            const request = objectStore.get(PREFIX.known + id);
+            request.onsuccess = () => {
+              if (v.safeParse(KnownWordSchema, request.result).success) known.add(id);
+            };
+          }
+          return () => known;
         }),
       ),
 
@@ -351,38 +497,45 @@ export function createVocabularyRepository(
           readWord(objectStore, id, (word) => {
             if (!word) return;
             result = reviewWord(word, direction, grade, now, retention);
-            objectStore.put(result.word, PREFIX.word + id);
+            writeWord(objectStore, word, result.word);
             objectStore.put(result.entry, PREFIX.log + logKey(result.entry));
           });
           return () => result;
         }),
       ),
 
-    /** The review log from `since` (epoch ms) on, oldest first. */
-    logSince: (since: number) =>
+    /** The answers from `since` (epoch ms) on, oldest first: a key range, not the whole log. */
+    recentLog: (since: number) =>
       guarded(async () => {
-        const { records, setAside } = await transact(store, 'readwrite', (objectStore) => {
-          let read: ReadResult<ReviewLogEntry> = { records: [], setAside: 0 };
-          readRange(objectStore, PREFIX.log, ReviewLogEntrySchema, (result) => (read = result));
-          return () => read;
-        }).then((all) => ({
-          records: all.records.filter((entry) => entry.reviewedAt >= since),
-          setAside: all.setAside,
-        }));
-        warnSetAside(setAside);
-        return records;
+        const read = await transact(store, 'readonly', (objectStore) => {
+          let result: { records: ReviewLogEntry[]; damaged: Array<[IDBValidKey, unknown]> } = {
+            records: [],
+            damaged: [],
+          };
+          const range = IDBKeyRange.bound(
+            PREFIX.log + logKeyLowerBound(since),
+            `${PREFIX.log}\uffff`,
+          );
+          readRange(objectStore, range, ReviewLogEntrySchema, (found) => (result = found));
+          return () => result;
+        });
+        await setAsideLater(store, read.damaged);
+        return read.records;
       }),
 
-    /** Today's (or any recent) answers only: a key range, not the whole log. */
-    recentLog: (since: number) =>
+    /** How many answers were given in [from, to). */
+    countLog: (from: number, to: number) =>
       guarded(() =>
         transact(store, 'readonly', (objectStore) => {
-          const request = objectStore.getAll(rangeOf(PREFIX.log, logKeyLowerBound(since)));
-          return () =>
-            (request.result as unknown[]).flatMap((value) => {
-              const parsed = v.safeParse(ReviewLogEntrySchema, value);
-              return parsed.success ? [parsed.output] : [];
-            });
+          const request = objectStore.count(
+            IDBKeyRange.bound(
+              PREFIX.log + logKeyLowerBound(from),
+              PREFIX.log + logKeyLowerBound(to),
+              false,
+              true,
+            ),
+          );
+          return () => request.result;
         }),
       ),
 
@@ -390,7 +543,7 @@ export function createVocabularyRepository(
     exportAll: (): Promise<VocabularyRecords> =>
       guarded(async () => {
         const snapshot = await repository.load();
-        const log = await repository.logSince(0);
+        const log = await repository.recentLog(0);
         const settingsStored = await transact(store, 'readonly', (objectStore) => {
           const request = objectStore.get(SETTINGS_KEY);
           return () => request.result !== undefined;
@@ -406,29 +559,24 @@ export function createVocabularyRepository(
 
     /** Writes a whole (already validated and merged) import in one transaction. */
     putAll: (records: VocabularyRecords) =>
-      guarded(() =>
-        write((objectStore) => {
-          for (const word of records.words) objectStore.put(word, PREFIX.word + word.id);
+      guarded(async () => {
+        await ensureIndex();
+        return write((objectStore) => {
+          for (const word of records.words) {
+            readWord(objectStore, word.id, (existing) => writeWord(objectStore, existing, word));
+          }
           for (const list of records.lists) objectStore.put(list, PREFIX.list + list.id);
           for (const mark of records.known) objectStore.put(mark, PREFIX.known + mark.id);
           for (const entry of records.log) objectStore.put(entry, PREFIX.log + logKey(entry));
           if (records.settings) objectStore.put(records.settings, SETTINGS_KEY);
           return () => undefined;
-        }),
-      ),
+        });
+      }),
   };
   return repository;
 }
 
 export type VocabularyRepository = ReturnType<typeof createVocabularyRepository>;
-
-function withDefaultList(lists: WordList[]): WordList[] {
-  const stored = lists.find((list) => list.id === DEFAULT_LIST_ID);
-  const others = lists
-    .filter((list) => list.id !== DEFAULT_LIST_ID)
-    .sort((a, b) => a.createdAt - b.createdAt);
-  return [stored ?? defaultList(new Date(0)), ...others];
-}
 
 let shared: VocabularyRepository | undefined;
 export const vocabularyRepository = (): VocabularyRepository =>

@@ -50,7 +50,8 @@ function inflectedWords(): string[] {
   return words;
 }
 
-// Rates use the process's CPU time, so that other work on the machine does not skew them.
+// Rates use the process's CPU time, so that other work on the machine does not skew them; each
+// figure is the median of five passes.
 function wordsPerSecond(words: readonly string[], rounds: number, cold: boolean): number {
   const rates: number[] = [];
   for (let round = 0; round < rounds; round += 1) {
@@ -78,12 +79,12 @@ export async function benchAnalyzer(): Promise<BenchResult[]> {
   const warm = wordsPerSecond(text, 5, false);
   return [
     {
-      name: `analyzer, ${distinct.length} distinct words, memo empty (cold, CPU time)`,
+      name: `analyzer cold: ${distinct.length} distinct words, memo cleared`,
       value: cold,
       unit: 'words/s',
     },
     {
-      name: `analyzer, running text (${text.length} words, memo warm, CPU time)`,
+      name: `analyzer warm: running text, ${text.length} words`,
       value: warm,
       unit: 'words/s',
     },

@@ -85,27 +85,18 @@ async function dialogLatencies(browser: Browser, taps: number): Promise<number[]
   const latencies: number[] = [];
   for (let tap = 0; tap <= taps; tap += 1) {
     const index = Math.floor((tap * 7919) % count);
-    const latency = await page.evaluate(
-      (wordIndex) =>
-        new Promise<number>((resolve) => {
-          const button = document.querySelectorAll<HTMLButtonElement>('.tl .word')[wordIndex]!;
-          const start = performance.now();
-          button.click();
-          const check = (): void => {
-            if (
-              document.querySelector(
-                '.gloss-dialog .reading, .gloss-dialog .guess-note, .gloss-dialog .phrase',
-              )
-            ) {
-              requestAnimationFrame(() => resolve(performance.now() - start));
-            } else {
-              requestAnimationFrame(check);
-            }
-          };
-          check();
-        }),
-      index,
-    );
+    // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
+    const latency = await page.evaluate<number>(`new Promise((resolve) => {
+      const button = document.querySelectorAll('.tl .word')[${index}];
+      const start = performance.now();
+      button.click();
+      const check = () => {
+        if (document.querySelector('.gloss-dialog .reading, .gloss-dialog .guess-note, .gloss-dialog .phrase'))
+          requestAnimationFrame(() => resolve(performance.now() - start));
+        else requestAnimationFrame(check);
+      };
+      check();
+    })`);
     if (tap > 0) latencies.push(latency); // the first tap may still wait for the lexicon download
     await page.keyboard.press('Escape');
     await page.waitForSelector('.gloss-dialog', { state: 'detached' });

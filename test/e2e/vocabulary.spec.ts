@@ -226,3 +226,42 @@ async function openArticleOffline(page: Page): Promise<void> {
   await page.getByRole('link', { name: article.titleTl }).click();
   await expect(page.locator('[data-sentence-id="s18"] .tl')).toBeVisible();
 }
+
+test('saved words are marked in the reader by stage, with a legend, a switch and a count', async ({
+  page,
+}) => {
+  await openArticle(page);
+  const count = page.locator('.unknown-count');
+  await expect(count).toHaveText(/^\d+ words in this text are new to you\.$/);
+  const before = Number((await count.textContent())!.split(' ')[0]);
+  await saveWord(page, 's7', 'pinabilis');
+  const word = page
+    .locator('[data-sentence-id="s7"]')
+    .getByRole('button', { name: 'pinabilis', exact: true });
+  await expect(word).toHaveClass(/stage-new/);
+
+  // "I know this" marks a word known without a card, and the count goes down.
+  await page
+    .locator('[data-sentence-id="s18"]')
+    .getByRole('button', { name: 'nakatira', exact: true })
+    .click();
+  const dialog = page.getByRole('dialog', { name: 'nakatira' });
+  await dialog.getByRole('button', { name: 'I know this' }).click();
+  await expect(dialog.getByRole('button', { name: 'Not known after all' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(count).toHaveText(`${before - 1} words in this text are new to you.`);
+  await expect(
+    page.locator('[data-sentence-id="s18"]').getByRole('button', { name: 'nakatira', exact: true }),
+  ).toHaveClass(/stage-known/);
+
+  const legend = page.getByRole('list', { name: 'Legend' });
+  await expect(legend).toContainText('New');
+  await expect(legend).toContainText('Learning');
+  await expect(legend).toContainText('Known');
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole('switch', { name: 'Mark saved words' }).uncheck();
+  await expect(word).not.toHaveClass(/stage-new/);
+  await expect(legend).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('switch', { name: 'Mark saved words' })).not.toBeChecked();
+});

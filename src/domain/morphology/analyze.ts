@@ -12,9 +12,11 @@ import {
   REDUPLICATIONS,
 } from './affixes';
 import type { AffixUse, Analysis } from './analysis';
-import { Engine, type Chain, type Found } from './engine';
-import { featuresOf, withCircumfixes } from './interpret';
+import { extend, pieceOf, Reached, type Chain } from './chain';
+import { Engine } from './engine';
+import { Memo } from './memo';
 import { isVowelAt, rootCost, syllableCount } from './phonology';
+import { readings } from './readings';
 import { respellings } from './spelling';
 
 /** A form to analyze further, with the whole-word pieces already taken off it. */
@@ -27,10 +29,7 @@ interface Base {
 }
 
 const engine = new Engine();
-const CACHE_LIMIT = 50_000;
-const cache = new Map<string, readonly Analysis[]>();
-
-const extend = (chain: Chain | undefined, use: AffixUse): Chain => ({ use, outer: chain });
+const cache = new Memo<readonly Analysis[]>(1024);
 
 /** How unlikely a whole word is to be a bare root: long words are usually affixed. */
 const wordCost = (word: string): number => Math.min(rootCost(word, false, true), 10);
@@ -59,79 +58,95 @@ export function withoutFullReduplication(key: string): string | undefined {
   return undefined;
 }
 
+/** Adds `stem` reached from `from`, or keeps the cheaper way to it (never replacing the word). */
+function addBase(
+  bases: Base[],
+  stem: string,
+  use: AffixUse | undefined,
+  cost: number,
+  from: Base,
+  analyze = true,
+): void {
+  const chain = use ? extend(from.chain, use) : from.chain;
+  const total = from.cost + cost;
+  let existing = 0;
+  while (existing < bases.length && bases[existing]!.stem !== stem) existing++;
+  if (existing === bases.length) bases.push({ stem, chain, cost: total, analyze });
+  else if (existing > 0 && bases[existing]!.cost > total)
+    bases[existing] = { stem, chain, cost: total, analyze };
+}
+
+function addRespellings(bases: Base[], word: string, from: Base): void {
+  const respelled = respellings(word);
+  for (let index = 0; index < respelled.length; index++) {
+    const { stem, cost, analyze } = respelled[index]!;
+    addBase(bases, stem, undefined, cost, from, analyze);
+  }
+}
+
+const CONTRACTED_LENGTH = Math.max(...[...CONTRACTED_WORDS.keys()].map((word) => word.length));
+const CLITIC_PIECES = ENCLITICS.map((clitic) => pieceOf(clitic, clitic.forms[0]!));
+const APOSTROPHE = pieceOf(DROPPED_INITIAL, "'");
+const LINKER_AFTER_N = pieceOf(LINKERS.afterN, '-g');
+const LINKER_AFTER_VOWEL = pieceOf(LINKERS.afterVowel, '-ng');
+
 function basesOf(key: string): Base[] {
   const bases: Base[] = [{ stem: key, chain: undefined, cost: 0, analyze: true }];
-  const add = (
-    stem: string,
-    use: AffixUse | undefined,
-    cost: number,
-    from: Base,
-    analyze = true,
-  ): void => {
-    const chain = use ? extend(from.chain, use) : from.chain;
-    const base = { stem, chain, cost: from.cost + cost, analyze };
-    const existing = bases.findIndex((other) => other.stem === stem);
-    if (existing < 0) bases.push(base);
-    else if (existing > 0 && bases[existing]!.cost > base.cost) bases[existing] = base;
-  };
+  const word = bases[0]!;
   // Leading hyphen of a split word: `-anyos`, `-'y`.
-  if (key.startsWith('-') && key.length > 1) add(key.slice(1), undefined, -0.5, bases[0]!);
-  for (const { stem, cost, analyze } of respellings(key))
-    add(stem, undefined, cost, bases[0]!, analyze);
+  if (key.charCodeAt(0) === 45 && key.length > 1)
+    addBase(bases, key.slice(1), undefined, -0.5, word);
+  addRespellings(bases, key, word);
   // A word that had punctuation or a hyphen around it is respelled in turn.
-  for (const base of bases.slice(1))
-    if (base.analyze)
-      for (const { stem, cost, analyze } of respellings(base.stem))
-        add(stem, undefined, cost, base, analyze);
-  for (const base of [...bases]) {
-    const contracted = CONTRACTED_WORDS.get(base.stem);
-    if (contracted) {
-      const use = { id: DROPPED_INITIAL.id, kind: DROPPED_INITIAL.kind, form: base.stem };
-      add(contracted, use, -2, base);
-    }
-    for (const clitic of ENCLITICS) {
-      const form = clitic.forms[0]!;
-      if (base.stem.length > form.length + 1 && base.stem.endsWith(form))
-        add(
-          base.stem.slice(0, -form.length),
-          { id: clitic.id, kind: clitic.kind, form },
-          clitic.cost,
-          base,
-        );
+  for (const base of bases.slice(1)) if (base.analyze) addRespellings(bases, base.stem, base);
+  for (const base of bases.slice()) {
+    const stem = base.stem;
+    const contracted = stem.length <= CONTRACTED_LENGTH ? CONTRACTED_WORDS.get(stem) : undefined;
+    if (contracted) addBase(bases, contracted, pieceOf(DROPPED_INITIAL, stem), -2, base);
+    for (let index = 0; index < CLITIC_PIECES.length; index++) {
+      const clitic = CLITIC_PIECES[index]!;
+      if (stem.length > clitic.form.length + 1 && stem.endsWith(clitic.form))
+        addBase(bases, stem.slice(0, -clitic.form.length), clitic, ENCLITICS[index]!.cost, base);
     }
     // `'yung` → iyung, `'to` → ito.
-    if (base.stem.startsWith("'") && base.stem.length > 2 && !contracted) {
-      const restored = 'i' + base.stem.slice(1);
-      const use: AffixUse = { id: DROPPED_INITIAL.id, kind: DROPPED_INITIAL.kind, form: "'" };
-      add(restored, use, -1.5, base);
-      add('a' + base.stem.slice(1), use, -1, base);
-      for (const { stem, cost, analyze } of respellings(restored))
-        add(stem, use, cost - 1.5, base, analyze);
+    if (stem.charCodeAt(0) === 39 && stem.length > 2 && !contracted) {
+      const restored = 'i' + stem.slice(1);
+      addBase(bases, restored, APOSTROPHE, -1.5, base);
+      addBase(bases, 'a' + stem.slice(1), APOSTROPHE, -1, base);
+      for (const { stem: respelled, cost, analyze } of respellings(restored))
+        addBase(bases, respelled, APOSTROPHE, cost - 1.5, base, analyze);
     }
   }
-  for (const base of [...bases]) {
-    const merged = withoutFullReduplication(base.stem);
+  for (const base of bases.slice()) {
+    const merged = base.stem.includes('-') ? withoutFullReduplication(base.stem) : undefined;
     if (merged) {
       const right = base.stem.slice(base.stem.indexOf('-') + 1);
-      const use: AffixUse = {
-        id: REDUPLICATIONS.full.id,
-        kind: 'reduplication',
-        form: '-' + right,
-      };
-      add(merged, use, REDUPLICATIONS.full.cost, base);
+      const use = pieceOf(REDUPLICATIONS.full, '-' + right);
+      addBase(bases, merged, use, REDUPLICATIONS.full.cost, base);
     }
   }
-  for (const base of [...bases]) {
-    for (const [index, stem] of withoutLinker(base.stem).entries()) {
+  for (const base of bases.slice()) {
+    if (!base.stem.endsWith('ng')) continue; // no linker to take off
+    const stems = withoutLinker(base.stem);
+    for (let index = 0; index < stems.length; index++) {
+      const stem = stems[index]!;
       if (stem.endsWith("'")) continue;
       const afterN = index > 0 || !isVowelAt(stem, stem.length - 1);
       const linker = afterN ? LINKERS.afterN : LINKERS.afterVowel;
-      const use: AffixUse = { id: linker.id, kind: 'linker', form: afterN ? '-g' : '-ng' };
-      add(stem, use, linker.cost, base);
+      const use = afterN ? LINKER_AFTER_N : LINKER_AFTER_VOWEL;
+      // Words seldom end in u: `-ung` is mostly `-on` + -g written with u (`'yung` ← iyon).
+      const unlikely = !afterN && stem.endsWith('u') ? 0.3 : 0;
+      addBase(bases, stem, use, linker.cost + unlikely, base);
       // `ganung` → ganun + -g → ganoon.
-      const linked = bases.find((other) => other.stem === stem) ?? base;
+      let linked = base;
+      for (const other of bases)
+        if (other.stem === stem) {
+          linked = other;
+          break;
+        }
       for (const respelled of respellings(stem))
-        if (!respelled.analyze) add(respelled.stem, undefined, respelled.cost, linked, false);
+        if (!respelled.analyze)
+          addBase(bases, respelled.stem, undefined, respelled.cost, linked, false);
     }
   }
   return bases;
@@ -147,8 +162,6 @@ function isPlainKey(word: string): boolean {
   return true;
 }
 
-const MAX_ANALYSES = 24;
-
 /** `dalawang` is dalawa + -ng far more often than dalaw + -an + -g. */
 function linkerAfterSuffixCost(chain: Chain | undefined): number {
   let linkerG = false;
@@ -160,77 +173,37 @@ function linkerAfterSuffixCost(chain: Chain | undefined): number {
   return linkerG && suffixAn ? 0.6 : 0;
 }
 
-function reach(into: Found[], root: string, chain: Chain | undefined, cost: number): void {
-  into.push({ root, chain, cost });
-}
+// Case forms are short words: longer stems skip the lookup.
+const CASE_FORM_LENGTH = Math.max(...[...CASE_FORMS.keys()].map((form) => form.length));
 
-// Aspect, focus and part of speech depend only on the affix ids: computed once per chain.
-const featureCache = new Map<string, ReturnType<typeof featuresOf>>();
-
-function toAnalysis(form: string, reached: Found): Analysis {
-  const innermostFirst: AffixUse[] = [];
-  let ids = '';
-  for (let link = reached.chain; link; link = link.outer) {
-    innermostFirst.push(link.use);
-    ids += link.use.id + ' ';
-  }
-  const affixes = innermostFirst.length > 1 ? withCircumfixes(innermostFirst) : innermostFirst;
-  let features = featureCache.get(ids);
-  if (!features) {
-    features = featuresOf(affixes);
-    if (featureCache.size < 10_000) featureCache.set(ids, features);
-  }
-  const score = Math.round(-reached.cost * 1000) / 1000;
-  return { form, root: reached.root, affixes, ...features, score };
-}
-
-function chainKey(root: string, chain: Chain | undefined): string {
-  let key = root;
-  for (let link = chain; link; link = link.outer) key += '|' + link.use.id + link.use.form;
-  return key;
-}
+// Reused for every word (the analyzer runs one word at a time).
+const reached = new Reached();
 
 function analyzeKey(key: string): Analysis[] {
-  const reached: Found[] = [];
+  reached.length = 0;
   const identity = wordCost(key);
-  reach(reached, key, undefined, identity);
+  reached.add(key, undefined, identity);
   const bases = basesOf(key);
-  for (const base of bases) {
-    const cost = base.cost + wordCost(base.stem);
-    if (base !== bases[0]) reach(reached, base.stem, base.chain, cost);
+  for (let index = 0; index < bases.length; index++) {
+    const base = bases[index]!;
+    const cost = index === 0 ? identity : base.cost + wordCost(base.stem);
+    if (index > 0) reached.add(base.stem, base.chain, cost);
     // `rin` → din, `roon` → doon: the enclitic's d is written r after a vowel.
-    if (base.stem.startsWith('r') && syllableCount(base.stem) <= 2)
-      reach(reached, 'd' + base.stem.slice(1), base.chain, cost - 0.3);
-    for (const [rank, lemma] of (CASE_FORMS.get(base.stem) ?? []).entries())
-      reach(reached, lemma, base.chain, Math.max(cost, identity) + 1.5 + 0.1 * rank);
+    if (base.stem.charCodeAt(0) === 114 && syllableCount(base.stem) <= 2)
+      reached.add('d' + base.stem.slice(1), base.chain, cost - 0.3);
+    const caseForms = base.stem.length <= CASE_FORM_LENGTH ? CASE_FORMS.get(base.stem) : undefined;
+    if (caseForms)
+      for (let rank = 0; rank < caseForms.length; rank++)
+        reached.add(caseForms[rank]!, base.chain, Math.max(cost, identity) + 1.5 + 0.1 * rank);
     if (base.analyze) {
-      const extra = base.chain?.use.form === '-g';
-      for (const result of engine.run(base.stem, base.chain, base.cost, false))
-        if (extra)
-          reach(
-            reached,
-            result.root,
-            result.chain,
-            result.cost + linkerAfterSuffixCost(result.chain),
-          );
-        else reached.push(result);
+      const start = reached.length;
+      engine.run(reached, base.stem, base.chain, base.cost, false);
+      if (base.chain?.use.form === '-g')
+        for (let at = start; at < reached.length; at++)
+          reached.costs[at] = reached.costs[at]! + linkerAfterSuffixCost(reached.chains[at]);
     }
   }
-  // A stable sort: among equal costs, the order found (the word itself first).
-  reached.sort((a, b) => a.cost - b.cost);
-  const seen = new Set<string>();
-  const analyses: Analysis[] = [];
-  let identityIncluded = false;
-  for (const candidate of reached) {
-    const id = chainKey(candidate.root, candidate.chain);
-    if (seen.has(id)) continue;
-    seen.add(id);
-    if (candidate.chain === undefined && candidate.root === key) identityIncluded = true;
-    else if (analyses.length >= MAX_ANALYSES) continue;
-    analyses.push(toAnalysis(key, candidate));
-    if (analyses.length >= MAX_ANALYSES && identityIncluded) break;
-  }
-  return analyses;
+  return readings(key, reached);
 }
 
 /**
@@ -242,7 +215,6 @@ export function analyze(word: string): readonly Analysis[] {
   const cached = cache.get(key);
   if (cached) return cached;
   const analyses = key === '' ? [] : analyzeKey(key);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(key, analyses);
   return analyses;
 }

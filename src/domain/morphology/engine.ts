@@ -1,47 +1,14 @@
 // The engine: strips affixes off a word by the tables in ./affixes, trying every chain the
 // tables allow, and records each root it reaches with the pieces it took off and their cost.
-import { AFFIX_BY_ID, INFIXES, PREFIXES, REDUPLICATIONS, Slot, type AffixDef } from './affixes';
-import type { AffixUse } from './analysis';
+import { AFFIX_BY_ID, INFIXES, REDUPLICATIONS, Slot, type AffixDef } from './affixes';
 import { isConsonantAt, isVowelAt, onsetLength, redupLength, syllableCount } from './phonology';
-import { extend, pieceOf, RootCollector, type Chain, type Found } from './roots';
+import { prefixesOf } from './prefixForms';
+import { extend, pieceOf, Reached, RootCollector, type Chain } from './roots';
 
-export type { Chain, Found } from './roots';
+export { Reached, type Chain } from './roots';
 
 const MAX_DEPTH = 6;
 const START_SLOTS = Slot.outer | Slot.redup | Slot.infix | Slot.nasal;
-
-interface PrefixForm {
-  readonly def: AffixDef;
-  readonly form: string;
-  /** The form already contains the aspect reduplication (`nakiki`). */
-  readonly redup: boolean;
-  readonly use: AffixUse;
-  readonly redupUse: AffixUse;
-  readonly endsInConsonant: boolean;
-  readonly endsInA: boolean;
-}
-
-// Prefixes by first letter, so a word is compared only with the prefixes it can start with.
-const PREFIXES_BY_LETTER = new Map<string, PrefixForm[]>();
-for (const def of PREFIXES) {
-  const forms = [
-    ...def.forms.map((form) => ({ form, redup: false })),
-    ...(def.redupForms ?? []).map((form) => ({ form, redup: true })),
-  ];
-  for (const { form, redup } of forms) {
-    const list = PREFIXES_BY_LETTER.get(form[0]!) ?? [];
-    list.push({
-      def,
-      form,
-      redup,
-      use: pieceOf(def, form + '-'),
-      redupUse: pieceOf(REDUPLICATIONS.syllable, form.slice(-2) + '-'),
-      endsInConsonant: isConsonantAt(form, form.length - 1),
-      endsInA: form.endsWith('a'),
-    });
-    PREFIXES_BY_LETTER.set(form[0]!, list);
-  }
-}
 
 // Nasal assimilation of `pang-`, `mang-`, `nang-`: `-m` before b/p, `-n` before d/l/r/s/t.
 function assimilates(form: string, rest: string): boolean {
@@ -62,13 +29,36 @@ const NASAL_SOURCES: Readonly<Record<string, readonly string[]>> = {
 };
 
 const FUSED_NASAL = AFFIX_BY_ID.get('nasal')!;
+const FUSED_SOURCES_M = ['p', 'b'];
+const FUSED_SOURCES_N = ['p'];
+
+// The infix table with each piece made once. Before a vowel an infix is written as a prefix
+// (`umalis`): that piece has kind `prefix` (`ni-` is a prefix in the table already).
+const INFIX_FORMS = INFIXES.map((def) => {
+  const form = def.forms[0]!;
+  const asPrefix = def.before ? def : { id: def.id, kind: 'prefix' as const };
+  return {
+    form,
+    hyphened: form + '-',
+    before: def.before,
+    then: def.then,
+    cost: def.cost,
+    infixUse: pieceOf(def, '-' + form + '-'),
+    prefixUse: pieceOf(asPrefix, form + '-'),
+  };
+});
 
 export class Engine extends RootCollector {
-  /** Every root reachable from `stem` after the pieces already in `chain`. */
-  run(stem: string, chain: Chain | undefined, cost: number, hyphenated: boolean): Found[] {
-    this.found = [];
+  /** Adds to `into` every root reachable from `stem` after the pieces already in `chain`. */
+  run(
+    into: Reached,
+    stem: string,
+    chain: Chain | undefined,
+    cost: number,
+    hyphenated: boolean,
+  ): void {
+    this.found = into;
     this.search(stem, START_SLOTS, cost, chain, hyphenated, 0);
-    return this.found;
   }
 
   private search(
@@ -102,11 +92,11 @@ export class Engine extends RootCollector {
       }
     }
     if (slots & Slot.infix) this.infixes(stem, cost, chain, hyphenated, depth);
-    const candidates = PREFIXES_BY_LETTER.get(stem[0]!);
-    if (!candidates) return;
-    for (const prefix of candidates) {
+    const candidates = prefixesOf(stem);
+    for (let index = 0; index < candidates.length; index++) {
+      const prefix = candidates[index]!;
+      if ((prefix.slot & slots) === 0 || !stem.startsWith(prefix.form)) continue;
       const { def, form } = prefix;
-      if (((def.slot ?? 0) & slots) === 0 || !stem.startsWith(form)) continue;
       let rest = stem.slice(form.length);
       let hyphen = false;
       if (rest.charCodeAt(0) === 45) {
@@ -114,18 +104,18 @@ export class Engine extends RootCollector {
         hyphen = true;
       }
       if (rest.length < 2) continue;
-      if (def.nasal) {
+      if (prefix.nasal) {
         if (!hyphen) this.nasal(def, form, rest, cost, chain, depth);
         continue;
       }
       if (!hyphen && !assimilates(form, rest)) continue;
-      if (def.before && !def.before.includes(rest[0]!)) continue;
+      if (prefix.before !== undefined && !prefix.before.includes(rest[0]!)) continue;
       let next = extend(chain, prefix.use);
-      let nextCost = cost + def.cost;
+      let nextCost = cost + prefix.cost;
       // Standard spelling puts a hyphen between a consonant-final prefix and a vowel:
       // `mag-aral`, `pag-asa`; `magigi` is not mag- + igi.
       if (!hyphen && prefix.endsInConsonant && isVowelAt(rest, 0)) nextCost += 1;
-      if (def.clipped && !hyphen) this.clipped(rest, nextCost, next);
+      if (prefix.clipped && !hyphen) this.clipped(rest, nextCost, next);
       // A vowel merged with the prefix's: `malaman` ← ma- + alam + -an.
       if (!hyphen && prefix.endsInA && isConsonantAt(rest, 0) && isVowelAt(rest, 1))
         this.emit('a' + rest, nextCost + 1, next, false, true);
@@ -133,7 +123,7 @@ export class Engine extends RootCollector {
         next = extend(next, prefix.redupUse);
         nextCost += REDUPLICATIONS.syllable.cost;
       }
-      const nextSlots = prefix.redup ? def.then & ~Slot.redup : def.then;
+      const nextSlots = prefix.redup ? prefix.then & ~Slot.redup : prefix.then;
       this.search(rest, nextSlots, nextCost, next, hyphenated || hyphen, depth + 1);
     }
   }
@@ -146,28 +136,21 @@ export class Engine extends RootCollector {
     depth: number,
   ): void {
     const onset = onsetLength(stem);
-    for (const def of INFIXES) {
-      const form = def.forms[0]!;
-      if (def.before) {
+    for (const infix of INFIX_FORMS) {
+      const { form, then } = infix;
+      if (infix.before !== undefined) {
         // `ni-` before l, y, w, h or a vowel: `nilagay`, `iniulat`.
-        if (stem.startsWith(form) && def.before.includes(stem[2] ?? '') && stem.length > 4) {
-          const use = pieceOf(def, form + '-');
-          this.search(
-            stem.slice(2),
-            def.then,
-            cost + def.cost,
-            extend(chain, use),
-            hyphenated,
-            depth + 1,
-          );
+        if (stem.startsWith(form) && infix.before.includes(stem[2] ?? '') && stem.length > 4) {
+          const next = extend(chain, infix.prefixUse);
+          this.search(stem.slice(2), then, cost + infix.cost, next, hyphenated, depth + 1);
         }
         continue;
       }
       if (onset > 0) {
         if (stem.startsWith(form, onset) && isVowelAt(stem, onset + 2)) {
           const rest = stem.slice(0, onset) + stem.slice(onset + 2);
-          const use = pieceOf(def, '-' + form + '-');
-          this.search(rest, def.then, cost + def.cost, extend(chain, use), hyphenated, depth + 1);
+          const next = extend(chain, infix.infixUse);
+          this.search(rest, then, cost + infix.cost, next, hyphenated, depth + 1);
         }
         // After a borrowed cluster: `prumoblema`, `gumradweyt`.
         else if (
@@ -177,30 +160,16 @@ export class Engine extends RootCollector {
           onset === 1
         ) {
           const rest = stem.slice(0, 2) + stem.slice(4);
-          const use = pieceOf(def, '-' + form + '-');
-          this.search(
-            rest,
-            def.then,
-            cost + def.cost + 0.8,
-            extend(chain, use),
-            hyphenated,
-            depth + 1,
-          );
+          const next = extend(chain, infix.infixUse);
+          this.search(rest, then, cost + infix.cost + 0.8, next, hyphenated, depth + 1);
         }
       } else if (stem.startsWith(form) && isVowelAt(stem, 2)) {
         // Before a vowel the infix is a prefix: `umalis`, `inalis`.
-        const use: AffixUse = { id: def.id, kind: 'prefix', form: form + '-' };
-        this.search(
-          stem.slice(2),
-          def.then,
-          cost + def.cost,
-          extend(chain, use),
-          hyphenated,
-          depth + 1,
-        );
-      } else if (stem.startsWith(form + '-')) {
-        const use: AffixUse = { id: def.id, kind: 'prefix', form: form + '-' };
-        this.search(stem.slice(3), def.then, cost + def.cost, extend(chain, use), true, depth + 1);
+        const next = extend(chain, infix.prefixUse);
+        this.search(stem.slice(2), then, cost + infix.cost, next, hyphenated, depth + 1);
+      } else if (stem.startsWith(infix.hyphened)) {
+        const next = extend(chain, infix.prefixUse);
+        this.search(stem.slice(3), then, cost + infix.cost, next, true, depth + 1);
       }
     }
   }
@@ -209,11 +178,12 @@ export class Engine extends RootCollector {
    * A root of one syllable keeps `ma-` in its lemma: `naging`, `magiging`, `pagiging` ← maging.
    */
   private shortRoot(stem: string, cost: number, chain: Chain): void {
+    if (stem.length < 3 || syllableCount(stem) !== 1) return; // the common case, checked first
     let link: Chain | undefined = chain;
     while (link && link.use.kind === 'reduplication') link = link.outer;
     const lemmaPrefix = link && AFFIX_BY_ID.get(link.use.id)?.shortRootPrefix;
-    if (!lemmaPrefix || syllableCount(stem) !== 1 || stem.length < 3) return;
-    this.found.push({ root: lemmaPrefix + stem, chain, cost: cost + 0.5 });
+    if (!lemmaPrefix) return;
+    this.found.add(lemmaPrefix + stem, chain, cost + 0.5);
   }
 
   /** `ikatlo` ← tatlo, `ikalawa` ← dalawa: the numeral's first syllable is dropped. */
@@ -236,34 +206,25 @@ export class Engine extends RootCollector {
       chain,
       pieceOf(def, form + (rest.startsWith('ng') ? 'ng-' : rest[0] + '-')),
     );
-    const stems: { stem: string; chain: Chain; cost: number }[] = [
-      { stem: rest, chain: prefixed, cost: cost + def.cost },
-    ];
+    this.nasalRoots(rest, prefixed, cost + def.cost, depth);
     const length = redupLength(rest);
-    if (length > 0)
-      stems.push({
-        stem: rest.slice(length),
-        chain: extend(prefixed, pieceOf(REDUPLICATIONS.syllable, rest.slice(0, length) + '-')),
-        cost: cost + def.cost + REDUPLICATIONS.syllable.cost,
-      });
-    for (const candidate of stems) {
-      const nasal = candidate.stem.startsWith('ng') ? 'ng' : candidate.stem[0]!;
-      const sources = NASAL_SOURCES[nasal];
-      if (!sources || !isVowelAt(candidate.stem, nasal.length)) continue;
-      const tail = candidate.stem.slice(nasal.length);
-      for (const [rank, source] of sources.entries()) {
-        // The restored root may carry `pa-` or `ka-` itself: `mamamahayag` ← pahayag ← hayag.
-        const next = Slot.pa | Slot.ka;
-        this.search(
-          source + tail,
-          next,
-          candidate.cost + 0.15 * rank,
-          candidate.chain,
-          false,
-          depth + 1,
-        );
-      }
+    if (length > 0) {
+      const use = pieceOf(REDUPLICATIONS.syllable, rest.slice(0, length) + '-');
+      const nextCost = cost + def.cost + REDUPLICATIONS.syllable.cost;
+      this.nasalRoots(rest.slice(length), extend(prefixed, use), nextCost, depth);
     }
+  }
+
+  /** The roots whose first sound the nasal starting `stem` replaced. */
+  private nasalRoots(stem: string, chain: Chain, cost: number, depth: number): void {
+    const nasal = stem.startsWith('ng') ? 'ng' : stem[0]!;
+    const sources = NASAL_SOURCES[nasal];
+    if (!sources || !isVowelAt(stem, nasal.length)) return;
+    const tail = stem.slice(nasal.length);
+    // The restored root may carry `pa-` or `ka-` itself: `mamamahayag` ← pahayag ← hayag.
+    const next = Slot.pa | Slot.ka;
+    for (let rank = 0; rank < sources.length; rank++)
+      this.search(sources[rank]! + tail, next, cost + 0.15 * rank, chain, false, depth + 1);
   }
 
   /**
@@ -282,9 +243,10 @@ export class Engine extends RootCollector {
     if (first !== 109 && !(outer && first === 110 && stem.charCodeAt(1) === 97)) return;
     const tail = stem.slice(1);
     const use = pieceOf(FUSED_NASAL, stem[0] + '-');
-    for (const [rank, source] of (first === 109 ? ['p', 'b'] : ['p']).entries())
+    const sources = first === 109 ? FUSED_SOURCES_M : FUSED_SOURCES_N;
+    for (let rank = 0; rank < sources.length; rank++)
       this.search(
-        source + tail,
+        sources[rank]! + tail,
         Slot.pa | Slot.ka | Slot.redup,
         cost + FUSED_NASAL.cost + 0.2 * rank,
         extend(chain, use),

@@ -86,10 +86,10 @@ export function redupLength(stem: string): number {
   if (stem.length < 4) return 0;
   if (isVowelAt(stem, 0)) return stem.charCodeAt(1) === stem.charCodeAt(0) ? 1 : 0;
   const onset = onsetLength(stem);
-  if (onset === 2) return stem.startsWith(stem.slice(0, 3), 3) ? 3 : 0;
+  if (onset === 2) return repeatsFirst3(stem) ? 3 : 0;
   if (!isVowelAt(stem, 1)) {
     // A borrowed cluster copied whole: `prapraktis`.
-    return isVowelAt(stem, 2) && stem.startsWith(stem.slice(0, 3), 3) ? 3 : 0;
+    return isVowelAt(stem, 2) && repeatsFirst3(stem) ? 3 : 0;
   }
   const first = stem.charCodeAt(0);
   const third = stem.charCodeAt(2);
@@ -101,6 +101,20 @@ export function redupLength(stem: string): number {
   return 0;
 }
 
+// The same pairs as a table by char codes (both letters are ASCII consonants when looked up).
+const CLUSTER = new Uint8Array(128 * 128);
+for (const pair of CLUSTERS) CLUSTER[pair.charCodeAt(0) * 128 + pair.charCodeAt(1)] = 1;
+
+/** Whether the first three letters are written twice: `ngangiti`, `prapraktis`. */
+function repeatsFirst3(stem: string): boolean {
+  return (
+    stem.length >= 6 &&
+    stem.charCodeAt(3) === stem.charCodeAt(0) &&
+    stem.charCodeAt(4) === stem.charCodeAt(1) &&
+    stem.charCodeAt(5) === stem.charCodeAt(2)
+  );
+}
+
 const SYLLABLE_COST = [0, 0, 0, 0.2, 0.5, 1.2, 2];
 
 /**
@@ -110,26 +124,30 @@ const SYLLABLE_COST = [0, 0, 0, 0.2, 0.5, 1.2, 2];
  * letters, and do not start with a reduplicated syllable (that is aspect, not root).
  */
 export function rootCost(root: string, hyphenated: boolean, relaxed = false): number {
-  if (root.length < 2 && !relaxed) return Infinity;
-  const syllables = syllableCount(root);
+  const length = root.length;
+  if (length < 2 && !relaxed) return Infinity;
+  // The onset first: it rules out most impossible roots without a pass over the letters.
+  let clusterCost = 0;
+  if (isConsonantAt(root, 0) && isConsonantAt(root, 1)) {
+    const first = root.charCodeAt(0);
+    const second = root.charCodeAt(1);
+    if (first === 110 && second === 103) {
+      if (!isVowelAt(root, 2)) return Infinity;
+    } else if (CLUSTER[first * 128 + second] !== 1 || !isVowelAt(root, 2)) {
+      if (!relaxed) return Infinity;
+    } else clusterCost = 0.8;
+  }
+  // One pass for the syllables and the letters (a hyphen only inside a long root).
+  let syllables = 0;
+  for (let index = 0; index < length; index++) {
+    const code = root.charCodeAt(index);
+    if (code < 128 && LETTER[code] === 1) syllables += VOWEL[code]!;
+    else if (!relaxed && (code !== 45 || index < 4 || index > length - 3)) return Infinity;
+  }
   if (syllables === 0 || (syllables < 2 && !hyphenated && !relaxed)) return Infinity;
   let cost = SYLLABLE_COST[Math.min(syllables, SYLLABLE_COST.length - 1)]!;
   if (syllables > 6) cost += syllables - 6;
-  if (isConsonantAt(root, 0) && isConsonantAt(root, 1)) {
-    const pair = root.slice(0, 2);
-    if (pair === 'ng') {
-      if (!isVowelAt(root, 2)) return Infinity;
-    } else if (!CLUSTERS.has(pair) || !isVowelAt(root, 2)) {
-      if (!relaxed) return Infinity;
-    } else cost += 0.8;
-  }
-  for (let index = 0; index < root.length; index++) {
-    const code = root.charCodeAt(index);
-    if (code >= 128 || LETTER[code] !== 1) {
-      if (relaxed) continue;
-      if (code !== 45 || index < 4 || index > root.length - 3) return Infinity;
-    }
-  }
+  cost += clusterCost;
   if (!relaxed && redupLength(root) > 0) cost += 0.8;
   // Native roots do not end in h: `basah` is basa + -hin, not basah + -in.
   if (!relaxed && root.charCodeAt(root.length - 1) === 104) cost += 1;

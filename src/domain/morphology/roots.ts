@@ -1,40 +1,29 @@
 // What a stem can be as a root: the stem itself, or the root under a verbal suffix with the
 // sound changes suffixation causes undone (`sundin` ← sunod, `inumin` ← inom, `bayaran` ← bayad).
-import { SUFFIXES, type AffixDef } from './affixes';
-import type { AffixUse } from './analysis';
+import { SUFFIXES } from './affixes';
+import { extend, pieceOf, Reached, type Chain } from './chain';
 import { isConsonantAt, isVowelAt, rootCost } from './phonology';
 
-/** Pieces taken off so far, outermost first, as a linked list (cheap to extend). */
-export interface Chain {
-  readonly use: AffixUse;
-  readonly outer: Chain | undefined;
-}
+export { extend, pieceOf, Reached, type Chain } from './chain';
 
-/** A root the engine reached. `chain` ends with the innermost piece. */
-export interface Found {
-  readonly root: string;
-  readonly chain: Chain | undefined;
-  readonly cost: number;
-}
-
-export const extend = (chain: Chain | undefined, use: AffixUse): Chain => ({ use, outer: chain });
-export const pieceOf = (def: AffixDef, form: string): AffixUse => ({
-  id: def.id,
-  kind: def.kind,
-  form,
-});
-
+// Suffix forms in table order (the order roots are found in).
 const SUFFIX_FORMS = SUFFIXES.flatMap((def) =>
   def.forms.map((form) => ({ def, form, use: pieceOf(def, '-' + form) })),
 );
+// The letters suffixes end in, to skip the table for most stems.
+const SUFFIX_FINALS = new Uint8Array(128);
+for (const { form } of SUFFIX_FORMS) SUFFIX_FINALS[form.charCodeAt(form.length - 1)] = 1;
 
 // Vowels restored where a suffix dropped one (`sundin` ← sunod, `bigyan` ← bigay), likeliest first.
 const SYNCOPE_VOWELS = ['o', 'a', 'i', 'u', 'e'];
 const GLIDE_VOWELS = ['a', 'i', 'o', 'u', 'e'];
+// Vowels dropped before `-hin`/`-han`, and a root's final vowel dropped before `-in`/`-an`.
+const DROPPED_VOWELS = ['a', 'i', 'o', 'u', 'e'];
+const FINAL_VOWELS = ['a', 'i', 'o', 'u'];
 
 /** Collects the roots a search reaches. */
 export class RootCollector {
-  protected found: Found[] = [];
+  protected found = new Reached();
 
   /** Records `stem` as a root (when `bare`), and the roots under a suffix. */
   protected emit(
@@ -46,13 +35,21 @@ export class RootCollector {
   ): void {
     if (bare) this.root(stem, cost, chain, hyphenated);
     if (stem.length < 4) return;
+    const last = stem.charCodeAt(stem.length - 1);
+    if (last >= 128 || SUFFIX_FINALS[last] !== 1) return; // no suffix ends so
+
     for (const { def, form, use } of SUFFIX_FORMS) {
       if (!stem.endsWith(form)) continue;
       const base = stem.slice(0, -form.length);
       if (base.length < 2) continue;
       if (def.rootEndings) {
-        for (const [rank, ending] of def.rootEndings.entries())
-          this.root(base + ending, cost + def.cost + 0.2 * rank, extend(chain, use), hyphenated);
+        for (let rank = 0; rank < def.rootEndings.length; rank++)
+          this.root(
+            base + def.rootEndings[rank]!,
+            cost + def.cost + 0.2 * rank,
+            extend(chain, use),
+            hyphenated,
+          );
       } else this.suffixBases(base, form, cost + def.cost, extend(chain, use), hyphenated);
     }
   }
@@ -71,8 +68,8 @@ export class RootCollector {
         if (endsInVowel) this.rootWithChanges(base, cost, chain, hyphenated);
         // A vowel dropped before `-hin`/`-han`: `dalhin` ← dala, `bilhin` ← bili.
         else if (isVowelAt(base, last - 1))
-          for (const [index, vowel] of ['a', 'i', 'o', 'u', 'e'].entries())
-            this.root(base + vowel, cost + 0.3 + 0.2 * index, chain, hyphenated);
+          for (let index = 0; index < DROPPED_VOWELS.length; index++)
+            this.root(base + DROPPED_VOWELS[index]!, cost + 0.3 + 0.2 * index, chain, hyphenated);
       } else if (endsInVowel) this.rootWithChanges(base, cost + 0.4, chain, hyphenated);
       return;
     }
@@ -90,12 +87,13 @@ export class RootCollector {
       const head = base.slice(0, last - ng);
       const tail = base.slice(last - ng);
       const glide = tail === 'y' || tail === 'w';
-      for (const [index, vowel] of (glide ? GLIDE_VOWELS : SYNCOPE_VOWELS).entries())
-        this.root(head + vowel + tail, cost + 0.2 + 0.15 * index, chain, hyphenated);
+      const vowels = glide ? GLIDE_VOWELS : SYNCOPE_VOWELS;
+      for (let index = 0; index < vowels.length; index++)
+        this.root(head + vowels[index]! + tail, cost + 0.2 + 0.15 * index, chain, hyphenated);
     }
     // A final vowel dropped: `gawin` ← gawa, `hingan` ← hingi.
-    for (const [index, vowel] of ['a', 'i', 'o', 'u'].entries())
-      this.root(base + vowel, cost + 1 + 0.2 * index, chain, hyphenated);
+    for (let index = 0; index < FINAL_VOWELS.length; index++)
+      this.root(base + FINAL_VOWELS[index]!, cost + 1 + 0.2 * index, chain, hyphenated);
   }
 
   /** The root as written before a suffix, and with the changes a suffix causes undone. */
@@ -123,17 +121,17 @@ export class RootCollector {
 
   protected root(root: string, cost: number, chain: Chain | undefined, hyphenated: boolean): void {
     const penalty = rootCost(root, hyphenated);
-    if (penalty !== Infinity) this.found.push({ root, chain, cost: cost + penalty });
+    if (penalty !== Infinity) this.found.add(root, chain, cost + penalty);
     // Final e and i alternate after a vowel: `kababaihan` ← babae.
     const last = root.length - 1;
     if (root.charCodeAt(last) === 105 && isVowelAt(root, last - 1) && penalty !== Infinity)
-      this.found.push({ root: root.slice(0, last) + 'e', chain, cost: cost + penalty + 0.8 });
+      this.found.add(root.slice(0, last) + 'e', chain, cost + penalty + 0.8);
     // d is written r after a vowel-final prefix: `marami` ← dami, `karanasan` ← danas.
     if (root.charCodeAt(0) === 114 && chain && chain.use.kind !== 'linker') {
       const restored = 'd' + root.slice(1);
       const restoredPenalty = rootCost(restored, hyphenated);
       if (restoredPenalty !== Infinity)
-        this.found.push({ root: restored, chain, cost: cost + restoredPenalty - 0.2 });
+        this.found.add(restored, chain, cost + restoredPenalty - 0.2);
     }
   }
 }

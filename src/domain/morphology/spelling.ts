@@ -4,7 +4,9 @@
 import { isConsonantAt, isVowelAt } from './phonology';
 
 const CLITIC_END = /'[ty]$/;
-const EDGE_PUNCTUATION = `()[]"'.,;:!?/*`;
+const EDGE_PUNCTUATION = new Uint8Array(128);
+for (const mark of `()[]"'.,;:!?/*`) EDGE_PUNCTUATION[mark.charCodeAt(0)] = 1;
+const isEdgePunctuation = (code: number): boolean => code < 128 && EDGE_PUNCTUATION[code] === 1;
 
 export interface Respelling {
   readonly stem: string;
@@ -20,15 +22,13 @@ export interface Respelling {
  */
 export function respellings(word: string): Respelling[] {
   const out: Respelling[] = [];
-  const add = (stem: string, cost: number, analyze = false): void =>
-    push(out, word, stem, cost, analyze);
   // Punctuation left on the word: `(mula`, `event'`.
   let start = 0;
   let end = word.length;
-  while (start < end && EDGE_PUNCTUATION.includes(word[start]!)) start++;
-  while (end > start && EDGE_PUNCTUATION.includes(word[end - 1]!)) end--;
+  while (start < end && isEdgePunctuation(word.charCodeAt(start))) start++;
+  while (end > start && isEdgePunctuation(word.charCodeAt(end - 1))) end--;
   if (start > 0 || end < word.length) {
-    if (end > start) add(word.slice(start, end), 0.1, true);
+    if (end > start) add(out, word, word.slice(start, end), 0.1, true);
     return out;
   }
   // Consonant + y/w + vowel: the standard spelling writes the vowel (`kaniya`, `puwede`).
@@ -46,38 +46,43 @@ export function respellings(word: string): Respelling[] {
       copied = index + 1;
     }
   }
-  if (copied > 0) add(glides + word.slice(copied), 0.4, true);
+  if (copied > 0) add(out, word, glides + word.slice(copied), 1.2, true);
   // An apostrophe for a dropped syllable: `nu'ng` → noong, `du'n` → doon, `n'yo` → ninyo.
   const apostrophe = word.indexOf("'");
   if (apostrophe > 0 && apostrophe < word.length - 1 && !CLITIC_END.test(word)) {
     if (word[apostrophe - 1] === 'u')
-      add(word.slice(0, apostrophe - 1) + 'oo' + word.slice(apostrophe + 1), 0.3, true);
-    else add(word.slice(0, apostrophe) + 'in' + word.slice(apostrophe + 1), 0.5, true);
+      add(out, word, word.slice(0, apostrophe - 1) + 'oo' + word.slice(apostrophe + 1), 0.3, true);
+    else add(out, word, word.slice(0, apostrophe) + 'in' + word.slice(apostrophe + 1), 0.5, true);
   }
   // Last syllable: u for o (`ganun` → ganoon, `iyun` → iyon), e for i (`lalake` → lalaki).
   const last = lastVowel(word);
-  if (last > 0) {
-    const vowel = word[last];
+  const vowel = last > 0 ? word.charCodeAt(last) : 0;
+  if (vowel === 117 /* u */ || vowel === 101 /* e */) {
     const before = word.slice(0, last);
     const after = word.slice(last + 1);
-    if (vowel === 'u') {
-      add(before + 'o' + after, 0.6);
-      if (after === 'n') add(before + 'oo' + after, 0.7);
-    } else if (vowel === 'e') add(before + 'i' + after, 0.8);
+    if (vowel === 117) {
+      add(out, word, before + 'o' + after, 0.6);
+      if (after === 'n') add(out, word, before + 'oo' + after, 0.7);
+    } else add(out, word, before + 'i' + after, 0.8);
   }
   // e for ai/ay: `kelan` → kailan, `kesa` → kaysa, `me` → may.
   const e = word.indexOf('e');
   if (e > 0 && e === word.lastIndexOf('e') && isConsonantAt(word, e - 1)) {
     const after = word.slice(e + 1);
     // `okey` → okay, `sey` → say.
-    if (after === 'y') add(word.slice(0, e) + 'ay', 0.8);
+    if (after === 'y') add(out, word, word.slice(0, e) + 'ay', 0.8);
     else {
-      add(word.slice(0, e) + (after === '' || isConsonantAt(word, e + 1) ? 'ay' : 'ai') + after, 1);
-      if (isConsonantAt(word, e + 1)) add(word.slice(0, e) + 'ai' + after, 1.1);
+      add(
+        out,
+        word,
+        word.slice(0, e) + (after === '' || isConsonantAt(word, e + 1) ? 'ay' : 'ai') + after,
+        1,
+      );
+      if (isConsonantAt(word, e + 1)) add(out, word, word.slice(0, e) + 'ai' + after, 1.1);
     }
   }
   // A dropped initial i: `yun` → iyun, `yan` → iyan.
-  if (word.startsWith('y') && isVowelAt(word, 1)) add('i' + word, 0.8);
+  if (word.startsWith('y') && isVowelAt(word, 1)) add(out, word, 'i' + word, 0.8);
   // An English plural: Tagalog words do not end in a consonant + s.
   if (
     word.length > 3 &&
@@ -85,17 +90,19 @@ export function respellings(word: string): Respelling[] {
     isConsonantAt(word, word.length - 2) &&
     word[word.length - 2] !== 's'
   )
-    add(word.slice(0, -1), 0.5);
+    add(out, word, word.slice(0, -1), 0.5);
   // English -es and -ed: `cases` → case, `abused` → abuse, `passed` → pass.
   if (word.length > 4 && (word.endsWith('es') || word.endsWith('ed'))) {
-    add(word.slice(0, -1), 0.9);
-    add(word.slice(0, -2), 1);
+    add(out, word, word.slice(0, -1), 0.9);
+    add(out, word, word.slice(0, -2), 1);
   }
   return out;
 }
 
-function push(out: Respelling[], word: string, stem: string, cost: number, analyze: boolean): void {
-  if (stem !== word && !out.some((r) => r.stem === stem)) out.push({ stem, cost, analyze });
+function add(out: Respelling[], word: string, stem: string, cost: number, analyze = false): void {
+  if (stem === word) return;
+  for (let index = 0; index < out.length; index++) if (out[index]!.stem === stem) return;
+  out.push({ stem, cost, analyze });
 }
 
 function lastVowel(word: string): number {

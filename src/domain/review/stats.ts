@@ -37,8 +37,11 @@ export function trueRetention(log: readonly ReviewLogEntry[]): number | null {
 
 /** Days in a row with at least one answer, up to today (or yesterday, if none yet today). */
 export function streak(log: readonly ReviewLogEntry[], now: Date): number {
-  const days = new Set<number>();
-  for (const entry of log) days.add(startOfDay(entry.reviewedAt));
+  return streakOfDays(new Set(log.map((entry) => startOfDay(entry.reviewedAt))), now);
+}
+
+/** The same, from the set of days (their starts) that had answers. */
+export function streakOfDays(days: ReadonlySet<number>, now: Date): number {
   let day = startOfDay(now.getTime());
   if (!days.has(day)) day = addDays(day, -1);
   let length = 0;

@@ -4,6 +4,7 @@ import { useSearch } from 'wouter';
 import type { Sentence, Text } from '../../domain/content';
 import { loadLexicon, prefetchLexicon } from '../../storage/lexiconFiles';
 import { preferences, type TranslationMode } from '../../storage/preferences';
+import { HighlightBar, useWordHighlights } from '../vocabulary/WordHighlights';
 import { GlossDialog, type GlossRequest } from './GlossDialog';
 import { SentencePair } from './SentencePair';
 import type { WordTarget } from './TagalogSentence';
@@ -67,6 +68,7 @@ export function ReaderView({ text, english, note, hasTranslation }: ReaderViewPr
     () => new Set(preferences.revealedSentences(text.id)),
   );
   const [gloss, setGloss] = useState<GlossRequest | null>(null);
+  const highlights = useWordHighlights(text);
   useReadingPosition(text.id, true, search.get('s') ?? undefined);
   usePrefetchGlosses();
 
@@ -96,6 +98,7 @@ export function ReaderView({ text, english, note, hasTranslation }: ReaderViewPr
       <div className="reader-toolbar">
         {hasTranslation && <TranslationModeSwitch mode={mode} onChange={changeMode} />}
         <p className="muted source">{t('reader.source', { source: text.source })}</p>
+        <HighlightBar highlights={highlights} />
       </div>
       {text.paragraphs.map((paragraph) => (
         <section
@@ -113,6 +116,7 @@ export function ReaderView({ text, english, note, hasTranslation }: ReaderViewPr
               onToggleReveal={toggleReveal}
               onWord={openWord}
               heading={paragraph.role === 'title'}
+              wordClass={highlights.wordClass}
             />
           ))}
         </section>

@@ -8,12 +8,21 @@ import { ReviewCard } from './ReviewCard';
 import { ReviewSettingsForm } from './ReviewSettingsForm';
 import { ReviewStats } from './ReviewStats';
 import { formatWhen } from './time';
-import { loadSession, useReviewSession, type SessionData } from './useReviewSession';
+import {
+  preloadSession,
+  takeSession,
+  useReviewSession,
+  type SessionData,
+} from './useReviewSession';
+import { useReviewStats } from './useReviewStats';
 import './review.css';
+
+// Build the queue while React renders the page and its translations load.
+preloadSession();
 
 export default function ReviewPage() {
   const { t } = useTranslation(['review', 'vocabulary']);
-  const state = useAsync('review', () => loadSession(new Date()));
+  const state = useAsync('review', takeSession);
   return (
     <section className="page review-page">
       <h1>{t('title')}</h1>
@@ -32,6 +41,7 @@ function Session({ initial }: { initial: SessionData }) {
   const { t, i18n } = useTranslation(['review', 'vocabulary']);
   const { data, queue, now, answered, busy, error, answer, saveSettings } =
     useReviewSession(initial);
+  const stats = useReviewStats(answered);
   const item = queue.items[0];
   const word = item ? data.words.get(item.wordId) : undefined;
   return (
@@ -43,9 +53,7 @@ function Session({ initial }: { initial: SessionData }) {
       )}
       {item && word ? (
         <>
-          <p className="muted progress">
-            {t('progress', { done: answered, left: queue.items.length })}
-          </p>
+          <p className="muted progress">{t('progress', { done: answered, left: queue.total })}</p>
           <ReviewCard
             key={`${item.wordId}|${item.direction}|${word.schedules[item.direction].reps}`}
             item={item}
@@ -61,20 +69,20 @@ function Session({ initial }: { initial: SessionData }) {
           <h2>{t('noCardsDue')}</h2>
           {queue.nextDueAt !== null ? (
             <p>
-              {queue.newWaiting > 0 && queue.nextDueAt >= addDays(startOfDay(now.getTime()), 1)
+              {queue.newWaiting && queue.nextDueAt >= addDays(startOfDay(now.getTime()), 1)
                 ? t('nextCardTomorrow', { limit: data.settings.newPerDay })
                 : t('nextCard', {
                     when: formatWhen(i18n.language, queue.nextDueAt, now.getTime()),
                   })}
             </p>
           ) : (
-            data.words.size === 0 && <p>{t('noCardsAtAll')}</p>
+            answered === 0 && <p>{t('noCardsAtAll')}</p>
           )}
           {answered > 0 && <p>{t('doneToday', { count: answered })}</p>}
           <Link href="/vocabulary">{t('openVocabulary')}</Link>
         </div>
       )}
-      <ReviewStats log={data.log} now={now} />
+      <ReviewStats stats={stats} now={now} />
       <ReviewSettingsForm settings={data.settings} onSave={saveSettings} />
     </>
   );

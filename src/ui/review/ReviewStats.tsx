@@ -1,28 +1,23 @@
 import { useTranslation } from 'react-i18next';
-import type { ReviewLogEntry } from '../../domain/review/reviewLog';
-import { reviewsPerDay, streak, trueRetention } from '../../domain/review/stats';
+import { reviewsPerDay, streakOfDays, trueRetention } from '../../domain/review/stats';
 import { intlLocale } from './time';
+import { STATS_DAYS, type StatsData } from './useReviewStats';
 
-const CHART_DAYS = 30;
 const WIDTH = 300;
 const HEIGHT = 80;
 
-/** Answers per day (a small bar chart), true retention and streak. */
-export function ReviewStats({ log, now }: { log: readonly ReviewLogEntry[]; now: Date }) {
+/** Answers per day (a small bar chart), true retention over the month, and the streak. */
+export function ReviewStats({ stats, now }: { stats: StatsData | null; now: Date }) {
   const { t, i18n } = useTranslation('review');
-  const days = reviewsPerDay(log, now, CHART_DAYS);
-  const retention = trueRetention(log);
+  if (!stats) return null;
+  const days = reviewsPerDay(stats.log, now, STATS_DAYS);
+  const retention = trueRetention(stats.log);
   const today = days.at(-1)?.count ?? 0;
   const highest = Math.max(1, ...days.map((day) => day.count));
-  const barWidth = WIDTH / CHART_DAYS;
-  const dayFormat = new Intl.DateTimeFormat(intlLocale(i18n.language), {
-    month: 'short',
-    day: 'numeric',
-  });
-  const percent = new Intl.NumberFormat(intlLocale(i18n.language), {
-    style: 'percent',
-    maximumFractionDigits: 1,
-  });
+  const barWidth = WIDTH / STATS_DAYS;
+  const locale = intlLocale(i18n.language);
+  const dayFormat = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric' });
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
   return (
     <section className="review-stats" aria-labelledby="review-stats-title">
       <h2 id="review-stats-title">{t('stats.title')}</h2>
@@ -37,18 +32,18 @@ export function ReviewStats({ log, now }: { log: readonly ReviewLogEntry[]; now:
         </div>
         <div>
           <dt>{t('stats.streak')}</dt>
-          <dd>{t('stats.streakDays', { count: streak(log, now) })}</dd>
+          <dd>{t('stats.streakDays', { count: streakOfDays(stats.activeDays, now) })}</dd>
         </div>
         <div>
           <dt>{t('stats.total')}</dt>
-          <dd>{log.length}</dd>
+          <dd>{stats.total}</dd>
         </div>
       </dl>
       <figure className="chart">
         <svg
           viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
           role="img"
-          aria-label={t('stats.chart', { days: CHART_DAYS })}
+          aria-label={t('stats.chart', { days: STATS_DAYS })}
           preserveAspectRatio="none"
         >
           {days.map((day, index) => {
@@ -69,7 +64,7 @@ export function ReviewStats({ log, now }: { log: readonly ReviewLogEntry[]; now:
             );
           })}
         </svg>
-        <figcaption className="muted">{t('stats.chart', { days: CHART_DAYS })}</figcaption>
+        <figcaption className="muted">{t('stats.chart', { days: STATS_DAYS })}</figcaption>
       </figure>
     </section>
   );

@@ -1,56 +1,126 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { addDays, startOfDay } from '../../domain/review/days';
-import { buildDueQueue, newCardsToday, type ReviewItem } from '../../domain/review/queue';
+import { useCallback, useEffect, useState } from 'react';
+import { startOfDay } from '../../domain/review/days';
+import {
+  buildDueQueue,
+  newCardsToday,
+  newLeftToday,
+  type DueQueue,
+  type ReviewItem,
+} from '../../domain/review/queue';
 import type { ReviewLogEntry } from '../../domain/review/reviewLog';
 import type { GradeName } from '../../domain/review/schedule';
 import type { ReviewSettings } from '../../domain/review/settings';
 import type { SavedWord } from '../../domain/vocab/savedWord';
+import { onVocabularyChange } from '../../storage/vocabularyChanges';
 import { vocabularyRepository } from '../../storage/vocabularyRepository';
 
-/** How far back the statistics look. */
-const STATS_DAYS = 365;
 /** Re-check the queue at most this far ahead (a learning step of a few minutes). */
 const MAX_WAIT = 60 * 60_000;
+/** Words fetched ahead of the card on screen. */
+const PREFETCH = 3;
 
 export interface SessionData {
-  readonly words: ReadonlyMap<string, SavedWord>;
   readonly settings: ReviewSettings;
-  readonly log: readonly ReviewLogEntry[];
+  /** Today's answers (for the daily limit of new cards). */
+  readonly today: readonly ReviewLogEntry[];
+  readonly queue: DueQueue;
+  /** The words of the first cards in the queue (the rest are fetched as the session goes). */
+  readonly words: ReadonlyMap<string, SavedWord>;
+}
+
+/**
+ * Fetches the words of the next few cards. Cards whose word is gone (deleted in another tab) are
+ * dropped from the front of the queue.
+ */
+async function settle(
+  queue: DueQueue,
+  known: ReadonlyMap<string, SavedWord>,
+): Promise<{ queue: DueQueue; words: Map<string, SavedWord> }> {
+  const words = new Map(known);
+  let items = queue.items;
+  for (;;) {
+    const head = items.slice(0, PREFETCH);
+    const wanted = [...new Set(head.map((item) => item.wordId))].filter((id) => !words.has(id));
+    if (wanted.length === 0) break;
+    const found = await vocabularyRepository().getWords(wanted);
+    for (const word of found) words.set(word.id, word);
+    if (found.length === wanted.length) break;
+    items = items.filter((item) => words.has(item.wordId) || !wanted.includes(item.wordId));
+  }
+  return { queue: items === queue.items ? queue : { ...queue, items }, words };
+}
+
+/** Builds the due queue from the key indexes: only due cards are read, not every word. */
+async function queueFor(
+  settings: ReviewSettings,
+  today: readonly ReviewLogEntry[],
+  now: Date,
+): Promise<DueQueue> {
+  const shown = newCardsToday(today, now);
+  const candidates = await vocabularyRepository().reviewCandidates(
+    settings.directions,
+    now,
+    newLeftToday(settings, shown) + 1,
+  );
+  return buildDueQueue(candidates, settings, shown, now);
 }
 
 export async function loadSession(now: Date): Promise<SessionData> {
   const repository = vocabularyRepository();
-  const since = addDays(startOfDay(now.getTime()), -STATS_DAYS);
-  const [snapshot, log] = await Promise.all([repository.load(), repository.recentLog(since)]);
-  return {
-    words: new Map(snapshot.words.map((word) => [word.id, word])),
-    settings: snapshot.settings,
-    log,
-  };
+  const [settings, today] = await Promise.all([
+    repository.getSettings(),
+    repository.recentLog(startOfDay(now.getTime())),
+  ]);
+  return { settings, today, ...(await settle(await queueFor(settings, today, now), new Map())) };
 }
 
-/** The due queue over the loaded words, kept current as cards are answered and time passes. */
+/** A session read started as soon as the page's code arrived, used if still fresh. */
+let preloaded: { readonly at: number; readonly session: Promise<SessionData> } | undefined;
+const PRELOAD_FRESH_MS = 5000;
+onVocabularyChange(() => {
+  preloaded = undefined; // read before the change
+});
+
+export function preloadSession(): void {
+  const session = loadSession(new Date());
+  session.catch(() => undefined); // reported when the page uses it
+  preloaded = { at: Date.now(), session };
+}
+
+/** The preloaded session if it is fresh, else a new read. */
+export function takeSession(): Promise<SessionData> {
+  const early = preloaded && Date.now() - preloaded.at < PRELOAD_FRESH_MS ? preloaded : undefined;
+  preloaded = undefined;
+  return early?.session ?? loadSession(new Date());
+}
+
+/** The due queue, kept current as cards are answered and as time passes. */
 export function useReviewSession(initial: SessionData) {
   const [data, setData] = useState(initial);
   const [now, setNow] = useState(() => new Date());
   const [answered, setAnswered] = useState(0);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const { queue } = data;
 
-  const queue = useMemo(() => {
-    const todayStart = startOfDay(now.getTime());
-    const today = data.log.filter((entry) => entry.reviewedAt >= todayStart);
-    return buildDueQueue([...data.words.values()], data.settings, newCardsToday(today, now), now);
-  }, [data, now]);
+  const refresh = useCallback(async (settings: ReviewSettings, at: Date) => {
+    const today = await vocabularyRepository().recentLog(startOfDay(at.getTime()));
+    const next = await settle(await queueFor(settings, today, at), new Map());
+    setData({ settings, today, ...next });
+    setNow(at);
+  }, []);
 
   // When nothing is due but a card soon will be, come back for it.
   useEffect(() => {
     if (queue.items.length > 0 || queue.nextDueAt === null) return;
     const wait = queue.nextDueAt - Date.now();
     if (wait > MAX_WAIT) return;
-    const timer = setTimeout(() => setNow(new Date()), Math.max(0, wait) + 500);
+    const timer = setTimeout(
+      () => void refresh(data.settings, new Date()).catch(setError),
+      Math.max(0, wait) + 500,
+    );
     return () => clearTimeout(timer);
-  }, [queue]);
+  }, [queue, data.settings, refresh]);
 
   const answer = useCallback(
     async (item: ReviewItem, grade: GradeName) => {
@@ -64,18 +134,27 @@ export function useReviewSession(initial: SessionData) {
           at,
           data.settings.desiredRetention,
         );
-        setData((previous) => {
-          const words = new Map(previous.words);
-          if (result) words.set(result.word.id, result.word);
-          else words.delete(item.wordId); // deleted in another tab
-          return {
-            ...previous,
-            words,
-            log: result ? [...previous.log, result.entry] : previous.log,
-          };
-        });
+        const rest = data.queue.items.filter(
+          (other) => other.wordId !== item.wordId || other.direction !== item.direction,
+        );
         setAnswered((count) => count + 1);
-        setNow(at);
+        if (rest.length === 0) {
+          // The queue ran out: look again (learning cards may be due, or the limit reached).
+          await refresh(data.settings, at);
+        } else {
+          const known = new Map(data.words);
+          if (result) known.set(result.word.id, result.word);
+          const next = await settle(
+            { ...data.queue, items: rest, total: Math.max(rest.length, data.queue.total - 1) },
+            known,
+          );
+          setData({
+            ...data,
+            today: result ? [...data.today, result.entry] : data.today,
+            ...next,
+          });
+          setNow(at);
+        }
         setError(null);
       } catch (caught) {
         setError(caught);
@@ -83,14 +162,16 @@ export function useReviewSession(initial: SessionData) {
         setBusy(false);
       }
     },
-    [data.settings.desiredRetention],
+    [data, refresh],
   );
 
-  const saveSettings = useCallback(async (settings: ReviewSettings) => {
-    await vocabularyRepository().putSettings(settings);
-    setData((previous) => ({ ...previous, settings }));
-    setNow(new Date());
-  }, []);
+  const saveSettings = useCallback(
+    async (settings: ReviewSettings) => {
+      await vocabularyRepository().putSettings(settings);
+      await refresh(settings, new Date());
+    },
+    [refresh],
+  );
 
   return { data, queue, now, answered, busy, error, answer, saveSettings };
 }

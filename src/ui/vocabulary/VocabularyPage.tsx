@@ -10,19 +10,22 @@ import {
   type WordQuery,
 } from '../../domain/vocab/operations';
 import { displayForm, type SavedWord, type WordList } from '../../domain/vocab/savedWord';
-import { vocabularyRepository, type VocabularySnapshot } from '../../storage/vocabularyRepository';
+import { vocabularyRepository, type VocabularyOverview } from '../../storage/vocabularyRepository';
 import { Loading } from '../common/Loading';
 import { BackupPanel } from './BackupPanel';
 import { listName } from './format';
 import { ListManager } from './ListManager';
 import { storageMessage } from './storageMessage';
-import { useVocabulary } from './useVocabulary';
+import { preloadVocabulary, useVocabulary, type AllWords } from './useVocabulary';
 import { WordFilters } from './WordFilters';
 import { WordItem } from './WordItem';
 import type { WordChanges } from './WordEditor';
 import './vocabulary.css';
 
-const PAGE_SIZE = 50;
+const PAGE_SIZE = 20;
+
+// Read the first screen while React renders the page and its translations load.
+preloadVocabulary(PAGE_SIZE);
 
 export interface Notice {
   readonly text: string;
@@ -32,7 +35,7 @@ export interface Notice {
 
 export default function VocabularyPage() {
   const { t } = useTranslation('vocabulary');
-  const { state } = useVocabulary();
+  const state = useVocabulary(PAGE_SIZE);
   const [notice, setNotice] = useState<Notice | null>(null);
 
   const act = useCallback(
@@ -57,7 +60,9 @@ export default function VocabularyPage() {
           {storageMessage(t, state.error)}
         </p>
       )}
-      {state.status === 'done' && <WordsView snapshot={state.snapshot} act={act} />}
+      {state.status === 'done' && (
+        <WordsView overview={state.overview} total={state.total} all={state.all} act={act} />
+      )}
       <BackupPanel act={act} />
     </section>
   );
@@ -107,26 +112,35 @@ function NoticeBar({
 }
 
 function WordsView({
-  snapshot,
+  overview,
+  total,
+  all,
   act,
 }: {
-  snapshot: VocabularySnapshot;
+  overview: VocabularyOverview;
+  total: number | null;
+  all: AllWords | null;
   act: (action: () => Promise<Notice | null>) => Promise<void>;
 }) {
   const { t } = useTranslation('vocabulary');
   const repository = vocabularyRepository();
-  const { words, lists, settings, setAside } = snapshot;
+  const { lists, settings } = overview;
+  // Until every word is read, the newest ones stand in (they are exactly the first screen).
+  const words = all?.words ?? overview.newest;
+  const setAside = all?.setAside ?? 0;
   const [query, setQuery] = useState<WordQuery>(ALL_WORDS);
   const deferredQuery = useDeferredValue(query);
   const [shown, setShown] = useState(PAGE_SIZE);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [now] = useState(() => Date.now());
 
+  const isDefaultQuery = deferredQuery === ALL_WORDS;
   const found = useMemo(
-    () => queryWords(words, deferredQuery, settings.directions),
-    [words, deferredQuery, settings.directions],
+    () => (all || isDefaultQuery ? queryWords(words, deferredQuery, settings.directions) : null),
+    [all, isDefaultQuery, words, deferredQuery, settings.directions],
   );
-  const counts = useMemo(() => countByList(words), [words]);
+  const counts = useMemo(() => (all ? countByList(all.words) : new Map<string, number>()), [all]);
+  const foundCount = found === null ? null : all ? found.length : total;
 
   const toggleSelected = useCallback(
     (wordId: string) =>
@@ -230,7 +244,7 @@ function WordsView({
             }}
           />
           <p className="muted word-count" aria-live="polite">
-            {t('page.count', { count: found.length })}
+            {foundCount === null ? t('page.loading') : t('page.count', { count: foundCount })}
           </p>
           {selected.size > 0 && (
             <SelectionBar
@@ -242,7 +256,7 @@ function WordsView({
               }
             />
           )}
-          {found.length === 0 ? (
+          {found === null ? null : found.length === 0 ? (
             <p>{t('page.noMatch')}</p>
           ) : (
             <ul className="word-list">
@@ -261,13 +275,16 @@ function WordsView({
               ))}
             </ul>
           )}
-          {found.length > shown && (
+          {found !== null && foundCount !== null && foundCount > shown && (
             <p>
-              <span className="muted">{t('page.showing', { shown, total: found.length })}</span>{' '}
+              <span className="muted">
+                {t('page.showing', { shown: Math.min(shown, found.length), total: foundCount })}
+              </span>{' '}
               <button
                 type="button"
                 className="button"
-                onClick={() => setShown((value) => value + PAGE_SIZE * 4)}
+                disabled={!all}
+                onClick={() => setShown((value) => value + PAGE_SIZE * 5)}
               >
                 {t('page.showMore')}
               </button>

@@ -5,8 +5,15 @@ export function listName(t: TFunction<'vocabulary'>, list: WordList): string {
   return list.name ?? t('lists.default');
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Creating a formatter is slow; one per language serves every row. */
 export function formatDate(language: string, time: number): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(time),
-  );
+  const locale = language.startsWith('tl') ? 'fil' : language;
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    dateFormats.set(locale, format);
+  }
+  return format.format(time);
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildDueQueue, hasCloze, newCardsToday } from '../../../src/domain/review/queue';
+import {
+  buildDueQueue as buildFromCandidates,
+  candidatesOf,
+  hasCloze,
+  newCardsToday,
+} from '../../../src/domain/review/queue';
+import type { ReviewSettings } from '../../../src/domain/review/settings';
 import { reviewWord } from '../../../src/domain/review/reviewWord';
 import { DEFAULT_SETTINGS } from '../../../src/domain/review/settings';
 import { saveWord, type SavedWord } from '../../../src/domain/vocab/savedWord';
@@ -7,6 +13,15 @@ import { context, NOW } from '../vocab/fixtures';
 
 const at = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
 const ALL = { newPerDay: 20, directions: DEFAULT_SETTINGS.directions };
+
+function buildDueQueue(
+  words: readonly SavedWord[],
+  settings: Pick<ReviewSettings, 'newPerDay' | 'directions'>,
+  shown: number,
+  now: Date,
+) {
+  return buildFromCandidates(candidatesOf(words, settings.directions, now), settings, shown, now);
+}
 
 function word(root: string, minutes: number, sentenceTl = `Ito ay ${root}.`): SavedWord {
   return saveWord(undefined, context({ root, surface: root, sentenceTl }), at(minutes));
@@ -40,7 +55,7 @@ describe('due queue', () => {
       at(10),
     );
     expect(queue.items).toHaveLength(offered);
-    expect(queue.newWaiting).toBe(6 - offered);
+    expect(queue.newWaiting).toBe(offered < 6);
     if (offered < 6) expect(queue.nextDueAt).toBeGreaterThan(at(10).getTime());
   });
 

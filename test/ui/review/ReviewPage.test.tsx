@@ -57,7 +57,10 @@ describe('ReviewPage', () => {
       'recall:easy',
       'cloze:good',
     ]);
-    expect(screen.getByText('Answered today').nextElementSibling).toHaveTextContent('3');
+    await waitFor(() =>
+      expect(screen.getByText('Answered today').nextElementSibling).toHaveTextContent('3'),
+    );
+    expect(screen.getByText('Streak').nextElementSibling).toHaveTextContent('1 day');
     expect(screen.getByRole('img', { name: 'Answers per day, last 30 days' })).toBeInTheDocument();
   });
 

@@ -4,11 +4,13 @@ import userEvent from '@testing-library/user-event';
 import { clear, createStore } from 'idb-keyval';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { vocabularyRepository } from '../../../src/storage/vocabularyRepository';
+import { forgetVocabularyCache } from '../../../src/ui/vocabulary/useVocabulary';
 import VocabularyPage from '../../../src/ui/vocabulary/VocabularyPage';
 import { context } from '../../domain/vocab/fixtures';
 import { renderPage } from '../renderPage';
 
 beforeEach(async () => {
+  forgetVocabularyCache();
   await clear(createStore('tulay-vocabulary', 'records'));
   const repository = vocabularyRepository();
   const start = Date.now() - 60_000;

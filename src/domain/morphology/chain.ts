@@ -1,0 +1,82 @@
+// Chains of pieces, interned: the search extends the same few chains for every word, so a chain
+// is built once and what it means (its pieces innermost first, aspect, focus) is worked out once
+// and reused, instead of allocating and interpreting a fresh list for every branch of every word.
+import type { AffixKind, AffixUse } from './analysis';
+
+/** Pieces taken off so far, outermost first, as a linked list ending with the innermost piece. */
+export class Chain {
+  /** Longer chains, by the piece added inside this one. */
+  next: Map<AffixUse, Chain> | undefined = undefined;
+  /** Whatever the analyzer derives from the chain alone, cached on first use. */
+  meaning: unknown = undefined;
+
+  constructor(
+    readonly use: AffixUse,
+    readonly outer: Chain | undefined,
+  ) {}
+}
+
+/**
+ * The roots a search reached, in the order found, with the chain of pieces taken off (ending
+ * with the innermost) and the cost. Kept in columns reused from word to word: the analyzer
+ * allocates nothing per candidate that it does not keep.
+ */
+export class Reached {
+  readonly roots: string[] = [];
+  readonly chains: (Chain | undefined)[] = [];
+  readonly costs: number[] = [];
+  length = 0;
+
+  add(root: string, chain: Chain | undefined, cost: number): void {
+    const index = this.length++;
+    this.roots[index] = root;
+    this.chains[index] = chain;
+    this.costs[index] = cost;
+  }
+}
+
+// Interned chains are dropped wholesale past this many (chains carrying a word's own text, like
+// a full reduplication `-sama`, would otherwise pile up); old chains stay valid where kept.
+const CHAIN_LIMIT = 100_000;
+let chainCount = 0;
+let firstLinks = new Map<AffixUse, Chain>();
+
+/** `chain` with `use` added inside it. Pass interned pieces (see `pieceOf`) so chains are shared. */
+export function extend(chain: Chain | undefined, use: AffixUse): Chain {
+  let links = chain ? chain.next : firstLinks;
+  if (links === undefined) links = (chain as Chain).next = new Map();
+  let extended = links.get(use);
+  if (extended === undefined) {
+    if (chainCount >= CHAIN_LIMIT) {
+      chainCount = 0;
+      firstLinks = new Map();
+      return new Chain(use, chain);
+    }
+    extended = new Chain(use, chain);
+    links.set(use, extended);
+    chainCount++;
+  }
+  return extended;
+}
+
+// Pieces by affix and form: one object per distinct piece.
+const PIECE_LIMIT = 50_000;
+let pieceCount = 0;
+const pieces = new Map<PieceDef, Map<string, AffixUse>>();
+
+type PieceDef = { readonly id: string; readonly kind: AffixKind };
+
+/** The piece `form` of the affix `def`, interned (`def` must be a long-lived object). */
+export function pieceOf(def: PieceDef, form: string): AffixUse {
+  let byForm = pieces.get(def);
+  if (byForm === undefined) pieces.set(def, (byForm = new Map()));
+  let piece = byForm.get(form);
+  if (piece === undefined) {
+    piece = { id: def.id, kind: def.kind, form };
+    if (pieceCount < PIECE_LIMIT) {
+      byForm.set(form, piece);
+      pieceCount++;
+    }
+  }
+  return piece;
+}

@@ -1,0 +1,117 @@
+// The transaction helpers under the vocabulary repository. Requests inside a transaction chain
+// through callbacks, never `await`, so the transaction stays open until the work is done.
+import { promisifyRequest, type UseStore } from 'idb-keyval';
+import * as v from 'valibot';
+import { SavedWordSchema, type SavedWord } from '../domain/vocab/savedWord';
+import { reindex } from './vocabularyIndex';
+
+export const PREFIX = {
+  word: 'word:',
+  list: 'list:',
+  known: 'known:',
+  log: 'log:',
+  quarantine: 'quarantine:',
+} as const;
+export const SETTINGS_KEY = 'settings';
+
+export interface ReadResult<T> {
+  readonly records: T[];
+  /** Records that failed validation: set aside already in a read-write transaction. */
+  readonly damaged: Array<[IDBValidKey, unknown]>;
+}
+
+export type Body<T> = (objectStore: IDBObjectStore) => () => T;
+
+/** Runs `body` in one transaction and resolves with its result once the transaction commits. */
+export function transact<T>(store: UseStore, mode: IDBTransactionMode, body: Body<T>): Promise<T> {
+  return store(mode, async (objectStore) => {
+    const result = body(objectStore);
+    await promisifyRequest(objectStore.transaction);
+    return result();
+  });
+}
+
+/** Moves a damaged record under `quarantine:`: kept for recovery, out of the app's way. */
+export function setAside(objectStore: IDBObjectStore, key: IDBValidKey, value: unknown): void {
+  objectStore.put(value, `${PREFIX.quarantine}${String(key)}`);
+  objectStore.delete(key);
+}
+
+/**
+ * Reads and validates the records in `range` (at most `count`). In a read-write transaction
+ * damaged ones are set aside at once; a read-only one reports them for `setAsideLater`.
+ */
+export function readRange<S extends v.GenericSchema>(
+  objectStore: IDBObjectStore,
+  range: IDBKeyRange,
+  schema: S,
+  done: (result: ReadResult<v.InferOutput<S>> & { lastKey: IDBValidKey | undefined }) => void,
+  count?: number,
+): void {
+  const keysRequest = objectStore.getAllKeys(range, count);
+  const valuesRequest = objectStore.getAll(range, count);
+  valuesRequest.onsuccess = () => {
+    const keys = keysRequest.result;
+    const records: v.InferOutput<S>[] = [];
+    const damaged: Array<[IDBValidKey, unknown]> = [];
+    valuesRequest.result.forEach((value: unknown, index) => {
+      const parsed = v.safeParse(schema, value);
+      if (parsed.success) records.push(parsed.output);
+      else damaged.push([keys[index]!, value]);
+    });
+    if (objectStore.transaction.mode === 'readwrite') {
+      for (const [key, value] of damaged) setAside(objectStore, key, value);
+    }
+    done({ records, damaged, lastKey: keys.at(-1) });
+  };
+}
+
+/**
+ * Sets aside records a read-only read found damaged, in one read-write transaction (reads stay
+ * read-only, and cheap, in the usual case where nothing is damaged).
+ */
+export async function setAsideLater(
+  store: UseStore,
+  damaged: ReadonlyArray<[IDBValidKey, unknown]>,
+): Promise<number> {
+  if (damaged.length === 0) return 0;
+  await transact(store, 'readwrite', (objectStore) => {
+    for (const [key, value] of damaged) setAside(objectStore, key, value);
+    return () => undefined;
+  });
+  console.warn(
+    `Set aside ${damaged.length} damaged vocabulary record(s) under ${PREFIX.quarantine}`,
+  );
+  return damaged.length;
+}
+
+/**
+ * The stored word, or `undefined`. In a read-write transaction a damaged one is set aside; in a
+ * read-only one it is only skipped.
+ */
+export function readWord(
+  objectStore: IDBObjectStore,
+  id: string,
+  done: (word: SavedWord | undefined) => void,
+): void {
+  const key = PREFIX.word + id;
+  const request = objectStore.get(key);
+  request.onsuccess = () => {
+    if (request.result === undefined) return done(undefined);
+    const parsed = v.safeParse(SavedWordSchema, request.result);
+    if (parsed.success) return done(parsed.output);
+    if (objectStore.transaction.mode === 'readwrite') setAside(objectStore, key, request.result);
+    done(undefined);
+  };
+}
+
+/** Stores (or with `after` undefined, deletes) a word together with its index keys. */
+export function writeWord(
+  objectStore: IDBObjectStore,
+  before: SavedWord | undefined,
+  after: SavedWord | undefined,
+): void {
+  if (after) objectStore.put(v.parse(SavedWordSchema, after), PREFIX.word + after.id);
+  else if (before) objectStore.delete(PREFIX.word + before.id);
+  reindex(objectStore, before, after);
+}

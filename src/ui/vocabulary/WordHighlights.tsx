@@ -1,0 +1,66 @@
+// Saved words marked by stage in the reader. This file is all the reader loads up front: the
+// lookup of every word and the legend come later, in their own chunks, once the text is painted.
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import type { Text } from '../../domain/content';
+import type { Stage } from '../../domain/vocab/stage';
+import { onVocabularyChange } from '../../storage/vocabularyChanges';
+import type { TextStages } from './wordStages';
+import './highlights.css';
+
+const HighlightLegend = lazy(() => import('./HighlightLegend'));
+
+export interface Highlights {
+  readonly stages: TextStages | null;
+  /** The class for a word of a sentence, when highlights are on and the word is marked. */
+  readonly wordClass: ((sentenceId: string, wordIndex: number) => string | undefined) | undefined;
+}
+
+const afterPaint = (callback: () => void): (() => void) => {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(callback, { timeout: 2000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(callback, 300);
+  return () => clearTimeout(timer);
+};
+
+export function useWordHighlights(text: Text): Highlights {
+  const [stages, setStages] = useState<TextStages | null>(null);
+  const [generation, setGeneration] = useState(0);
+  const reload = useCallback(() => setGeneration((value) => value + 1), []);
+  useEffect(() => onVocabularyChange(reload), [reload]);
+  useEffect(() => {
+    let current = true;
+    const cancel = afterPaint(() => {
+      import('./wordStages')
+        .then((module) => module.stagesOfText(text))
+        .then(
+          (loaded) => current && setStages(loaded),
+          // No IndexedDB or no lexicon: the text simply shows no highlights.
+          () => undefined,
+        );
+    });
+    return () => {
+      current = false;
+      cancel();
+    };
+  }, [text, generation]);
+  const wordClass = useMemo(() => {
+    if (!stages?.settings.highlights || stages.marks.size === 0) return undefined;
+    return (sentenceId: string, wordIndex: number): string | undefined => {
+      const stage: Stage | undefined = stages.marks.get(`${sentenceId}|${wordIndex}`);
+      return stage ? `stage-${stage}` : undefined;
+    };
+  }, [stages]);
+  return { stages, wordClass };
+}
+
+/** The switch, the legend and the count of words still unknown, once they are known. */
+export function HighlightBar({ highlights }: { highlights: Highlights }) {
+  if (!highlights.stages) return null;
+  return (
+    <Suspense fallback={null}>
+      <HighlightLegend stages={highlights.stages} />
+    </Suspense>
+  );
+}

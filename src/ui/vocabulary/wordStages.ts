@@ -1,0 +1,70 @@
+// Which words of a text the learner saved (and how well they know them) or marked known. Loaded
+// after the reader has painted; every word is looked up as the gloss dialog would, so a word's
+// mark follows the root its card is filed under.
+import type { Text } from '../../domain/content';
+import { lexiconKey, lookupWord } from '../../domain/lexicon';
+import { phraseInput } from '../../domain/lexicon/phraseInput';
+import { analyze } from '../../domain/morphology/analyze';
+import type { ReviewSettings } from '../../domain/review/settings';
+import { wordId } from '../../domain/vocab/savedWord';
+import { stageOf, type Stage } from '../../domain/vocab/stage';
+import { loadLexicon } from '../../storage/lexiconFiles';
+import { vocabularyRepository } from '../../storage/vocabularyRepository';
+
+export interface TextStages {
+  readonly settings: ReviewSettings;
+  /** Stage by `${sentenceId}|${wordIndex}`, for words saved or marked known. */
+  readonly marks: ReadonlyMap<string, Stage>;
+  /** Different words (roots) of the text not yet known. */
+  readonly unknown: number;
+}
+
+export const markKey = (sentenceId: string, wordIndex: number): string =>
+  `${sentenceId}|${wordIndex}`;
+
+/** The root a word's card is filed under: as the gloss dialog's "Save" would file it. */
+function rootsOf(text: Text, lexicon: Parameters<typeof lookupWord>[0]) {
+  const words: Array<{ key: string; id: string; name: boolean }> = [];
+  for (const paragraph of text.paragraphs) {
+    for (const sentence of paragraph.sentences) {
+      const { input, wordPositions } = phraseInput(sentence.text);
+      wordPositions.forEach((position, wordIndex) => {
+        const word = input[position];
+        if (!word) return;
+        const previous = input[position - 1] ?? undefined;
+        const next = input[position + 1] ?? undefined;
+        const result = lookupWord(lexicon, analyze, word, {
+          ...(previous ? { previous } : {}),
+          ...(next ? { next } : {}),
+        });
+        const reading = result.readings[0];
+        const root = reading?.lemma ?? result.guess?.root ?? lexiconKey(word);
+        words.push({
+          key: markKey(sentence.id, wordIndex),
+          id: wordId(root),
+          name: reading?.entry.pos.includes('name') ?? false,
+        });
+      });
+    }
+  }
+  return words;
+}
+
+export async function stagesOfText(text: Text): Promise<TextStages> {
+  const repository = vocabularyRepository();
+  const [{ lexicon }, settings] = await Promise.all([loadLexicon(), repository.getSettings()]);
+  const words = rootsOf(text, lexicon);
+  const ids = [...new Set(words.map((word) => word.id))];
+  const [saved, known] = await Promise.all([repository.getWords(ids), repository.knownAmong(ids)]);
+  const stageById = new Map<string, Stage>();
+  for (const word of saved) stageById.set(word.id, stageOf(word, settings.directions));
+  for (const id of known) stageById.set(id, 'known');
+  const marks = new Map<string, Stage>();
+  const unknown = new Set<string>();
+  for (const word of words) {
+    const stage = stageById.get(word.id);
+    if (stage) marks.set(word.key, stage);
+    if (stage !== 'known' && !word.name) unknown.add(word.id);
+  }
+  return { settings, marks, unknown: unknown.size };
+}
