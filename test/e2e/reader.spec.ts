@@ -138,7 +138,8 @@ test('words across the article open with a gloss', async ({ page }) => {
     const name = (await word.textContent()) ?? '';
     await word.click();
     const dialog = page.getByRole('dialog', { name, exact: true });
-    await expect(dialog.getByRole('status')).toHaveCount(0);
+    await expect(dialog).toBeVisible();
+    await expect(dialog.locator('.reading, .guess-note, .phrase').first()).toBeVisible();
     const glossed = await dialog
       .locator('.root .senses li, .phrase .senses li, .derived .senses li')
       .count();

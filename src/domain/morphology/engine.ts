@@ -110,6 +110,7 @@ export class Engine extends RootCollector {
       }
       if (!hyphen && !assimilates(form, rest)) continue;
       if (prefix.before !== undefined && !prefix.before.includes(rest[0]!)) continue;
+      if (prefix.notOn?.has(rest)) continue;
       let next = extend(chain, prefix.use);
       let nextCost = cost + prefix.cost;
       // Standard spelling puts a hyphen between a consonant-final prefix and a vowel:

@@ -22,6 +22,7 @@ export interface PrefixForm {
   readonly nasal: boolean;
   readonly clipped: boolean;
   readonly before: string | undefined;
+  readonly notOn: ReadonlySet<string> | undefined;
 }
 
 // Prefixes by first letter (char code), in table order.
@@ -47,6 +48,7 @@ for (const def of PREFIXES) {
       nasal: def.nasal === true,
       clipped: def.clipped === true,
       before: def.before,
+      notOn: def.notOn ? new Set(def.notOn) : undefined,
     });
   }
 }

@@ -272,3 +272,13 @@ describe('invariants', () => {
     expect(new Set(roots).size).toBe(roots.length);
   });
 });
+
+describe('pronoun sa-forms', () => {
+  it.each(['kanila', 'kanilang', 'kaniyang'])('%s is not ka- + a ng-form pronoun', (word) => {
+    const roots = candidateRoots(word);
+    const pronoun = roots.indexOf(word.startsWith('kanila') ? 'kanila' : 'kaniya');
+    expect(pronoun).toBeGreaterThanOrEqual(0);
+    for (const ngForm of ['nila', 'niya', 'niyan', 'nilan'])
+      if (roots.includes(ngForm)) expect(roots.indexOf(ngForm)).toBeGreaterThan(pronoun);
+  });
+});

@@ -52,6 +52,8 @@ export const NOMINAL_PREFIXES: readonly AffixDef[] = [
     then: redup | pag | pa | ma | Slot.nasal,
     cost: -0.2,
     posHint: 'noun',
+    // kanila, kaniya, kanya are the pronouns' sa-forms, not ka- on their ng-forms.
+    notOn: ['nila', 'nilang', 'nilan', 'niya', 'niyang', 'niyan', 'nya', 'nyang', 'nyan'],
   },
   {
     id: 'ma',

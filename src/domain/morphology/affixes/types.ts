@@ -56,4 +56,6 @@ export interface AffixDef {
   readonly shortRootPrefix?: string;
   /** The remaining stem must start with one of these (e.g. `ni-` before `l`, `y`, `w`, `h`). */
   readonly before?: string;
+  /** Stems this prefix is never read off (`kanila` is a pronoun, not `ka-` + `nila`). */
+  readonly notOn?: readonly string[];
 }
