@@ -3,13 +3,14 @@ import { startOfDay } from '../../domain/review/days';
 import {
   buildDueQueue,
   newCardsToday,
+  type Candidates,
   newLeftToday,
   type DueQueue,
   type ReviewItem,
 } from '../../domain/review/queue';
 import type { ReviewLogEntry } from '../../domain/review/reviewLog';
-import type { GradeName } from '../../domain/review/schedule';
-import type { ReviewSettings } from '../../domain/review/settings';
+import { DIRECTIONS, type GradeName } from '../../domain/review/schedule';
+import { DEFAULT_SETTINGS, type ReviewSettings } from '../../domain/review/settings';
 import type { SavedWord } from '../../domain/vocab/savedWord';
 import { onVocabularyChange } from '../../storage/vocabularyChanges';
 import { vocabularyRepository } from '../../storage/vocabularyRepository';
@@ -55,23 +56,36 @@ async function queueFor(
   settings: ReviewSettings,
   today: readonly ReviewLogEntry[],
   now: Date,
+  guessed?: Candidates,
 ): Promise<DueQueue> {
   const shown = newCardsToday(today, now);
-  const candidates = await vocabularyRepository().reviewCandidates(
-    settings.directions,
-    now,
-    newLeftToday(settings, shown) + 1,
-  );
+  const wanted = newLeftToday(settings, shown) + 1;
+  const candidates =
+    guessed && usable(guessed, settings, wanted)
+      ? guessed
+      : await vocabularyRepository().reviewCandidates(settings.directions, now, wanted);
   return buildDueQueue(candidates, settings, shown, now);
+}
+
+/** New cards read before the settings are known: enough for the default limit. */
+const GUESSED_FRESH = DEFAULT_SETTINGS.newPerDay + 1;
+
+/** Candidates read for every direction serve the settings if none is off and enough are new. */
+function usable(candidates: Candidates, settings: ReviewSettings, wanted: number): boolean {
+  const everyDirection = DIRECTIONS.every((direction) => settings.directions.includes(direction));
+  return everyDirection && (wanted <= GUESSED_FRESH || candidates.fresh.length < GUESSED_FRESH);
 }
 
 export async function loadSession(now: Date): Promise<SessionData> {
   const repository = vocabularyRepository();
-  const [settings, today] = await Promise.all([
+  // The settings, today's answers and (guessing the usual settings) the candidates, at once.
+  const [settings, today, guessed] = await Promise.all([
     repository.getSettings(),
     repository.recentLog(startOfDay(now.getTime())),
+    repository.reviewCandidates(DIRECTIONS, now, GUESSED_FRESH),
   ]);
-  return { settings, today, ...(await settle(await queueFor(settings, today, now), new Map())) };
+  const queue = await queueFor(settings, today, now, guessed);
+  return { settings, today, ...(await settle(queue, new Map())) };
 }
 
 /** A session read started as soon as the page's code arrived, used if still fresh. */

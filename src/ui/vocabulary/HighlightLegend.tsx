@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STAGES } from '../../domain/vocab/stage';
 import { vocabularyRepository } from '../../storage/vocabularyRepository';
@@ -8,7 +8,8 @@ import type { TextStages } from './wordStages';
 export default function HighlightLegend({ stages }: { stages: TextStages }) {
   const { t } = useTranslation('vocabulary');
   const id = useId();
-  const on = stages.settings.highlights;
+  // Switched at once; the stored setting follows, and the reader reloads its marks.
+  const [on, setOn] = useState(stages.settings.highlights);
   return (
     <div className="highlight-bar">
       <p className="muted unknown-count">
@@ -20,12 +21,13 @@ export default function HighlightLegend({ stages }: { stages: TextStages }) {
           type="checkbox"
           role="switch"
           checked={on}
-          onChange={(event) =>
-            // The change is announced, and the reader reloads its marks.
-            void vocabularyRepository()
-              .putSettings({ ...stages.settings, highlights: event.target.checked })
-              .catch(() => undefined)
-          }
+          onChange={(event) => {
+            const highlights = event.target.checked;
+            setOn(highlights);
+            vocabularyRepository()
+              .putSettings({ ...stages.settings, highlights })
+              .catch(() => setOn(!highlights));
+          }}
         />
         <label htmlFor={id}>{t('highlights.switch')}</label>
       </div>

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   ALL_WORDS,
@@ -22,7 +22,7 @@ import { WordItem } from './WordItem';
 import type { WordChanges } from './WordEditor';
 import './vocabulary.css';
 
-const PAGE_SIZE = 20;
+const PAGE_SIZE = 12;
 
 // Read the first screen while React renders the page and its translations load.
 preloadVocabulary(PAGE_SIZE);
@@ -111,10 +111,23 @@ function NoticeBar({
   );
 }
 
+/**
+ * `all` once the page has painted: sorting and counting 10,000 words waits until the first
+ * screen (which the newest words already fill) is on screen.
+ */
+function useAfterPaint<T>(value: T): T | null {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setPainted(true), 0);
+    return () => clearTimeout(timer);
+  }, []);
+  return painted ? value : null;
+}
+
 function WordsView({
   overview,
   total,
-  all,
+  all: allWords,
   act,
 }: {
   overview: VocabularyOverview;
@@ -125,6 +138,7 @@ function WordsView({
   const { t } = useTranslation('vocabulary');
   const repository = vocabularyRepository();
   const { lists, settings } = overview;
+  const all = useAfterPaint(allWords);
   // Until every word is read, the newest ones stand in (they are exactly the first screen).
   const words = all?.words ?? overview.newest;
   const setAside = all?.setAside ?? 0;
@@ -284,7 +298,7 @@ function WordsView({
                 type="button"
                 className="button"
                 disabled={!all}
-                onClick={() => setShown((value) => value + PAGE_SIZE * 5)}
+                onClick={() => setShown((value) => value + 100)}
               >
                 {t('page.showMore')}
               </button>

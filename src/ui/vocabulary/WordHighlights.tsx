@@ -60,7 +60,10 @@ export function HighlightBar({ highlights }: { highlights: Highlights }) {
   if (!highlights.stages) return null;
   return (
     <Suspense fallback={null}>
-      <HighlightLegend stages={highlights.stages} />
+      <HighlightLegend
+        key={String(highlights.stages.settings.highlights)}
+        stages={highlights.stages}
+      />
     </Suspense>
   );
 }
