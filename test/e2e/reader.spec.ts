@@ -124,6 +124,24 @@ for (const { sentence, word, root } of AFFIXED) {
   });
 }
 
+test('a word of a fixed phrase shows the phrase first, and the phrase saves as one item', async ({
+  page,
+}) => {
+  await openArticle(page);
+  await page
+    .locator('[data-sentence-id="s20"]')
+    .getByRole('button', { name: 'pamamagitan', exact: true })
+    .click();
+  const dialog = page.getByRole('dialog', { name: 'pamamagitan' });
+  await expect(dialog.locator('.phrase h3')).toContainText('sa pamamagitan ng');
+  await expect(dialog.locator('.phrase .senses li').first()).not.toBeEmpty();
+  await dialog.getByRole('button', { name: 'Save phrase' }).click();
+  await expect(dialog.getByText('Phrase saved', { exact: true })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.getByRole('navigation').getByRole('link', { name: 'Vocabulary' }).click();
+  await expect(page.getByText('sa pamamagitan ng').first()).toBeVisible();
+});
+
 // Every word's lookup is checked in-process (test/domain/content/shippedTextsGlossed.test.ts);
 // here a spread of words across the article shows that the dialog renders those glosses.
 test('words across the article open with a gloss', async ({ page }) => {

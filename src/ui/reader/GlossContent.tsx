@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { LexiconEntry } from '../../domain/lexicon';
 import type { WordContext } from '../../domain/vocab/wordContext';
 import { AffixBreakdown } from './AffixBreakdown';
 import { OwnGlossForm } from './OwnGlossForm';
@@ -28,6 +29,17 @@ export function wordContextOf(gloss: Gloss, context: GlossContext): WordContext 
   return { surface: context.word, root, sense, pos, ...context };
 }
 
+/** A phrase is saved as one item: the phrase itself is its "root". */
+function phraseContextOf(entry: LexiconEntry, context: GlossContext): WordContext {
+  return {
+    surface: entry.lemma,
+    root: entry.lemma,
+    sense: entry.senses[0] ?? '',
+    pos: 'phrase',
+    ...context,
+  };
+}
+
 export function GlossContent({
   gloss,
   context,
@@ -48,6 +60,9 @@ export function GlossContent({
             {t('gloss.phrase')}: <span lang="tl">{gloss.phrase.entry.lemma}</span>
           </h3>
           <EntrySummary entry={gloss.phrase.entry} />
+          <Suspense fallback={null}>
+            <SaveWordControl word={phraseContextOf(gloss.phrase.entry, context)} phrase />
+          </Suspense>
         </section>
       )}
       {best ? (

@@ -18,9 +18,22 @@ function hasSentence(word: SavedWord, context: WordContext): boolean {
   );
 }
 
-/** "Save" in the gloss dialog: keeps the word with this sentence; once saved, offers removal. */
-export function SaveWordControl({ word }: { word: WordContext }) {
+/**
+ * "Save" in the gloss dialog: keeps the word with this sentence; once saved, offers removal.
+ * A multi-word phrase (`sa pamamagitan ng`) is saved the same way, as one item.
+ */
+export function SaveWordControl({
+  word,
+  phrase = false,
+}: {
+  word: WordContext;
+  /** Labels the control for a phrase ("Save phrase") and leaves out "I know this". */
+  phrase?: boolean;
+}) {
   const { t } = useTranslation('vocabulary');
+  const labels = phrase
+    ? { save: t('save.savePhrase'), saved: t('save.phraseSaved'), sense: t('save.phraseSense') }
+    : { save: t('save.save'), saved: t('save.saved'), sense: t('save.sense') };
   const senseId = useId();
   const id = wordId(word.root);
   const [status, setStatus] = useState<Status>({ kind: 'loading' });
@@ -74,9 +87,9 @@ export function SaveWordControl({ word }: { word: WordContext }) {
   if (status.kind === 'saved') {
     const saved = status.word;
     return (
-      <section className="save-word" aria-label={t('save.saved')}>
+      <section className="save-word" aria-label={labels.saved}>
         <p className="save-state" role="status">
-          {t('save.saved')}
+          {labels.saved}
         </p>
         {saved.sense && (
           <p className="saved-sense" lang="en">
@@ -100,14 +113,14 @@ export function SaveWordControl({ word }: { word: WordContext }) {
 
   const known = status.known;
   return (
-    <section className="save-word" aria-label={t('save.save')}>
+    <section className="save-word" aria-label={labels.save}>
       <form
         onSubmit={(event) => {
           event.preventDefault();
           void save();
         }}
       >
-        <label htmlFor={senseId}>{t('save.sense')}</label>
+        <label htmlFor={senseId}>{labels.sense}</label>
         <input
           id={senseId}
           type="text"
@@ -117,9 +130,9 @@ export function SaveWordControl({ word }: { word: WordContext }) {
         />
         <div className="save-actions">
           <button type="submit" className="button primary" disabled={busy}>
-            {busy ? t('save.saving') : t('save.save')}
+            {busy ? t('save.saving') : labels.save}
           </button>
-          {known ? (
+          {phrase ? null : known ? (
             <button
               type="button"
               className="button"

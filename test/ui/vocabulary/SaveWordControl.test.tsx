@@ -29,6 +29,25 @@ describe('SaveWordControl', () => {
     expect(await vocabularyRepository().getWord('laro')).toBeUndefined();
   });
 
+  it('saves a multi-word phrase as one item, labelled as a phrase', async () => {
+    const user = userEvent.setup();
+    const phrase = context({
+      surface: 'sa pamamagitan ng',
+      root: 'sa pamamagitan ng',
+      sense: 'by means of',
+      pos: 'phrase',
+    });
+    await renderPage(<SaveWordControl word={phrase} phrase />);
+    expect(await screen.findByLabelText('Meaning of the phrase to keep')).toHaveValue(
+      'by means of',
+    );
+    expect(screen.queryByRole('button', { name: 'I know this' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Save phrase' }));
+    expect(await screen.findByText('Phrase saved')).toBeInTheDocument();
+    const saved = await vocabularyRepository().getWord('sa pamamagitan ng');
+    expect(saved).toMatchObject({ root: 'sa pamamagitan ng', pos: 'phrase', sense: 'by means of' });
+  });
+
   it('shows a word saved from another sentence as saved, and adds this sentence on request', async () => {
     const user = userEvent.setup();
     await vocabularyRepository().saveWord(context({ sentenceId: 's9' }), new Date());
