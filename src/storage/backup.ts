@@ -77,18 +77,55 @@ export async function prepareImport(
   return { ok: true, plan, empty: isEmptyPlan(plan) };
 }
 
-/** Writes a prepared merge: the vocabulary in one transaction, the texts and glosses in another. */
+/**
+ * Writes a prepared merge. The texts and glosses live in another database than the vocabulary,
+ * so no one transaction spans both: they are written first, each side in one transaction, and
+ * put back as they were if the vocabulary cannot be written. Nothing is left half-imported.
+ */
 export async function applyImport(plan: ImportPlan, repositories = defaults()): Promise<void> {
   const { write } = plan;
-  await repositories.vocabulary.putAll({
-    words: write.words,
-    lists: write.lists,
-    known: write.known,
-    settings: write.settings,
-    log: write.reviewLog,
-  });
-  if (write.texts.length > 0 || write.glosses.length > 0) {
+  const touchesLibrary = write.texts.length > 0 || write.glosses.length > 0;
+  const undoLibrary = touchesLibrary ? await libraryUndo(plan, repositories.library) : undefined;
+  if (touchesLibrary) {
     await repositories.library.putAll({ texts: write.texts, glosses: write.glosses });
     forgetOwnGlosses();
   }
+  try {
+    await repositories.vocabulary.putAll({
+      words: write.words,
+      lists: write.lists,
+      known: write.known,
+      settings: write.settings,
+      log: write.reviewLog,
+    });
+  } catch (error) {
+    await undoLibrary?.().catch(() => undefined); // the vocabulary error is the one to report
+    forgetOwnGlosses();
+    throw error;
+  }
+}
+
+/** How to put the library back as it is now, should the rest of an import fail. */
+async function libraryUndo(
+  plan: ImportPlan,
+  library: LibraryRepository,
+): Promise<() => Promise<void>> {
+  const [{ texts }, glosses] = await Promise.all([library.listTexts(), library.listGlosses()]);
+  const textsBefore = new Map(texts.map((record) => [record.text.id, record]));
+  const glossesBefore = new Map(glosses.map((gloss) => [gloss.form, gloss]));
+  return async () => {
+    const restoredTexts = plan.write.texts.flatMap((record) => {
+      const before = textsBefore.get(record.text.id);
+      return before ? [before] : [];
+    });
+    const restoredGlosses = plan.write.glosses.flatMap((gloss) => {
+      const before = glossesBefore.get(gloss.form);
+      return before ? [before] : [];
+    });
+    await library.putAll({ texts: restoredTexts, glosses: restoredGlosses });
+    for (const record of plan.write.texts)
+      if (!textsBefore.has(record.text.id)) await library.deleteText(record.text.id);
+    for (const gloss of plan.write.glosses)
+      if (!glossesBefore.has(gloss.form)) await library.deleteGloss(gloss.form);
+  };
 }

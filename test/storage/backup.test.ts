@@ -88,6 +88,24 @@ describe('backup', () => {
     expect(again).toMatchObject({ ok: true, empty: true });
   });
 
+  it('puts the texts and glosses back when the vocabulary cannot be written', async () => {
+    const source = profile();
+    await fill(source.repositories);
+    const backup = await exportBackup(later(20), source.repositories);
+    const target = profile();
+    const before = await exportBackup(later(21), target.repositories);
+    const prepared = await prepareImport(file(JSON.stringify(backup)), target.repositories);
+    if (!prepared.ok) throw new Error('expected a valid backup');
+    const full = new Error('quota exceeded');
+    const failing = {
+      ...target.repositories,
+      vocabulary: { ...target.repositories.vocabulary, putAll: () => Promise.reject(full) },
+    };
+    await expect(applyImport(prepared.plan, failing)).rejects.toBe(full);
+    const after = await exportBackup(later(21), target.repositories);
+    expect(after.data).toEqual(before.data);
+  });
+
   it('merges into a profile that has some of the same words, without duplicates', async () => {
     const source = profile();
     await fill(source.repositories);
