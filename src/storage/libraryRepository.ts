@@ -13,42 +13,15 @@ import {
 import * as v from 'valibot';
 import { UserTextRecordSchema, type UserTextRecord } from '../domain/content/userText';
 import { OwnGlossSchema, type OwnGloss } from '../domain/lexicon/ownGloss';
+import { StorageError, storageGuard, type StorageErrorKind } from './storageErrors';
 
-export type LibraryErrorKind = 'unavailable' | 'quota' | 'failed';
+export type LibraryErrorKind = StorageErrorKind;
 
-export class LibraryStorageError extends Error {
+export class LibraryStorageError extends StorageError {
   override readonly name = 'LibraryStorageError';
-  constructor(
-    readonly kind: LibraryErrorKind,
-    cause: unknown,
-  ) {
-    super(cause instanceof Error ? cause.message : String(cause), { cause });
-  }
 }
 
-function classify(error: unknown): LibraryStorageError {
-  if (error instanceof LibraryStorageError) return error;
-  const name = (error as { name?: string } | null)?.name;
-  if (name === 'QuotaExceededError') return new LibraryStorageError('quota', error);
-  if (
-    typeof indexedDB === 'undefined' ||
-    name === 'InvalidStateError' ||
-    name === 'SecurityError'
-  ) {
-    return new LibraryStorageError('unavailable', error);
-  }
-  return new LibraryStorageError('failed', error);
-}
-
-async function guarded<T>(operation: () => Promise<T>): Promise<T> {
-  if (typeof indexedDB === 'undefined')
-    throw new LibraryStorageError('unavailable', new Error('IndexedDB is not available'));
-  try {
-    return await operation();
-  } catch (error) {
-    throw classify(error);
-  }
-}
+const guarded = storageGuard(LibraryStorageError);
 
 const TEXT = 'text:';
 const GLOSS = 'gloss:';
