@@ -1,30 +1,14 @@
 // A Vite plugin that ships the lexicon as two modules built from content/lexicon/*.json: the
 // core every gloss needs (prefetched by the reader) and the details (notes, examples) fetched
 // when the learner first reaches for a word. Source files are validated as they are read.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import * as v from 'valibot';
 import type { Plugin } from 'vite';
-import { LexiconFileSchema } from '../src/domain/lexicon/entry.ts';
+import { readLexiconFiles } from '../src/cli/readLexiconFiles.ts';
 import { splitLexicon } from '../src/domain/lexicon/split.ts';
 
 const CORE = 'virtual:lexicon-core';
 const DETAILS = 'virtual:lexicon-details';
-
-function readLexicon(directory: string) {
-  return readdirSync(directory)
-    .filter((name) => name.endsWith('.json'))
-    .sort()
-    .map((name) => {
-      const parsed = v.safeParse(
-        LexiconFileSchema,
-        JSON.parse(readFileSync(join(directory, name), 'utf8')),
-      );
-      if (!parsed.success)
-        throw new Error(`content/lexicon/${name}: ${parsed.issues[0]?.message ?? 'invalid'}`);
-      return parsed.output;
-    });
-}
 
 export function lexiconBundle(root: string): Plugin {
   const directory = join(root, 'content', 'lexicon');
@@ -37,7 +21,7 @@ export function lexiconBundle(root: string): Plugin {
       if (id !== `\0${CORE}` && id !== `\0${DETAILS}`) return undefined;
       for (const name of readdirSync(directory))
         if (name.endsWith('.json')) this.addWatchFile(join(directory, name));
-      const { core, details } = splitLexicon(readLexicon(directory));
+      const { core, details } = splitLexicon(readLexiconFiles(directory));
       const data = id === `\0${CORE}` ? core : details;
       // JSON.parse of a string literal is faster to start than an object literal of this size.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
