@@ -13,6 +13,7 @@ import { lookupWord } from '../src/domain/lexicon';
 import { analyze } from '../src/domain/morphology/analyze';
 import { splitSentences } from '../src/domain/text/splitSentences';
 import { devDirectory } from './dev-data';
+import { seededRandom } from './seededRandom';
 
 interface Pair {
   readonly tl: string;
@@ -27,18 +28,6 @@ interface Document {
 }
 
 type Splitter = (text: string) => string[];
-
-/** Mulberry32: a small seeded generator, so that every run builds the same documents. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const normalize = (text: string): string => text.replace(/\s+/gu, ' ').trim();
 

@@ -4,17 +4,7 @@
 import { alignSentences } from '../../src/domain/alignment/align';
 import { splitSentences } from '../../src/domain/text/splitSentences';
 import { median, type BenchResult } from './measure';
-
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../scripts/seededRandom';
 
 const SYLLABLES = [
   'ka',

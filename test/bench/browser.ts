@@ -1,7 +1,7 @@
 // Page speed in Chromium with the CPU slowed 4x, as on a cheap phone.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { median, percentile, type BenchResult } from './measure';
+import { startPreview } from './preview';
 
 const PORT = 4181;
 const BASE = `http://127.0.0.1:${PORT}/`;
@@ -15,26 +15,6 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
   '--disable-quic',
 ];
-
-async function startPreview(): Promise<ChildProcess> {
-  const server = spawn(
-    'npx',
-    ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
-    {
-      stdio: 'ignore',
-    },
-  );
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    try {
-      if ((await fetch(BASE)).ok) return server;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  server.kill();
-  throw new Error('vite preview did not start');
-}
 
 async function slowPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({
@@ -106,7 +86,7 @@ async function dialogLatencies(browser: Browser, taps: number): Promise<number[]
 }
 
 export async function benchBrowser(): Promise<BenchResult[]> {
-  const server = await startPreview();
+  const server = await startPreview(PORT);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,

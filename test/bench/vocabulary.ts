@@ -1,8 +1,6 @@
 // Vocabulary at scale: 10,000 saved words and 50,000 review-log entries in Chromium with the CPU
 // slowed 4x. Measures opening the Vocabulary page and building the due queue (the Review page
 // showing its first card). The data is made with the app's own domain code, so it is valid.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { logKey, type ReviewLogEntry } from '../../src/domain/review/reviewLog';
 import { nextSchedule, type GradeName } from '../../src/domain/review/schedule';
@@ -10,6 +8,7 @@ import { DEFAULT_SETTINGS } from '../../src/domain/review/settings';
 import { saveWord, type SavedWord } from '../../src/domain/vocab/savedWord';
 import { INDEX_MARKER, INDEX_VERSION, indexKeysOf } from '../../src/storage/vocabularyIndex';
 import { median, type BenchResult } from './measure';
+import { startPreview } from './preview';
 
 const PORT = 4182;
 const BASE = `http://127.0.0.1:${PORT}/`;
@@ -104,26 +103,6 @@ export function seedData(now: Date): { words: SavedWord[]; log: ReviewLogEntry[]
   return { words, log };
 }
 
-async function startPreview(): Promise<ChildProcess> {
-  // Vite itself, not through npx, so that killing the server stops it.
-  const vite = join(import.meta.dirname, '..', '..', 'node_modules', 'vite', 'bin', 'vite.js');
-  const server = spawn(
-    process.execPath,
-    [vite, 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
-    { stdio: 'ignore' },
-  );
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    try {
-      if ((await fetch(BASE)).ok) return server;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  server.kill();
-  throw new Error('vite preview did not start');
-}
-
 /** Writes the records straight into the app's IndexedDB store, in batches. */
 async function seed(page: Page, entries: Array<[string, unknown]>): Promise<void> {
   const BATCH = 5_000;
@@ -203,7 +182,7 @@ async function timeNavigation(
 }
 
 export async function benchVocabulary(): Promise<BenchResult[]> {
-  const server = await startPreview();
+  const server = await startPreview(PORT);
   let browser: Browser | undefined;
   try {
     browser = await chromium.launch({
