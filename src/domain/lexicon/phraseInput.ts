@@ -1,4 +1,5 @@
 import { tokenize } from '../text/tokenize';
+import type { SentenceContext } from './lookup';
 
 // Punctuation that ends a phrase; apostrophes and hyphens live inside words.
 const PHRASE_BREAK = /[.,;:!?()“”"]/;
@@ -24,4 +25,11 @@ export function phraseInput(sentence: string): {
     }
   }
   return { input, wordPositions };
+}
+
+/** The neighbours of the word at `position` in a phrase input, for ranking its readings. */
+export function contextAt(input: readonly (string | null)[], position: number): SentenceContext {
+  const previous = input[position - 1] ?? undefined;
+  const next = input[position + 1] ?? undefined;
+  return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
 }

@@ -7,7 +7,7 @@ import {
   type PhraseMatch,
 } from '../../domain/lexicon';
 import { analyze } from '../../domain/morphology/analyze';
-import { phraseInput } from '../../domain/lexicon/phraseInput';
+import { contextAt, phraseInput } from '../../domain/lexicon/phraseInput';
 import { loadLexicon } from '../../storage/lexiconFiles';
 import { ownGlossFor } from '../../storage/ownGlosses';
 import { useAsync, type AsyncState } from '../common/useAsync';
@@ -26,13 +26,8 @@ export async function glossWord(sentence: string, wordIndex: number, word: strin
   const [{ lexicon, failures }, own] = await Promise.all([loadLexicon(), ownGlossFor(word)]);
   const { input, wordPositions } = phraseInput(sentence);
   const position = wordPositions[wordIndex] ?? -1;
-  const previous = input[position - 1] ?? undefined;
-  const next = input[position + 1] ?? undefined;
   const result = withOwnGloss(
-    lookupWord(lexicon, analyze, word, {
-      ...(previous ? { previous } : {}),
-      ...(next ? { next } : {}),
-    }),
+    lookupWord(lexicon, analyze, word, contextAt(input, position)),
     own,
     analyze,
   );

@@ -2,8 +2,8 @@
 // after the reader has painted; every word is looked up as the gloss dialog would, so a word's
 // mark follows the root its card is filed under.
 import type { Text } from '../../domain/content';
-import { lexiconKey, lookupWord } from '../../domain/lexicon';
-import { phraseInput } from '../../domain/lexicon/phraseInput';
+import { lexiconKey, lookupWord, type Lexicon } from '../../domain/lexicon';
+import { contextAt, phraseInput } from '../../domain/lexicon/phraseInput';
 import { analyze } from '../../domain/morphology/analyze';
 import type { ReviewSettings } from '../../domain/review/settings';
 import { wordId } from '../../domain/vocab/savedWord';
@@ -22,21 +22,27 @@ export interface TextStages {
 export const markKey = (sentenceId: string, wordIndex: number): string =>
   `${sentenceId}|${wordIndex}`;
 
+interface TextWord {
+  readonly key: string;
+  readonly id: string;
+  readonly name: boolean;
+}
+
+// Every save or review reloads the marks; the text's words and their roots stay the same.
+const rootsByText = new WeakMap<Text, readonly TextWord[]>();
+
 /** The root a word's card is filed under: as the gloss dialog's "Save" would file it. */
-function rootsOf(text: Text, lexicon: Parameters<typeof lookupWord>[0]) {
-  const words: Array<{ key: string; id: string; name: boolean }> = [];
+function rootsOf(text: Text, lexicon: Lexicon): readonly TextWord[] {
+  const cached = rootsByText.get(text);
+  if (cached) return cached;
+  const words: TextWord[] = [];
   for (const paragraph of text.paragraphs) {
     for (const sentence of paragraph.sentences) {
       const { input, wordPositions } = phraseInput(sentence.text);
       wordPositions.forEach((position, wordIndex) => {
         const word = input[position];
         if (!word) return;
-        const previous = input[position - 1] ?? undefined;
-        const next = input[position + 1] ?? undefined;
-        const result = lookupWord(lexicon, analyze, word, {
-          ...(previous ? { previous } : {}),
-          ...(next ? { next } : {}),
-        });
+        const result = lookupWord(lexicon, analyze, word, contextAt(input, position));
         const reading = result.readings[0];
         const root = reading?.lemma ?? result.guess?.root ?? lexiconKey(word);
         words.push({
@@ -47,6 +53,7 @@ function rootsOf(text: Text, lexicon: Parameters<typeof lookupWord>[0]) {
       });
     }
   }
+  rootsByText.set(text, words);
   return words;
 }
 
