@@ -1,0 +1,53 @@
+// "I know this" marks: roots the learner knows, kept apart from the saved words (no card).
+import * as v from 'valibot';
+import { knownWord, KnownWordSchema, type KnownWord } from '../domain/vocab/savedWord';
+import type { VocabularyAccess } from './vocabularyAccess';
+import { guarded } from './vocabularyErrors';
+import { PREFIX } from './vocabularyTransactions';
+
+export function knownOperations({ read, write }: VocabularyAccess) {
+  return {
+    getKnown: (id: string): Promise<KnownWord | undefined> =>
+      guarded(() =>
+        read((objectStore) => {
+          const request = objectStore.get(PREFIX.known + id);
+          return () => {
+            const parsed = v.safeParse(KnownWordSchema, request.result);
+            return parsed.success ? parsed.output : undefined;
+          };
+        }),
+      ),
+
+    /** Which of these ids are marked "I know this". */
+    knownAmong: (ids: readonly string[]): Promise<Set<string>> =>
+      guarded(() =>
+        read((objectStore) => {
+          const known = new Set<string>();
+          for (const id of ids) {
+            const request = objectStore.get(PREFIX.known + id);
+            request.onsuccess = () => {
+              if (v.safeParse(KnownWordSchema, request.result).success) known.add(id);
+            };
+          }
+          return () => known;
+        }),
+      ),
+
+    markKnown: (root: string, now: Date) =>
+      guarded(() =>
+        write((objectStore) => {
+          const mark = knownWord(root, now);
+          objectStore.put(mark, PREFIX.known + mark.id);
+          return () => mark;
+        }),
+      ),
+
+    unmarkKnown: (id: string) =>
+      guarded(() =>
+        write((objectStore) => {
+          objectStore.delete(PREFIX.known + id);
+          return () => undefined;
+        }),
+      ),
+  };
+}
