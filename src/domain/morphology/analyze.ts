@@ -4,11 +4,15 @@
 // suffixes by the affix tables.
 import { lexiconKey, withoutLinker } from '../lexicon/normalize';
 import {
+  AFFIX_BY_ID,
   CASE_FORMS,
   CONTRACTED_WORDS,
   DROPPED_INITIAL,
   ENCLITICS,
+  FILED_UNDER,
   LINKERS,
+  PARTICLE_COST,
+  PARTICLES,
   REDUPLICATIONS,
 } from './affixes';
 import type { AffixUse, Analysis } from './analysis';
@@ -58,7 +62,10 @@ export function withoutFullReduplication(key: string): string | undefined {
   return undefined;
 }
 
-/** Adds `stem` reached from `from`, or keeps the cheaper way to it (never replacing the word). */
+/**
+ * Adds `stem` reached from `from`, or keeps the cheaper way to it (never replacing the word), and
+ * returns the base kept for it.
+ */
 function addBase(
   bases: Base[],
   stem: string,
@@ -66,7 +73,7 @@ function addBase(
   cost: number,
   from: Base,
   analyze = true,
-): void {
+): Base {
   const chain = use ? extend(from.chain, use) : from.chain;
   const total = from.cost + cost;
   let existing = 0;
@@ -74,6 +81,7 @@ function addBase(
   if (existing === bases.length) bases.push({ stem, chain, cost: total, analyze });
   else if (existing > 0 && bases[existing]!.cost > total)
     bases[existing] = { stem, chain, cost: total, analyze };
+  return bases[existing]!;
 }
 
 function addRespellings(bases: Base[], word: string, from: Base): void {
@@ -90,6 +98,14 @@ const APOSTROPHE = pieceOf(DROPPED_INITIAL, "'");
 const LINKER_AFTER_N = pieceOf(LINKERS.afterN, '-g');
 const LINKER_AFTER_VOWEL = pieceOf(LINKERS.afterVowel, '-ng');
 
+/** Adds the full word `base` is a contraction of (`'di` → hindi), and returns it. */
+function addContracted(bases: Base[], base: Base): string | undefined {
+  const stem = base.stem;
+  const contracted = stem.length <= CONTRACTED_LENGTH ? CONTRACTED_WORDS.get(stem) : undefined;
+  if (contracted) addBase(bases, contracted, pieceOf(DROPPED_INITIAL, stem), -2, base);
+  return contracted;
+}
+
 function basesOf(key: string): Base[] {
   const bases: Base[] = [{ stem: key, chain: undefined, cost: 0, analyze: true }];
   const word = bases[0]!;
@@ -101,12 +117,14 @@ function basesOf(key: string): Base[] {
   for (const base of bases.slice(1)) if (base.analyze) addRespellings(bases, base.stem, base);
   for (const base of bases.slice()) {
     const stem = base.stem;
-    const contracted = stem.length <= CONTRACTED_LENGTH ? CONTRACTED_WORDS.get(stem) : undefined;
-    if (contracted) addBase(bases, contracted, pieceOf(DROPPED_INITIAL, stem), -2, base);
+    const contracted = addContracted(bases, base);
     for (let index = 0; index < CLITIC_PIECES.length; index++) {
       const clitic = CLITIC_PIECES[index]!;
-      if (stem.length > clitic.form.length + 1 && stem.endsWith(clitic.form))
-        addBase(bases, stem.slice(0, -clitic.form.length), clitic, ENCLITICS[index]!.cost, base);
+      if (stem.length > clitic.form.length + 1 && stem.endsWith(clitic.form)) {
+        const host = stem.slice(0, -clitic.form.length);
+        // `kanya'y` → kanya + 'y → kaniya.
+        addContracted(bases, addBase(bases, host, clitic, ENCLITICS[index]!.cost, base));
+      }
     }
     // `'yung` → iyung, `'to` → ito.
     if (stem.charCodeAt(0) === 39 && stem.length > 2 && !contracted) {
@@ -122,9 +140,11 @@ function basesOf(key: string): Base[] {
     if (merged) {
       const right = base.stem.slice(base.stem.indexOf('-') + 1);
       const use = pieceOf(REDUPLICATIONS.full, '-' + right);
-      addBase(bases, merged, use, REDUPLICATIONS.full.cost, base);
+      // `konting-konti` → konti → kaunti.
+      addContracted(bases, addBase(bases, merged, use, REDUPLICATIONS.full.cost, base));
     }
   }
+  const writtenUng = key.endsWith('ung');
   for (const base of bases.slice()) {
     if (!base.stem.endsWith('ng')) continue; // no linker to take off
     const stems = withoutLinker(base.stem);
@@ -134,19 +154,16 @@ function basesOf(key: string): Base[] {
       const afterN = index > 0 || !isVowelAt(stem, stem.length - 1);
       const linker = afterN ? LINKERS.afterN : LINKERS.afterVowel;
       const use = afterN ? LINKER_AFTER_N : LINKER_AFTER_VOWEL;
-      // Words seldom end in u: `-ung` is mostly `-on` + -g written with u (`'yung` ← iyon).
-      const unlikely = !afterN && stem.endsWith('u') ? 0.3 : 0;
-      addBase(bases, stem, use, linker.cost + unlikely, base);
+      // Words seldom end in u: `-ung` is mostly `-on` + -g written with u (`'yung` ← iyon), also
+      // once respelled (`iyung` → iyong is iyon + -g, not iyo + -ng).
+      const unlikely = !afterN && (stem.endsWith('u') || writtenUng) ? 0.3 : 0;
+      const linked = addBase(bases, stem, use, linker.cost + unlikely, base);
       // `ganung` → ganun + -g → ganoon.
-      let linked = base;
-      for (const other of bases)
-        if (other.stem === stem) {
-          linked = other;
-          break;
-        }
       for (const respelled of respellings(stem))
         if (!respelled.analyze)
           addBase(bases, respelled.stem, undefined, respelled.cost, linked, false);
+      // `kanyang` → kanya + -ng → kaniya.
+      addContracted(bases, linked);
     }
   }
   return bases;
@@ -162,16 +179,36 @@ function isPlainKey(word: string): boolean {
   return true;
 }
 
-/** `dalawang` is dalawa + -ng far more often than dalaw + -an + -g. */
-function linkerAfterSuffixCost(chain: Chain | undefined): number {
+// Affixes of actor-focus verbs (`mag-`, `-um-`, `naka-`…; a reduplicated syllable alone is the
+// contemplated aspect of an -um- verb, `darating`): such verbs seldom modify a noun, so a final
+// -ng or -g after them is more often the root's (`dumating` ← dating, not dati + -ng;
+// `magtanong` ← tanong, not tanon + -g).
+const ACTOR_FOCUS = new Set(
+  [...AFFIX_BY_ID.values()].filter((affix) => affix.focus === 'actor').map((affix) => affix.id),
+);
+
+/**
+ * What the linker at the end of `chain` costs on top of its own cost, given the pieces inside
+ * it: `dalawang` is dalawa + -ng far more often than dalaw + -an + -g (and `sandaling` sandali +
+ * -ng than sandal + -in + -g); `dumating` is -um- + dating more often than -um- + dati + -ng.
+ */
+function linkerCost(chain: Chain | undefined): number {
   let linkerG = false;
-  let suffixAn = false;
+  let suffixed = false;
+  let actorFocus = false;
+  let redupOnly: boolean | undefined;
   for (let link = chain; link; link = link.outer) {
-    if (link.use.form === '-g') linkerG = true;
-    else if (link.use.id === 'suffix-an') suffixAn = true;
+    const { form, id, kind } = link.use;
+    if (form === '-g') linkerG = true;
+    else if (id === 'suffix-an' || id === 'suffix-in') suffixed = true;
+    else if (ACTOR_FOCUS.has(id)) actorFocus = true;
+    if (kind !== 'linker') redupOnly = (redupOnly ?? true) && id === REDUPLICATIONS.syllable.id;
   }
-  return linkerG && suffixAn ? 0.6 : 0;
+  return (linkerG && suffixed ? 0.6 : 0) + (actorFocus || redupOnly === true ? 0.4 : 0);
 }
+
+// A particle taken apart (`umano` as um- + ano) is kept, well behind the particle.
+const PARTICLE_SPLIT_COST = 1;
 
 // Case forms are short words: longer stems skip the lookup.
 const CASE_FORM_LENGTH = Math.max(...[...CASE_FORMS.keys()].map((form) => form.length));
@@ -186,8 +223,10 @@ function analyzeKey(key: string): Analysis[] {
   const bases = basesOf(key);
   for (let index = 0; index < bases.length; index++) {
     const base = bases[index]!;
-    const cost = index === 0 ? identity : base.cost + wordCost(base.stem);
-    if (index > 0) reached.add(base.stem, base.chain, cost);
+    const particle = PARTICLES.has(base.stem);
+    const cost =
+      (index === 0 ? identity : base.cost + wordCost(base.stem)) + (particle ? PARTICLE_COST : 0);
+    if (index > 0 || particle) reached.add(base.stem, base.chain, cost);
     // `rin` → din, `roon` → doon: the enclitic's d is written r after a vowel.
     if (base.stem.charCodeAt(0) === 114 && syllableCount(base.stem) <= 2)
       reached.add('d' + base.stem.slice(1), base.chain, cost - 0.3);
@@ -198,12 +237,32 @@ function analyzeKey(key: string): Analysis[] {
     if (base.analyze) {
       const start = reached.length;
       engine.run(reached, base.stem, base.chain, base.cost, false);
-      if (base.chain?.use.form === '-g')
+      if (base.chain?.use.kind === 'linker')
         for (let at = start; at < reached.length; at++)
-          reached.costs[at] = reached.costs[at]! + linkerAfterSuffixCost(reached.chains[at]);
+          reached.costs[at] = reached.costs[at]! + linkerCost(reached.chains[at]);
+      if (particle)
+        for (let at = start; at < reached.length; at++)
+          reached.costs[at] = reached.costs[at]! + PARTICLE_SPLIT_COST;
     }
   }
+  fileUnder(key);
   return readings(key, reached);
+}
+
+/** Adds the word a prefixed root is filed under (`nagkaroon` ← roon → mayroon), ranked above it. */
+function fileUnder(key: string): void {
+  for (const [root, lemma] of FILED_UNDER) {
+    if (!key.includes(root)) continue; // the common case: no such root in the word
+    const length = reached.length;
+    for (let at = 0; at < length; at++) {
+      if (reached.roots[at] !== root) continue;
+      const chain = reached.chains[at];
+      let prefixed = false;
+      for (let link = chain; link && !prefixed; link = link.outer)
+        prefixed = link.use.kind === 'prefix';
+      if (prefixed) reached.add(lemma, chain, reached.costs[at]! - 0.5);
+    }
+  }
 }
 
 /**

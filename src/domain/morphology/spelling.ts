@@ -81,8 +81,8 @@ export function respellings(word: string): Respelling[] {
       if (isConsonantAt(word, e + 1)) add(out, word, word.slice(0, e) + 'ai' + after, 1.1);
     }
   }
-  // A dropped initial i: `yun` → iyun, `yan` → iyan.
-  if (word.startsWith('y') && isVowelAt(word, 1)) add(out, word, 'i' + word, 0.8);
+  // A dropped initial i: `yun` → iyun (→ iyon), `yan` → iyan.
+  if (word.startsWith('y') && isVowelAt(word, 1)) add(out, word, 'i' + word, 0.8, true);
   // An English plural: Tagalog words do not end in a consonant + s.
   if (
     word.length > 3 &&

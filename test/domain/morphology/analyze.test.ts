@@ -206,6 +206,7 @@ describe('whole-word forms', () => {
     ['raw', 'daw'],
     ['roon', 'doon'],
     ['noong', 'noon'],
+    ['yong', 'iyon'],
   ])('%s → %s', (word, root) => {
     expect(candidateRoots(word)).toContain(root);
   });
@@ -270,6 +271,57 @@ describe('invariants', () => {
     expect(analyze('')).toEqual([]);
     const roots = candidateRoots('magkakasamang');
     expect(new Set(roots).size).toBe(roots.length);
+  });
+});
+
+// Which of two readings comes first, where both roots are words: [word, root, a look-alike it
+// must be ranked before].
+const RANKED_BEFORE: Record<string, readonly (readonly [string, string, string])[]> = {
+  // A contracted word is read in full also under a clitic, a linker or a full reduplication.
+  'contracted words': [
+    ["kanya'y", 'kaniya', 'kanya'],
+    ["aniya'y", 'ani', 'aniya'],
+    ['konting-konti', 'kaunti', 'konti'],
+  ],
+  // `-ung` is -on + -g written with u, also once the u is respelled o.
+  '-ung is -on + -g': [
+    ['ngayung', 'ngayon', 'ngayo'],
+    ['iyung', 'iyon', 'iyo'],
+  ],
+  // After an actor-focus affix (or the bare reduplication of the contemplated aspect), a final
+  // -ng or -g is more often the root's than the linker.
+  'linker after an actor-focus verb': [
+    ['dumaing', 'daing', 'dai'],
+    ['umiling', 'iling', 'ili'],
+    ['humiling', 'hiling', 'hili'],
+    ['nagsumbong', 'sumbong', 'sumbo'],
+    ['nagtatanong', 'tanong', 'tanon'],
+    ['gagaling', 'galing', 'gali'],
+    ['tutulong', 'tulong', 'tulo'],
+    ['lulutang', 'lutang', 'luta'],
+  ],
+  // -ing is a vowel-final root + -ng more often than -in + -g.
+  'linker after -in': [
+    ['bahaging', 'bahagi', 'bahag'],
+    ['ugaling', 'ugali', 'ugal'],
+  ],
+  // The enclitic particles (and umano) are words of their own.
+  particles: [
+    ["umano't", 'umano', 'ano'],
+    ["naman'y", 'naman', 'maman'],
+  ],
+  // magkaroon and its kin (mag-ka- + roon) are filed under mayroon.
+  'filed under another word': [
+    ['nagkakaroon', 'mayroon', 'doon'],
+    ['makakaroon', 'mayroon', 'doon'],
+  ],
+};
+
+describe.each(Object.entries(RANKED_BEFORE))('first of two readings: %s', (_rule, rows) => {
+  it.each(rows)('%s: %s before %s', (word, root, other) => {
+    const roots = candidateRoots(word);
+    expect(roots).toContain(root);
+    if (roots.includes(other)) expect(roots.indexOf(root)).toBeLessThan(roots.indexOf(other));
   });
 });
 

@@ -13,7 +13,11 @@ export const ENCLITICS: readonly AffixDef[] = [
   { id: 'clitic-ay', kind: 'clitic', forms: ["'y"], then: 0, cost: -1 },
 ];
 
-/** A contracted word alone: `'t` is at, `'y` is ay. */
+/**
+ * A contracted word alone: `'t` is at, `'y` is ay. `kanya` is the everyday spelling of the
+ * pronoun kaniya (as `nya` is of niya), with or without the linker (`kanyang`); `aniya` is ani
+ * niya (said he/she) run together; `konti` is kaunti (a little).
+ */
 export const CONTRACTED_WORDS: ReadonlyMap<string, string> = new Map([
   ["'t", 'at'],
   ["'y", 'ay'],
@@ -21,6 +25,9 @@ export const CONTRACTED_WORDS: ReadonlyMap<string, string> = new Map([
   ["'kaw", 'ikaw'],
   ["'la", 'wala'],
   ['meron', 'mayroon'],
+  ['kanya', 'kaniya'],
+  ['aniya', 'ani'],
+  ['konti', 'kaunti'],
 ]);
 
 /**
@@ -46,6 +53,26 @@ export const CASE_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['ng', ['nang', 'na']],
   ['nang', ['ng', 'na']],
 ]);
+
+/**
+ * Roots whose prefixed words are filed under another word: `magkaroon`, `nagkaroon` (to have,
+ * had) are mag-ka- on roon, the verb of mayroon.
+ */
+export const FILED_UNDER: ReadonlyMap<string, string> = new Map([['roon', 'mayroon']]);
+
+// Schachter & Otanes' enclitic particles.
+const ENCLITIC_PARTICLES =
+  'ba daw raw din rin ho po kasi kaya lamang lang man muna na naman nga pa pala sana tuloy yata';
+
+/**
+ * The enclitic particles, and `umano` (the news register's daw): each is a word of its own, not
+ * an affixed one (`umano` is not um- + ano, `naman` not na- + man), and with a linker it is read
+ * before a look-alike (`namang` is naman + -g, `ring` rin + -g).
+ */
+export const PARTICLES: ReadonlySet<string> = new Set([...ENCLITIC_PARTICLES.split(' '), 'umano']);
+
+/** What reading a word as one of the PARTICLES costs (a gain). */
+export const PARTICLE_COST = -0.5;
 
 /**
  * Dropped initial `i` written with an apostrophe (`'yung` → iyung, `'to` → ito): the engine

@@ -3,7 +3,16 @@ import { CIRCUMFIXES, SUFFIXES } from './suffixes';
 import { INFIXES } from './infixes';
 import { NOMINAL_PREFIXES } from './nominalPrefixes';
 import { REDUPLICATIONS } from './reduplication';
-import { CASE_FORMS, CONTRACTED_WORDS, DROPPED_INITIAL, ENCLITICS, LINKERS } from './clitics';
+import {
+  CASE_FORMS,
+  CONTRACTED_WORDS,
+  DROPPED_INITIAL,
+  ENCLITICS,
+  FILED_UNDER,
+  LINKERS,
+  PARTICLE_COST,
+  PARTICLES,
+} from './clitics';
 import type { AffixDef } from './types';
 import { VERBAL_PREFIXES } from './verbalPrefixes';
 
@@ -13,8 +22,11 @@ export {
   CONTRACTED_WORDS,
   DROPPED_INITIAL,
   ENCLITICS,
+  FILED_UNDER,
   INFIXES,
   LINKERS,
+  PARTICLE_COST,
+  PARTICLES,
   REDUPLICATIONS,
   SUFFIXES,
 };
