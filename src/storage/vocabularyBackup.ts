@@ -1,12 +1,21 @@
 // The vocabulary's side of a backup (backup.ts does the rest): every record out, and a whole
 // import, already validated and merged, written back in one transaction.
-import { logKey, type ReviewLogEntry } from '../domain/review/reviewLog';
+import { logKey, ReviewLogEntrySchema, type ReviewLogEntry } from '../domain/review/reviewLog';
 import type { ReviewSettings } from '../domain/review/settings';
 import type { KnownWord, SavedWord, WordList } from '../domain/vocab/savedWord';
 import type { VocabularyAccess } from './vocabularyAccess';
 import { guarded } from './vocabularyErrors';
-import type { VocabularySnapshot } from './vocabularyReads';
-import { PREFIX, readWord, SETTINGS_KEY, writeWord } from './vocabularyTransactions';
+import { prefixRange } from './vocabularyIndex';
+import { readSnapshot } from './vocabularyReads';
+import {
+  PREFIX,
+  readRange,
+  readWord,
+  setAsideLater,
+  SETTINGS_KEY,
+  writeWord,
+  type ReadResult,
+} from './vocabularyTransactions';
 
 /** Everything a backup carries from this store. */
 export interface VocabularyRecords {
@@ -17,33 +26,31 @@ export interface VocabularyRecords {
   readonly log: readonly ReviewLogEntry[];
 }
 
-/** The reads an export is made of, from the other parts of the repository. */
-export interface BackupSources {
-  readonly load: () => Promise<VocabularySnapshot>;
-  readonly recentLog: (since: number) => Promise<ReviewLogEntry[]>;
-}
-
-export function backupOperations(
-  { read, write, ensureIndex }: VocabularyAccess,
-  { load, recentLog }: BackupSources,
-) {
+export function backupOperations({ store, read, write, ensureIndex }: VocabularyAccess) {
   return {
-    /** Everything, for a backup. */
+    /** Everything, for a backup, read in one transaction so that it is consistent. */
     exportAll: (): Promise<VocabularyRecords> =>
       guarded(async () => {
-        const snapshot = await load();
-        const log = await recentLog(0);
-        const settingsStored = await read((objectStore) => {
-          const request = objectStore.get(SETTINGS_KEY);
-          return () => request.result !== undefined;
+        const { damaged, ...records } = await read((objectStore) => {
+          const snapshot = readSnapshot(objectStore);
+          let log: ReadResult<ReviewLogEntry> = { records: [], damaged: [] };
+          readRange(objectStore, prefixRange(PREFIX.log), ReviewLogEntrySchema, (found) => {
+            log = found;
+          });
+          return () => {
+            const { words, lists, known, settings, settingsStored, damaged } = snapshot();
+            return {
+              words,
+              lists,
+              known,
+              settings: settingsStored ? settings : null,
+              log: log.records,
+              damaged: [...damaged, ...log.damaged],
+            };
+          };
         });
-        return {
-          words: snapshot.words,
-          lists: snapshot.lists,
-          known: snapshot.known,
-          settings: settingsStored ? snapshot.settings : null,
-          log,
-        };
+        await setAsideLater(store, damaged);
+        return records;
       }),
 
     /** Writes a whole (already validated and merged) import in one transaction. */

@@ -31,37 +31,54 @@ export interface VocabularyOverview {
   readonly settings: ReviewSettings;
 }
 
+/** A snapshot's records as read, with whether settings were stored and the damaged records. */
+export interface SnapshotRead {
+  readonly words: SavedWord[];
+  readonly lists: WordList[];
+  readonly known: KnownWord[];
+  readonly settings: ReviewSettings;
+  readonly settingsStored: boolean;
+  readonly damaged: Array<[IDBValidKey, unknown]>;
+}
+
+/** Reads every word, list, known mark and the settings inside a transaction others may share. */
+export function readSnapshot(objectStore: IDBObjectStore): () => SnapshotRead {
+  const result = {
+    words: [] as SavedWord[],
+    lists: [] as WordList[],
+    known: [] as KnownWord[],
+    settings: DEFAULT_SETTINGS,
+    settingsStored: false,
+    damaged: [] as Array<[IDBValidKey, unknown]>,
+  };
+  readRange(objectStore, prefixRange(PREFIX.word), SavedWordSchema, (found) => {
+    result.words = found.records;
+    result.damaged.push(...found.damaged);
+  });
+  readRange(objectStore, prefixRange(PREFIX.list), WordListSchema, (found) => {
+    result.lists = withDefaultList(found.records);
+    result.damaged.push(...found.damaged);
+  });
+  readRange(objectStore, prefixRange(PREFIX.known), KnownWordSchema, (found) => {
+    result.known = found.records;
+    result.damaged.push(...found.damaged);
+  });
+  readSettings(objectStore, (settings, stored) => {
+    result.settings = settings;
+    result.settingsStored = stored;
+  });
+  return () => result;
+}
+
 const BATCH = 1000;
 const yieldToBrowser = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 export function readOperations({ store, read, ensureIndex }: VocabularyAccess) {
   return {
-    /** Every word, list, known mark and the settings, in one read (for backups and exports). */
+    /** Every word, list, known mark and the settings, in one read. */
     load: (): Promise<VocabularySnapshot> =>
       guarded(async () => {
-        const { damaged, ...snapshot } = await read((objectStore) => {
-          const result = {
-            words: [] as SavedWord[],
-            lists: [] as WordList[],
-            known: [] as KnownWord[],
-            settings: DEFAULT_SETTINGS,
-            damaged: [] as Array<[IDBValidKey, unknown]>,
-          };
-          readRange(objectStore, prefixRange(PREFIX.word), SavedWordSchema, (found) => {
-            result.words = found.records;
-            result.damaged.push(...found.damaged);
-          });
-          readRange(objectStore, prefixRange(PREFIX.list), WordListSchema, (found) => {
-            result.lists = withDefaultList(found.records);
-            result.damaged.push(...found.damaged);
-          });
-          readRange(objectStore, prefixRange(PREFIX.known), KnownWordSchema, (found) => {
-            result.known = found.records;
-            result.damaged.push(...found.damaged);
-          });
-          readSettings(objectStore, (settings) => (result.settings = settings));
-          return () => result;
-        });
+        const { damaged, ...snapshot } = await read(readSnapshot);
         return { ...snapshot, setAside: await setAsideLater(store, damaged) };
       }),
 

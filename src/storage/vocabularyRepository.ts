@@ -24,16 +24,14 @@ export function createVocabularyRepository(
   store: UseStore = createStore('tulay-vocabulary', 'records'),
 ) {
   const access = vocabularyAccess(store);
-  const reads = readOperations(access);
-  const review = reviewOperations(access);
   return {
-    ...reads,
+    ...readOperations(access),
     ...settingsOperations(access),
     ...wordOperations(access),
     ...listOperations(access),
     ...knownOperations(access),
-    ...review,
-    ...backupOperations(access, { load: reads.load, recentLog: review.recentLog }),
+    ...reviewOperations(access),
+    ...backupOperations(access),
   };
 }
 

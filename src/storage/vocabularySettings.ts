@@ -9,15 +9,18 @@ import type { VocabularyAccess } from './vocabularyAccess';
 import { guarded } from './vocabularyErrors';
 import { SETTINGS_KEY } from './vocabularyTransactions';
 
-/** Reads the settings inside a transaction other reads share. */
+/**
+ * Reads the settings inside a transaction other reads share: the defaults when none are stored
+ * (or they are damaged), and whether valid settings were stored.
+ */
 export function readSettings(
   objectStore: IDBObjectStore,
-  done: (settings: ReviewSettings) => void,
+  done: (settings: ReviewSettings, stored: boolean) => void,
 ): void {
   const request = objectStore.get(SETTINGS_KEY);
   request.onsuccess = () => {
     const parsed = v.safeParse(ReviewSettingsSchema, request.result);
-    done(parsed.success ? parsed.output : DEFAULT_SETTINGS);
+    done(parsed.success ? parsed.output : DEFAULT_SETTINGS, parsed.success);
   };
 }
 

@@ -146,4 +146,23 @@ describe('vocabulary repository', () => {
       globalThis.indexedDB = original;
     }
   });
+
+  it('exports everything in one consistent read, setting damaged records aside', async () => {
+    const store = freshStore();
+    const repository = createVocabularyRepository(store);
+    await repository.saveWord(context(), NOW);
+    await repository.answer('laro', 'recognition', 'good', later(1), 0.9);
+    await set('word:sira', { kind: 'saved-word', version: 1, id: 'sira' }, store);
+    await set('log:broken', { kind: 'review-log', version: 1 }, store);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const exported = await repository.exportAll();
+    warn.mockRestore();
+    expect(exported.words.map((word) => word.id)).toEqual(['laro']);
+    expect(exported.log).toHaveLength(1);
+    expect(exported.log[0]!.wordId).toBe('laro');
+    // No settings were ever stored: the backup says so rather than carrying the defaults.
+    expect(exported.settings).toBeNull();
+    expect(await get('quarantine:word:sira', store)).toBeDefined();
+    expect(await get('quarantine:log:broken', store)).toBeDefined();
+  });
 });
