@@ -7,11 +7,12 @@ afterEach(() => {
   if (typeof document !== 'undefined') cleanup();
 });
 
-// jsdom has no modal dialogs yet: open and close them as the browser would, minus the top layer.
-if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.showModal) {
-  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+// jsdom cannot open dialogs yet: open and close them as the browser would, minus the top layer.
+if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.show) {
+  HTMLDialogElement.prototype.show = function show(this: HTMLDialogElement) {
     this.setAttribute('open', '');
   };
+  HTMLDialogElement.prototype.showModal = HTMLDialogElement.prototype.show;
   HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
     if (!this.hasAttribute('open')) return;
     this.removeAttribute('open');

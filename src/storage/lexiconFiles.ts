@@ -23,6 +23,7 @@ export interface LoadedLexicon {
 
 let core: Promise<LexiconFile> | undefined;
 let full: Promise<LoadedLexicon> | undefined;
+let loaded: LoadedLexicon | undefined;
 
 function problemOf(issues: readonly v.BaseIssue<unknown>[]): string {
   const issue = issues[0];
@@ -63,9 +64,15 @@ export function loadLexicon(): Promise<LoadedLexicon> {
         };
       return { lexicon: new Lexicon([joinLexicon(file, parsed.output)]), failures: [] };
     })
+    .then((lexicon) => (loaded = lexicon))
     .catch((error: unknown) => {
       full = undefined;
       throw error;
     });
   return full;
+}
+
+/** The whole lexicon if it has already arrived: a gloss can then be shown in the same frame. */
+export function lexiconIfLoaded(): LoadedLexicon | undefined {
+  return loaded;
 }

@@ -98,6 +98,31 @@ test('a word opens its gloss from the keyboard; Escape closes it and returns foc
   await expect(word).toBeFocused();
 });
 
+test('the gloss dialog is modal: Tab stays inside it, and a tap outside closes it', async ({
+  page,
+}) => {
+  await openArticle(page);
+  const word = page
+    .locator('[data-sentence-id="s1"]')
+    .getByRole('button', { name: 'nakikipagtulungan', exact: true });
+  await word.click();
+  const dialog = page.getByRole('dialog', { name: 'nakikipagtulungan' });
+  await expect(dialog.locator('.root')).toContainText('tulong');
+  await expectNoSeriousA11yViolations(page);
+  for (let press = 0; press < 12; press += 1) {
+    await page.keyboard.press(press % 3 === 2 ? 'Shift+Tab' : 'Tab');
+    expect(await dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+  }
+  // A tap on another word, behind the backdrop, closes the dialog and opens nothing else.
+  await page
+    .locator('[data-sentence-id="s2"]')
+    .getByRole('button')
+    .first()
+    .click({ force: true, position: { x: 2, y: 2 } });
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(word).toBeFocused();
+});
+
 const AFFIXED = [
   { sentence: 's7', word: 'pinabilis', root: 'bilis' },
   { sentence: 's6', word: 'magkakasamang', root: 'sama' },

@@ -5,13 +5,17 @@ export type AsyncState<T> =
   | { readonly status: 'done'; readonly value: T }
   | { readonly status: 'failed'; readonly error: Error };
 
-/** Runs `load` whenever `key` changes; results of a stale run are dropped. */
-export function useAsync<T>(key: string, load: () => Promise<T>): AsyncState<T> {
-  const [state, setState] = useState<{ key: string; value: AsyncState<T> }>({
+/**
+ * Runs `load` whenever `key` changes; results of a stale run are dropped. An undefined `key`
+ * loads nothing (the caller has the value already).
+ */
+export function useAsync<T>(key: string | undefined, load: () => Promise<T>): AsyncState<T> {
+  const [state, setState] = useState<{ key: string | undefined; value: AsyncState<T> }>({
     key,
     value: { status: 'loading' },
   });
   useEffect(() => {
+    if (key === undefined) return;
     let current = true;
     load().then(
       (value) => current && setState({ key, value: { status: 'done', value } }),

@@ -1,3 +1,4 @@
+import { createFocusTrap } from 'focus-trap';
 import { Suspense, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Sentence } from '../../domain/content';
@@ -16,7 +17,13 @@ export interface GlossRequest {
   readonly textId: string;
 }
 
-/** The gloss of one tapped word, as a modal dialog labelled by the word. */
+/**
+ * The gloss of one tapped word, as a modal dialog labelled by the word.
+ *
+ * Modal by a focus trap over a backdrop rather than `showModal()`: making the page behind inert
+ * restyles every element on screen, which on a cheap phone costs more than the gloss itself.
+ * The trap keeps Tab inside, Escape or a tap outside closes, and focus returns to the word.
+ */
 export function GlossDialog({ request, onClose }: { request: GlossRequest; onClose: () => void }) {
   const { t } = useTranslation();
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -26,59 +33,73 @@ export function GlossDialog({ request, onClose }: { request: GlossRequest; onClo
 
   useEffect(() => {
     const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
+    if (!dialog) return;
+    if (!dialog.open) dialog.show();
     const opener = request.element;
+    const trap = createFocusTrap(dialog, {
+      fallbackFocus: dialog,
+      clickOutsideDeactivates: true,
+      setReturnFocus: () => (opener.isConnected ? opener : false),
+      onDeactivate: () => dialog.close(),
+      // Whether an element is visible needs layout; the dialog shows all it can focus.
+      tabbableOptions: { displayCheck: 'none' },
+    });
+    trap.activate();
     return () => {
-      if (opener.isConnected) opener.focus();
+      trap.deactivate();
     };
   }, [request.element]);
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="gloss-dialog"
-      aria-labelledby={titleId}
-      onClose={onClose}
-      onClick={(event) => {
-        // A tap on the backdrop (outside the dialog's box) closes it.
-        if (event.target === dialogRef.current) dialogRef.current.close();
-      }}
-    >
-      <div className="gloss-inner">
-        <header className="gloss-header">
-          <h2 id={titleId} lang="tl">
-            {request.text}
-          </h2>
-          <ListenButton text={request.text} />
-          <button type="button" className="button close" onClick={() => dialogRef.current?.close()}>
-            {t('gloss.close')}
-          </button>
-        </header>
-        {gloss.status === 'loading' && <p role="status">{t('gloss.loading')}</p>}
-        {gloss.status === 'failed' && (
-          <ErrorMessage detail={t('gloss.lexiconError', { message: gloss.error.message })} />
-        )}
-        {gloss.status === 'done' && (
-          // The affix explanations are their own namespace: wait for them here, not page-wide.
-          <Suspense fallback={<p role="status">{t('gloss.loading')}</p>}>
-            <GlossContent
-              gloss={gloss.value}
-              onOwnGlossChange={() => setRevision((value) => value + 1)}
-              context={{
-                word: request.text,
-                sentenceTl: request.sentence.text,
-                sentenceEn: request.english,
-                textId: request.textId,
-                sentenceId: request.sentence.id,
-              }}
-            />
-          </Suspense>
-        )}
-        <section className="gloss-sentence">
-          <h3>{t('gloss.sentence')}</h3>
-          <p lang="en">{request.english || t('reader.noTranslation')}</p>
-        </section>
-      </div>
-    </dialog>
+    <>
+      <div className="gloss-backdrop" />
+      <dialog
+        ref={dialogRef}
+        className="gloss-dialog"
+        aria-labelledby={titleId}
+        aria-modal="true"
+        onClose={onClose}
+      >
+        <div className="gloss-inner">
+          <header className="gloss-header">
+            <h2 id={titleId} lang="tl">
+              {request.text}
+            </h2>
+            <ListenButton text={request.text} />
+            <button
+              type="button"
+              className="button close"
+              onClick={() => dialogRef.current?.close()}
+            >
+              {t('gloss.close')}
+            </button>
+          </header>
+          {gloss.status === 'loading' && <p role="status">{t('gloss.loading')}</p>}
+          {gloss.status === 'failed' && (
+            <ErrorMessage detail={t('gloss.lexiconError', { message: gloss.error.message })} />
+          )}
+          {gloss.status === 'done' && (
+            // The affix explanations are their own namespace: wait for them here, not page-wide.
+            <Suspense fallback={<p role="status">{t('gloss.loading')}</p>}>
+              <GlossContent
+                gloss={gloss.value}
+                onOwnGlossChange={() => setRevision((value) => value + 1)}
+                context={{
+                  word: request.text,
+                  sentenceTl: request.sentence.text,
+                  sentenceEn: request.english,
+                  textId: request.textId,
+                  sentenceId: request.sentence.id,
+                }}
+              />
+            </Suspense>
+          )}
+          <section className="gloss-sentence">
+            <h3>{t('gloss.sentence')}</h3>
+            <p lang="en">{request.english || t('reader.noTranslation')}</p>
+          </section>
+        </div>
+      </dialog>
+    </>
   );
 }

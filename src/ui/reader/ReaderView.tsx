@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { memo, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearch } from 'wouter';
 import type { Sentence, Text } from '../../domain/content';
 import { loadLexicon, prefetchLexicon } from '../../storage/lexiconFiles';
+import { prefetchOwnGlosses } from '../../storage/ownGlosses';
 import { preferences, type TranslationMode } from '../../storage/preferences';
-import { HighlightBar, useWordHighlights } from '../vocabulary/WordHighlights';
+import { HighlightBar, useWordHighlights, type Highlights } from '../vocabulary/WordHighlights';
 import { GlossDialog, type GlossRequest } from './GlossDialog';
 import { SentencePair } from './SentencePair';
 import type { WordTarget } from './TagalogSentence';
@@ -30,6 +31,7 @@ function usePrefetchGlosses(): void {
   useEffect(() => {
     const prefetch = (): void => {
       prefetchLexicon();
+      prefetchOwnGlosses();
       void i18n.loadNamespaces('morphology');
     };
     const reachForWord = (event: Event): void => {
@@ -58,6 +60,44 @@ function usePrefetchGlosses(): void {
     };
   }, [i18n]);
 }
+
+interface ParagraphsProps extends Pick<ReaderViewProps, 'text' | 'english' | 'note'> {
+  readonly mode: TranslationMode;
+  readonly revealed: ReadonlySet<string>;
+  readonly onToggleReveal: (sentenceId: string) => void;
+  readonly onWord: (sentence: Sentence, target: WordTarget) => void;
+  readonly wordClass: Highlights['wordClass'];
+}
+
+/** The text itself; kept apart so that opening and closing a gloss does not render it again. */
+const Paragraphs = memo(function Paragraphs(props: ParagraphsProps) {
+  const { text, english, note, mode, revealed, onToggleReveal, onWord, wordClass } = props;
+  return (
+    <>
+      {text.paragraphs.map((paragraph) => (
+        <section
+          key={paragraph.id}
+          className={`paragraph${paragraph.role ? ` paragraph-${paragraph.role}` : ''}`}
+        >
+          {paragraph.sentences.map((sentence) => (
+            <SentencePair
+              key={sentence.id}
+              sentence={sentence}
+              english={english(sentence.id)}
+              note={note(sentence.id)}
+              mode={mode}
+              revealed={revealed.has(sentence.id)}
+              onToggleReveal={onToggleReveal}
+              onWord={onWord}
+              heading={paragraph.role === 'title'}
+              wordClass={wordClass}
+            />
+          ))}
+        </section>
+      ))}
+    </>
+  );
+});
 
 export function ReaderView({ text, english, note, hasTranslation }: ReaderViewProps) {
   const { t } = useTranslation();
@@ -100,27 +140,16 @@ export function ReaderView({ text, english, note, hasTranslation }: ReaderViewPr
         <p className="muted source">{t('reader.source', { source: text.source })}</p>
         <HighlightBar highlights={highlights} />
       </div>
-      {text.paragraphs.map((paragraph) => (
-        <section
-          key={paragraph.id}
-          className={`paragraph${paragraph.role ? ` paragraph-${paragraph.role}` : ''}`}
-        >
-          {paragraph.sentences.map((sentence) => (
-            <SentencePair
-              key={sentence.id}
-              sentence={sentence}
-              english={english(sentence.id)}
-              note={note(sentence.id)}
-              mode={mode}
-              revealed={revealed.has(sentence.id)}
-              onToggleReveal={toggleReveal}
-              onWord={openWord}
-              heading={paragraph.role === 'title'}
-              wordClass={highlights.wordClass}
-            />
-          ))}
-        </section>
-      ))}
+      <Paragraphs
+        text={text}
+        english={english}
+        note={note}
+        mode={mode}
+        revealed={revealed}
+        onToggleReveal={toggleReveal}
+        onWord={openWord}
+        wordClass={highlights.wordClass}
+      />
       {gloss && <GlossDialog request={gloss} onClose={() => setGloss(null)} />}
     </article>
   );

@@ -1,15 +1,17 @@
+import { useMemo } from 'react';
 import {
   findPhrases,
   lookupWord,
   withOwnGloss,
+  type Lexicon,
   type LookupResult,
   type OwnGloss,
   type PhraseMatch,
 } from '../../domain/lexicon';
 import { analyze } from '../../domain/morphology/analyze';
 import { contextAt, phraseInput } from '../../domain/lexicon/phraseInput';
-import { loadLexicon } from '../../storage/lexiconFiles';
-import { ownGlossFor } from '../../storage/ownGlosses';
+import { lexiconIfLoaded, loadLexicon } from '../../storage/lexiconFiles';
+import { ownGlossFor, ownGlossIfLoaded } from '../../storage/ownGlosses';
 import { useAsync, type AsyncState } from '../common/useAsync';
 
 export interface Gloss {
@@ -22,8 +24,19 @@ export interface Gloss {
   readonly own?: OwnGloss;
 }
 
-export async function glossWord(sentence: string, wordIndex: number, word: string): Promise<Gloss> {
-  const [{ lexicon, failures }, own] = await Promise.all([loadLexicon(), ownGlossFor(word)]);
+interface GlossSources {
+  readonly lexicon: Lexicon;
+  readonly failures: readonly string[];
+  readonly own: OwnGloss | undefined;
+}
+
+function glossFrom(
+  sentence: string,
+  wordIndex: number,
+  word: string,
+  sources: GlossSources,
+): Gloss {
+  const { lexicon, failures, own } = sources;
   const { input, wordPositions } = phraseInput(sentence);
   const position = wordPositions[wordIndex] ?? -1;
   const result = withOwnGloss(
@@ -37,14 +50,32 @@ export async function glossWord(sentence: string, wordIndex: number, word: strin
   return { result, ...(phrase ? { phrase } : {}), failures, ...(own ? { own } : {}) };
 }
 
-/** `revision` changes when the learner edits their own gloss, so the dialog looks again. */
+export async function glossWord(sentence: string, wordIndex: number, word: string): Promise<Gloss> {
+  const [{ lexicon, failures }, own] = await Promise.all([loadLexicon(), ownGlossFor(word)]);
+  return glossFrom(sentence, wordIndex, word, { lexicon, failures, own });
+}
+
+/** The gloss at once when the lexicon and the own glosses are in memory (the usual case). */
+function glossIfReady(sentence: string, wordIndex: number, word: string): Gloss | undefined {
+  const loaded = lexiconIfLoaded();
+  const own = ownGlossIfLoaded(word);
+  return loaded && own && glossFrom(sentence, wordIndex, word, { ...loaded, ...own });
+}
+
+/**
+ * The gloss of the word at `wordIndex` in `sentence`: computed while rendering when everything it
+ * needs is loaded, so the dialog opens with it in one frame; loaded first otherwise. `revision`
+ * changes when the learner edits their own gloss, so the dialog looks again.
+ */
 export function useGloss(
   sentence: string,
   wordIndex: number,
   word: string,
   revision = 0,
 ): AsyncState<Gloss> {
-  return useAsync(`${sentence}\u0000${wordIndex}\u0000${revision}`, () =>
-    glossWord(sentence, wordIndex, word),
-  );
+  const key = `${sentence}\u0000${wordIndex}\u0000${revision}`;
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` names everything read here
+  const ready = useMemo(() => glossIfReady(sentence, wordIndex, word), [key, word]);
+  const loading = useAsync(ready ? undefined : key, () => glossWord(sentence, wordIndex, word));
+  return ready ? { status: 'done', value: ready } : loading;
 }
