@@ -18,7 +18,7 @@ import { ListManager } from './ListManager';
 import { storageMessage } from './storageMessage';
 import { preloadVocabulary, useVocabulary, type AllWords } from './useVocabulary';
 import { WordFilters } from './WordFilters';
-import { WordItem } from './WordItem';
+import { useWordItemLabels, WordItem } from './WordItem';
 import type { WordChanges } from './WordEditor';
 import './vocabulary.css';
 
@@ -147,6 +147,7 @@ function WordsView({
   const [shown, setShown] = useState(PAGE_SIZE);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [now] = useState(() => Date.now());
+  const labels = useWordItemLabels();
 
   const isDefaultQuery = deferredQuery === ALL_WORDS;
   const found = useMemo(
@@ -277,6 +278,7 @@ function WordsView({
               {found.slice(0, shown).map((word) => (
                 <WordItem
                   key={word.id}
+                  labels={labels}
                   word={word}
                   lists={lists}
                   directions={settings.directions}

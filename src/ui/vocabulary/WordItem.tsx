@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { displayForm, type SavedWord, type WordList } from '../../domain/vocab/savedWord';
@@ -10,7 +10,38 @@ export function readerHref(textId: string, sentenceId: string): string {
   return `/read/${encodeURIComponent(textId)}?s=${encodeURIComponent(sentenceId)}`;
 }
 
+/**
+ * What every row says, translated once for the whole list: a page of rows would otherwise look
+ * up the same dozen strings for each word.
+ */
+export function useWordItemLabels() {
+  const { t, i18n } = useTranslation('vocabulary');
+  const language = i18n.language;
+  return useMemo(
+    () => ({
+      language,
+      root: t('word.root'),
+      lists: t('word.lists'),
+      nextReview: t('word.nextReview'),
+      notScheduled: t('word.notScheduled'),
+      dueNow: t('word.dueNow'),
+      sentences: t('word.sentences'),
+      openInReader: t('word.openInReader'),
+      edit: t('word.edit'),
+      delete: t('word.delete'),
+      stage: { new: t('stage.new'), learning: t('stage.learning'), known: t('stage.known') },
+      select: (form: string) => t('word.select', { word: form }),
+      listName: (list: WordList) => listName(t, list),
+    }),
+    // `language` is in the list so that the labels follow a change of interface language.
+    [t, language],
+  );
+}
+
+export type WordItemLabels = ReturnType<typeof useWordItemLabels>;
+
 interface Props {
+  readonly labels: WordItemLabels;
   readonly word: SavedWord;
   readonly lists: readonly WordList[];
   readonly directions: readonly string[];
@@ -23,15 +54,12 @@ interface Props {
 
 /** One saved word: meaning, lists, stage and next review, with its sentences and actions. */
 export const WordItem = memo(function WordItem(props: Props) {
-  const { word, lists, directions, now, selected, onSelect, onSave, onDelete } = props;
-  const { t, i18n } = useTranslation('vocabulary');
+  const { labels, word, lists, directions, now, selected, onSelect, onSave, onDelete } = props;
   const [editing, setEditing] = useState(false);
   const form = displayForm(word);
   const stage = stageOf(word, directions);
   const due = nextDue(word, directions);
-  const listNames = lists
-    .filter((list) => word.lists.includes(list.id))
-    .map((list) => listName(t, list));
+  const listNames = lists.filter((list) => word.lists.includes(list.id)).map(labels.listName);
   const first = word.contexts[0];
   return (
     <li className={`word-item stage-${stage}`} data-word-id={word.id}>
@@ -40,15 +68,15 @@ export const WordItem = memo(function WordItem(props: Props) {
           type="checkbox"
           checked={selected}
           onChange={() => onSelect(word.id)}
-          aria-label={t('word.select', { word: form })}
+          aria-label={labels.select(form)}
         />
         <h3 lang="tl">{form}</h3>
         {form.toLowerCase() !== word.root.toLowerCase() && (
           <span className="muted">
-            {t('word.root')}: <span lang="tl">{word.root}</span>
+            {labels.root}: <span lang="tl">{word.root}</span>
           </span>
         )}
-        <span className={`stage-badge stage-${stage}`}>{t(`stage.${stage}`)}</span>
+        <span className={`stage-badge stage-${stage}`}>{labels.stage[stage]}</span>
       </div>
       <p className="word-sense" lang="en">
         {word.sense}
@@ -57,23 +85,23 @@ export const WordItem = memo(function WordItem(props: Props) {
       {word.notes && <p className="word-notes">{word.notes}</p>}
       <dl className="word-facts">
         <div>
-          <dt>{t('word.lists')}</dt>
+          <dt>{labels.lists}</dt>
           <dd>{listNames.join(', ') || '—'}</dd>
         </div>
         <div>
-          <dt>{t('word.nextReview')}</dt>
+          <dt>{labels.nextReview}</dt>
           <dd>
             {stage === 'new'
-              ? t('word.notScheduled')
+              ? labels.notScheduled
               : due <= now
-                ? t('word.dueNow')
-                : formatDate(i18n.language, due)}
+                ? labels.dueNow
+                : formatDate(labels.language, due)}
           </dd>
         </div>
       </dl>
       <details className="word-sentences">
         <summary>
-          {t('word.sentences')} ({word.contexts.length})
+          {labels.sentences} ({word.contexts.length})
         </summary>
         <ul>
           {word.contexts.map((context) => (
@@ -85,7 +113,7 @@ export const WordItem = memo(function WordItem(props: Props) {
                 </p>
               )}
               <Link href={readerHref(context.textId, context.sentenceId)}>
-                {t('word.openInReader')}
+                {labels.openInReader}
               </Link>
             </li>
           ))}
@@ -105,24 +133,24 @@ export const WordItem = memo(function WordItem(props: Props) {
         <div className="word-actions">
           {first && (
             <Link className="button" href={readerHref(first.textId, first.sentenceId)}>
-              {t('word.openInReader')}
+              {labels.openInReader}
             </Link>
           )}
           <button
             type="button"
             className="button"
-            aria-label={`${t('word.edit')}: ${form}`}
+            aria-label={`${labels.edit}: ${form}`}
             onClick={() => setEditing(true)}
           >
-            {t('word.edit')}
+            {labels.edit}
           </button>
           <button
             type="button"
             className="button danger"
-            aria-label={`${t('word.delete')}: ${form}`}
+            aria-label={`${labels.delete}: ${form}`}
             onClick={() => onDelete(word)}
           >
-            {t('word.delete')}
+            {labels.delete}
           </button>
         </div>
       )}
