@@ -17,6 +17,7 @@ import {
 } from './affixes';
 import type { AffixUse, Analysis } from './analysis';
 import { extend, pieceOf, Reached, type Chain } from './chain';
+import { codeAt, endsWith } from './chars';
 import { Engine } from './engine';
 import { Memo } from './memo';
 import { isVowelAt, rootCost, syllableCount } from './phonology';
@@ -106,36 +107,58 @@ function addContracted(bases: Base[], base: Base): string | undefined {
   return contracted;
 }
 
+// The bases as a pass over them began: a pass goes over those, not over the bases it adds nor the
+// cheaper ways to a base it finds. Reused from word to word instead of a copy per pass.
+const passed: Base[] = [];
+
+/** Starts a pass over `bases` from `start`: copies them into `passed` and returns how many. */
+function beginPass(bases: readonly Base[], start: number): number {
+  const count = bases.length - start;
+  for (let index = 0; index < count; index++) passed[index] = bases[start + index]!;
+  return count;
+}
+
 function basesOf(key: string): Base[] {
   const bases: Base[] = [{ stem: key, chain: undefined, cost: 0, analyze: true }];
   const word = bases[0]!;
   // Leading hyphen of a split word: `-anyos`, `-'y`.
-  if (key.charCodeAt(0) === 45 && key.length > 1)
-    addBase(bases, key.slice(1), undefined, -0.5, word);
+  if (key.length > 1 && codeAt(key, 0) === 45) addBase(bases, key.slice(1), undefined, -0.5, word);
   addRespellings(bases, key, word);
   // A word that had punctuation or a hyphen around it is respelled in turn.
-  for (const base of bases.slice(1)) if (base.analyze) addRespellings(bases, base.stem, base);
-  for (const base of bases.slice()) {
+  let count = beginPass(bases, 1);
+  for (let index = 0; index < count; index++) {
+    const base = passed[index]!;
+    if (base.analyze) addRespellings(bases, base.stem, base);
+  }
+  count = beginPass(bases, 0);
+  for (let index = 0; index < count; index++) {
+    const base = passed[index]!;
     const stem = base.stem;
+    const length = stem.length;
     const contracted = addContracted(bases, base);
-    for (let index = 0; index < CLITIC_PIECES.length; index++) {
-      const clitic = CLITIC_PIECES[index]!;
-      if (stem.length > clitic.form.length + 1 && stem.endsWith(clitic.form)) {
-        const host = stem.slice(0, -clitic.form.length);
+    for (let clitic = 0; clitic < CLITIC_PIECES.length; clitic++) {
+      const piece = CLITIC_PIECES[clitic]!;
+      if (length > piece.form.length + 1 && endsWith(stem, length, piece.form)) {
+        const host = stem.slice(0, -piece.form.length);
         // `kanya'y` → kanya + 'y → kaniya.
-        addContracted(bases, addBase(bases, host, clitic, ENCLITICS[index]!.cost, base));
+        addContracted(bases, addBase(bases, host, piece, ENCLITICS[clitic]!.cost, base));
       }
     }
     // `'yung` → iyung, `'to` → ito.
-    if (stem.charCodeAt(0) === 39 && stem.length > 2 && !contracted) {
+    if (length > 2 && codeAt(stem, 0) === 39 && !contracted) {
       const restored = 'i' + stem.slice(1);
       addBase(bases, restored, APOSTROPHE, -1.5, base);
       addBase(bases, 'a' + stem.slice(1), APOSTROPHE, -1, base);
-      for (const { stem: respelled, cost, analyze } of respellings(restored))
-        addBase(bases, respelled, APOSTROPHE, cost - 1.5, base, analyze);
+      const respelled = respellings(restored);
+      for (let other = 0; other < respelled.length; other++) {
+        const { stem: respelledStem, cost, analyze } = respelled[other]!;
+        addBase(bases, respelledStem, APOSTROPHE, cost - 1.5, base, analyze);
+      }
     }
   }
-  for (const base of bases.slice()) {
+  count = beginPass(bases, 0);
+  for (let index = 0; index < count; index++) {
+    const base = passed[index]!;
     const merged = base.stem.includes('-') ? withoutFullReduplication(base.stem) : undefined;
     if (merged) {
       const right = base.stem.slice(base.stem.indexOf('-') + 1);
@@ -145,8 +168,10 @@ function basesOf(key: string): Base[] {
     }
   }
   const writtenUng = key.endsWith('ung');
-  for (const base of bases.slice()) {
-    if (!base.stem.endsWith('ng')) continue; // no linker to take off
+  count = beginPass(bases, 0);
+  for (let at = 0; at < count; at++) {
+    const base = passed[at]!;
+    if (!endsWith(base.stem, base.stem.length, 'ng')) continue; // no linker to take off
     const stems = withoutLinker(base.stem);
     for (let index = 0; index < stems.length; index++) {
       const stem = stems[index]!;
@@ -159,9 +184,11 @@ function basesOf(key: string): Base[] {
       const unlikely = !afterN && (stem.endsWith('u') || writtenUng) ? 0.3 : 0;
       const linked = addBase(bases, stem, use, linker.cost + unlikely, base);
       // `ganung` → ganun + -g → ganoon.
-      for (const respelled of respellings(stem))
-        if (!respelled.analyze)
-          addBase(bases, respelled.stem, undefined, respelled.cost, linked, false);
+      const respelled = respellings(stem);
+      for (let other = 0; other < respelled.length; other++) {
+        const { stem: respelledStem, cost, analyze } = respelled[other]!;
+        if (!analyze) addBase(bases, respelledStem, undefined, cost, linked, false);
+      }
       // `kanyang` → kanya + -ng → kaniya.
       addContracted(bases, linked);
     }
@@ -171,9 +198,10 @@ function basesOf(key: string): Base[] {
 
 /** Lower-case ASCII letters and hyphens are already a lexicon key: skip the normalization. */
 function isPlainKey(word: string): boolean {
-  if (word.length === 0) return false;
-  for (let index = 0; index < word.length; index++) {
-    const code = word.charCodeAt(index);
+  const length = word.length;
+  if (length === 0) return false;
+  for (let index = 0; index < length; index++) {
+    const code = codeAt(word, index);
     if ((code < 97 || code > 122) && code !== 45) return false;
   }
   return true;
@@ -223,20 +251,22 @@ function analyzeKey(key: string): Analysis[] {
   const bases = basesOf(key);
   for (let index = 0; index < bases.length; index++) {
     const base = bases[index]!;
-    const particle = PARTICLES.has(base.stem);
+    const stem = base.stem;
+    const particle = PARTICLES.has(stem);
     const cost =
-      (index === 0 ? identity : base.cost + wordCost(base.stem)) + (particle ? PARTICLE_COST : 0);
-    if (index > 0 || particle) reached.add(base.stem, base.chain, cost);
+      (index === 0 ? identity : base.cost + wordCost(stem)) + (particle ? PARTICLE_COST : 0);
+    if (index > 0 || particle) reached.add(stem, base.chain, cost);
     // `rin` → din, `roon` → doon: the enclitic's d is written r after a vowel.
-    if (base.stem.charCodeAt(0) === 114 && syllableCount(base.stem) <= 2)
-      reached.add('d' + base.stem.slice(1), base.chain, cost - 0.3);
-    const caseForms = base.stem.length <= CASE_FORM_LENGTH ? CASE_FORMS.get(base.stem) : undefined;
+    const length = stem.length;
+    if (length > 0 && codeAt(stem, 0) === 114 && syllableCount(stem) <= 2)
+      reached.add('d' + stem.slice(1), base.chain, cost - 0.3);
+    const caseForms = length <= CASE_FORM_LENGTH ? CASE_FORMS.get(stem) : undefined;
     if (caseForms)
       for (let rank = 0; rank < caseForms.length; rank++)
         reached.add(caseForms[rank]!, base.chain, Math.max(cost, identity) + 1.5 + 0.1 * rank);
     if (base.analyze) {
       const start = reached.length;
-      engine.run(reached, base.stem, base.chain, base.cost, false);
+      engine.run(reached, stem, base.chain, base.cost, false);
       if (base.chain?.use.kind === 'linker')
         for (let at = start; at < reached.length; at++)
           reached.costs[at] = reached.costs[at]! + linkerCost(reached.chains[at]);

@@ -1,8 +1,10 @@
 // The engine: strips affixes off a word by the tables in ./affixes, trying every chain the
 // tables allow, and records each root it reaches with the pieces it took off and their cost.
 import { AFFIX_BY_ID, INFIXES, REDUPLICATIONS, Slot, type AffixDef } from './affixes';
-import { isConsonantAt, isVowelAt, onsetLength, redupLength, syllableCount } from './phonology';
-import { prefixesOf } from './prefixForms';
+import type { AffixUse } from './analysis';
+import { codeAt } from './chars';
+import { isConsonantAt, isMonosyllable, isVowelAt, onsetLength, redupLength } from './phonology';
+import { assimilates, prefixesOf } from './prefixForms';
 import { extend, pieceOf, Reached, RootCollector, type Chain } from './roots';
 
 export { Reached, type Chain } from './roots';
@@ -10,36 +12,55 @@ export { Reached, type Chain } from './roots';
 const MAX_DEPTH = 6;
 const START_SLOTS = Slot.outer | Slot.redup | Slot.infix | Slot.nasal;
 
-// Nasal assimilation of `pang-`, `mang-`, `nang-`: `-m` before b/p, `-n` before d/l/r/s/t.
-function assimilates(form: string, rest: string): boolean {
-  const last = form.charCodeAt(form.length - 1);
-  const next = rest[0] ?? '';
-  if (form.endsWith('ng')) return !'bp'.includes(next);
-  if (last === 109 /* m */ && form !== 'ma' && form.length > 2) return next === 'b' || next === 'p';
-  if (last === 110 /* n */ && form.length > 2 && !form.endsWith('in'))
-    return 'dlrst'.includes(next) && next !== '';
-  return true;
+// Sounds a nasal replaces, likeliest first: m ← p, b; n ← t, s, d, l; ng ← a vowel or k.
+const NASAL_SOURCES_M = ['p', 'b', 'm'];
+const NASAL_SOURCES_N = ['t', 's', 'd', 'n', 'l'];
+const NASAL_SOURCES_NG = ['', 'k', 'ng', 'g', 'h'];
+
+/** The nasal starting `stem` before a vowel: 2 for ng, 1 for m or n, 0 for none. */
+function nasalLength(stem: string): number {
+  const first = stem.length > 0 ? codeAt(stem, 0) : 0;
+  if (first === 110 /* n */ && stem.length > 1 && codeAt(stem, 1) === 103 /* g */)
+    return isVowelAt(stem, 2) ? 2 : 0;
+  return (first === 109 /* m */ || first === 110) && isVowelAt(stem, 1) ? 1 : 0;
 }
 
-// Sounds a nasal replaces, likeliest first: m ← p, b; n ← t, s, d, l; ng ← a vowel or k.
-const NASAL_SOURCES: Readonly<Record<string, readonly string[]>> = {
-  m: ['p', 'b', 'm'],
-  n: ['t', 's', 'd', 'n', 'l'],
-  ng: ['', 'k', 'ng', 'g', 'h'],
-};
-
 const FUSED_NASAL = AFFIX_BY_ID.get('nasal')!;
+const FUSED_NASAL_M = pieceOf(FUSED_NASAL, 'm-');
+const FUSED_NASAL_N = pieceOf(FUSED_NASAL, 'n-');
 const FUSED_SOURCES_M = ['p', 'b'];
 const FUSED_SOURCES_N = ['p'];
+
+// Pieces of reduplicated syllables by their letters' char codes (ASCII letters, at most three),
+// so that a piece's form is built and looked up as a string once, not once per word.
+const SYLLABLE_PIECES = new Map<number, AffixUse>();
+const SYLLABLE_PIECE_LIMIT = 50_000;
+
+/** The piece of the syllable `stem` starts with, `length` letters long (`ka-` for `kakain`). */
+function syllablePiece(stem: string, length: number): AffixUse {
+  let key = length;
+  for (let index = 0; index < length; index++) {
+    const code = codeAt(stem, index);
+    if (code >= 128) return pieceOf(REDUPLICATIONS.syllable, stem.slice(0, length) + '-');
+    key = key * 128 + code;
+  }
+  let piece = SYLLABLE_PIECES.get(key);
+  if (piece === undefined) {
+    piece = pieceOf(REDUPLICATIONS.syllable, stem.slice(0, length) + '-');
+    if (SYLLABLE_PIECES.size < SYLLABLE_PIECE_LIMIT) SYLLABLE_PIECES.set(key, piece);
+  }
+  return piece;
+}
 
 // The infix table with each piece made once. Before a vowel an infix is written as a prefix
 // (`umalis`): that piece has kind `prefix` (`ni-` is a prefix in the table already).
 const INFIX_FORMS = INFIXES.map((def) => {
   const form = def.forms[0]!;
   const asPrefix = def.before ? def : { id: def.id, kind: 'prefix' as const };
+  if (form.length !== 2) throw new Error(`an infix of two letters expected: ${form}`);
   return {
-    form,
-    hyphened: form + '-',
+    first: form.charCodeAt(0),
+    second: form.charCodeAt(1),
     before: def.before,
     then: def.then,
     cost: def.cost,
@@ -71,15 +92,16 @@ export class Engine extends RootCollector {
   ): void {
     this.emit(stem, cost, chain, hyphenated, depth > 0);
     if (depth > 0 && chain) this.shortRoot(stem, cost, chain);
-    if (depth >= MAX_DEPTH || stem.length < 4) return;
+    const length = stem.length;
+    if (depth >= MAX_DEPTH || length < 4) return;
     if (slots & Slot.nasal) this.fusedNasal(stem, cost, chain, depth === 0, depth);
     if (slots & Slot.redup) {
-      const length = redupLength(stem);
-      if (length > 0) {
-        let rest = stem.slice(length);
+      const copied = redupLength(stem);
+      if (copied > 0) {
+        let rest = stem.slice(copied);
         // `darating`: the copy keeps d, the root's d becomes r between vowels.
-        if (stem.charCodeAt(0) === 100 && rest.charCodeAt(0) === 114) rest = 'd' + rest.slice(1);
-        const use = pieceOf(REDUPLICATIONS.syllable, stem.slice(0, length) + '-');
+        if (codeAt(stem, 0) === 100 && codeAt(stem, copied) === 114) rest = 'd' + rest.slice(1);
+        const use = syllablePiece(stem, copied);
         const next = slots & ~(Slot.redup | Slot.infix | Slot.outer);
         this.search(
           rest,
@@ -95,20 +117,18 @@ export class Engine extends RootCollector {
     const candidates = prefixesOf(stem);
     for (let index = 0; index < candidates.length; index++) {
       const prefix = candidates[index]!;
-      if ((prefix.slot & slots) === 0 || !stem.startsWith(prefix.form)) continue;
+      if ((prefix.slot & slots) === 0) continue;
       const { def, form } = prefix;
-      let rest = stem.slice(form.length);
-      let hyphen = false;
-      if (rest.charCodeAt(0) === 45) {
-        rest = rest.slice(1);
-        hyphen = true;
-      }
-      if (rest.length < 2) continue;
+      let start = form.length;
+      const hyphen = start < length && codeAt(stem, start) === 45;
+      if (hyphen) start++;
+      if (length - start < 2) continue;
       if (prefix.nasal) {
-        if (!hyphen) this.nasal(def, form, rest, cost, chain, depth);
+        if (!hyphen) this.nasal(def, form, stem.slice(start), cost, chain, depth);
         continue;
       }
-      if (!hyphen && !assimilates(form, rest)) continue;
+      if (!hyphen && !assimilates(prefix.assimilation, codeAt(stem, start))) continue;
+      const rest = stem.slice(start);
       if (prefix.before !== undefined && !prefix.before.includes(rest[0]!)) continue;
       if (prefix.notOn?.has(rest)) continue;
       let next = extend(chain, prefix.use);
@@ -136,19 +156,26 @@ export class Engine extends RootCollector {
     hyphenated: boolean,
     depth: number,
   ): void {
+    // `stem` has four letters or more (see `search`), so every index read below is within it.
     const onset = onsetLength(stem);
-    for (const infix of INFIX_FORMS) {
-      const { form, then } = infix;
+    for (let index = 0; index < INFIX_FORMS.length; index++) {
+      const infix = INFIX_FORMS[index]!;
+      const { first, second, then } = infix;
+      const startsWithInfix = codeAt(stem, 0) === first && codeAt(stem, 1) === second;
       if (infix.before !== undefined) {
         // `ni-` before l, y, w, h or a vowel: `nilagay`, `iniulat`.
-        if (stem.startsWith(form) && infix.before.includes(stem[2] ?? '') && stem.length > 4) {
+        if (startsWithInfix && infix.before.includes(stem[2]!) && stem.length > 4) {
           const next = extend(chain, infix.prefixUse);
           this.search(stem.slice(2), then, cost + infix.cost, next, hyphenated, depth + 1);
         }
         continue;
       }
       if (onset > 0) {
-        if (stem.startsWith(form, onset) && isVowelAt(stem, onset + 2)) {
+        if (
+          codeAt(stem, onset) === first &&
+          codeAt(stem, onset + 1) === second &&
+          isVowelAt(stem, onset + 2)
+        ) {
           const rest = stem.slice(0, onset) + stem.slice(onset + 2);
           const next = extend(chain, infix.infixUse);
           this.search(rest, then, cost + infix.cost, next, hyphenated, depth + 1);
@@ -156,7 +183,8 @@ export class Engine extends RootCollector {
         // After a borrowed cluster: `prumoblema`, `gumradweyt`.
         else if (
           isConsonantAt(stem, 1) &&
-          stem.startsWith(form, 2) &&
+          codeAt(stem, 2) === first &&
+          codeAt(stem, 3) === second &&
           isVowelAt(stem, 4) &&
           onset === 1
         ) {
@@ -164,11 +192,11 @@ export class Engine extends RootCollector {
           const next = extend(chain, infix.infixUse);
           this.search(rest, then, cost + infix.cost + 0.8, next, hyphenated, depth + 1);
         }
-      } else if (stem.startsWith(form) && isVowelAt(stem, 2)) {
+      } else if (startsWithInfix && isVowelAt(stem, 2)) {
         // Before a vowel the infix is a prefix: `umalis`, `inalis`.
         const next = extend(chain, infix.prefixUse);
         this.search(stem.slice(2), then, cost + infix.cost, next, hyphenated, depth + 1);
-      } else if (stem.startsWith(infix.hyphened)) {
+      } else if (startsWithInfix && codeAt(stem, 2) === 45) {
         const next = extend(chain, infix.prefixUse);
         this.search(stem.slice(3), then, cost + infix.cost, next, true, depth + 1);
       }
@@ -179,7 +207,7 @@ export class Engine extends RootCollector {
    * A root of one syllable keeps `ma-` in its lemma: `naging`, `magiging`, `pagiging` ← maging.
    */
   private shortRoot(stem: string, cost: number, chain: Chain): void {
-    if (stem.length < 3 || syllableCount(stem) !== 1) return; // the common case, checked first
+    if (stem.length < 3 || !isMonosyllable(stem)) return; // the common case, checked first
     let link: Chain | undefined = chain;
     while (link && link.use.kind === 'reduplication') link = link.outer;
     const lemmaPrefix = link && AFFIX_BY_ID.get(link.use.id)?.shortRootPrefix;
@@ -203,25 +231,29 @@ export class Engine extends RootCollector {
     chain: Chain | undefined,
     depth: number,
   ): void {
+    const copied = redupLength(rest);
+    // Only a nasal (after a copied syllable, maybe) stands for a replaced sound: most rests
+    // start with none, and need no piece built for them.
+    if (nasalLength(rest) === 0 && (copied === 0 || nasalLength(rest.slice(copied)) === 0)) return;
     const prefixed = extend(
       chain,
       pieceOf(def, form + (rest.startsWith('ng') ? 'ng-' : rest[0] + '-')),
     );
     this.nasalRoots(rest, prefixed, cost + def.cost, depth);
-    const length = redupLength(rest);
-    if (length > 0) {
-      const use = pieceOf(REDUPLICATIONS.syllable, rest.slice(0, length) + '-');
+    if (copied > 0) {
+      const use = syllablePiece(rest, copied);
       const nextCost = cost + def.cost + REDUPLICATIONS.syllable.cost;
-      this.nasalRoots(rest.slice(length), extend(prefixed, use), nextCost, depth);
+      this.nasalRoots(rest.slice(copied), extend(prefixed, use), nextCost, depth);
     }
   }
 
   /** The roots whose first sound the nasal starting `stem` replaced. */
   private nasalRoots(stem: string, chain: Chain, cost: number, depth: number): void {
-    const nasal = stem.startsWith('ng') ? 'ng' : stem[0]!;
-    const sources = NASAL_SOURCES[nasal];
-    if (!sources || !isVowelAt(stem, nasal.length)) return;
-    const tail = stem.slice(nasal.length);
+    const nasal = nasalLength(stem);
+    if (nasal === 0) return;
+    const sources =
+      nasal === 2 ? NASAL_SOURCES_NG : codeAt(stem, 0) === 109 ? NASAL_SOURCES_M : NASAL_SOURCES_N;
+    const tail = stem.slice(nasal);
     // The restored root may carry `pa-` or `ka-` itself: `mamamahayag` ← pahayag ← hayag.
     const next = Slot.pa | Slot.ka;
     for (let rank = 0; rank < sources.length; rank++)
@@ -239,11 +271,12 @@ export class Engine extends RootCollector {
     outer: boolean,
     depth: number,
   ): void {
+    // `stem` has four letters or more (see `search`).
     if (!isVowelAt(stem, 1)) return;
-    const first = stem.charCodeAt(0);
-    if (first !== 109 && !(outer && first === 110 && stem.charCodeAt(1) === 97)) return;
+    const first = codeAt(stem, 0);
+    if (first !== 109 && !(outer && first === 110 && codeAt(stem, 1) === 97)) return;
     const tail = stem.slice(1);
-    const use = pieceOf(FUSED_NASAL, stem[0] + '-');
+    const use = first === 109 ? FUSED_NASAL_M : FUSED_NASAL_N;
     const sources = first === 109 ? FUSED_SOURCES_M : FUSED_SOURCES_N;
     for (let rank = 0; rank < sources.length; rank++)
       this.search(

@@ -1,32 +1,51 @@
 // Sounds and spelling of Tagalog roots, as the engine needs them: vowels, syllables, the first
 // consonant (`ng` is one letter), reduplicated syllables and how plausible a root looks.
+import { codeAt } from './chars';
 
-const VOWEL = new Uint8Array(128);
-for (const letter of 'aeiou') VOWEL[letter.charCodeAt(0)] = 1;
-const LETTER = new Uint8Array(128);
-for (const letter of 'abcdefghijklmnopqrstuvwxyz') LETTER[letter.charCodeAt(0)] = 1;
+// The sound of each char code: a table as long as a char code goes, so that loops over a word read
+// it without a range check (`isVowelAt` and `isConsonantAt` check, for indices past the word).
+const NOT_A_LETTER = 0;
+const CONSONANT = 1;
+const VOWEL = 2;
+const SOUND = new Uint8Array(65536);
+for (const letter of 'abcdefghijklmnopqrstuvwxyz')
+  SOUND[letter.charCodeAt(0)] = 'aeiou'.includes(letter) ? VOWEL : CONSONANT;
 
+/** Whether the letter of char code `code` is a vowel. */
+export const isVowelCode = (code: number): boolean => SOUND[code] === VOWEL;
+
+/** Whether the letter at `index` is a vowel (false past either end of `word`). */
 export function isVowelAt(word: string, index: number): boolean {
-  const code = word.charCodeAt(index);
-  return code < 128 && VOWEL[code] === 1;
+  return index >= 0 && index < word.length && SOUND[codeAt(word, index)] === VOWEL;
 }
 
+/** Whether the letter at `index` is a consonant (false past either end of `word`). */
 export function isConsonantAt(word: string, index: number): boolean {
-  const code = word.charCodeAt(index);
-  return code < 128 && LETTER[code] === 1 && VOWEL[code] === 0;
+  return index >= 0 && index < word.length && SOUND[codeAt(word, index)] === CONSONANT;
 }
 
 /** Syllables = vowels (`aaral` has three: a-a-ral; `iyon` two). */
 export function syllableCount(word: string): number {
   let count = 0;
-  for (let index = 0; index < word.length; index++) if (isVowelAt(word, index)) count++;
+  const length = word.length;
+  for (let index = 0; index < length; index++) if (SOUND[codeAt(word, index)] === VOWEL) count++;
   return count;
+}
+
+/** Whether `word` has one syllable: stops at a second vowel, which most stems reach early. */
+export function isMonosyllable(word: string): boolean {
+  let count = 0;
+  const length = word.length;
+  for (let index = 0; index < length; index++)
+    if (SOUND[codeAt(word, index)] === VOWEL && ++count > 1) return false;
+  return count === 1;
 }
 
 /** Length of the first consonant: 2 for `ng` before a vowel, 1 for others, 0 before a vowel. */
 export function onsetLength(word: string): number {
   if (!isConsonantAt(word, 0)) return 0;
-  if (word.charCodeAt(0) === 110 && word.charCodeAt(1) === 103 && isVowelAt(word, 2)) return 2;
+  if (word.length > 2 && codeAt(word, 0) === 110 && codeAt(word, 1) === 103 && isVowelAt(word, 2))
+    return 2;
   return 1;
 }
 
@@ -83,20 +102,30 @@ const CLUSTERS = new Set([
  * `ngangiti` → 3, `tatrabaho` → 2 (ta- before tr-), `darating` → 2 (d becomes r in the copy).
  */
 export function redupLength(stem: string): number {
-  if (stem.length < 4) return 0;
-  if (isVowelAt(stem, 0)) return stem.charCodeAt(1) === stem.charCodeAt(0) ? 1 : 0;
+  const length = stem.length;
+  if (length < 4) return 0;
+  // Most stems fail at once: a copy repeats the first letter in one of the next three (below).
+  const first = codeAt(stem, 0);
+  const second = codeAt(stem, 1);
+  const third = codeAt(stem, 2);
+  if (
+    third !== first &&
+    second !== first &&
+    codeAt(stem, 3) !== first &&
+    !(first === 100 && third === 114)
+  )
+    return 0;
+  if (isVowelAt(stem, 0)) return second === first ? 1 : 0;
   const onset = onsetLength(stem);
   if (onset === 2) return repeatsFirst3(stem) ? 3 : 0;
   if (!isVowelAt(stem, 1)) {
     // A borrowed cluster copied whole: `prapraktis`.
     return isVowelAt(stem, 2) && repeatsFirst3(stem) ? 3 : 0;
   }
-  const first = stem.charCodeAt(0);
-  const third = stem.charCodeAt(2);
   if (third !== first && !(first === 100 && third === 114)) return 0;
-  if (stem.charCodeAt(3) === stem.charCodeAt(1)) return 2;
+  if (codeAt(stem, 3) === second) return 2;
   // `tatrabaho`: the copy has only the first consonant of a cluster.
-  if (third === first && isConsonantAt(stem, 3) && stem.charCodeAt(4) === stem.charCodeAt(1))
+  if (third === first && isConsonantAt(stem, 3) && length > 4 && codeAt(stem, 4) === second)
     return 2;
   return 0;
 }
@@ -109,13 +138,20 @@ for (const pair of CLUSTERS) CLUSTER[pair.charCodeAt(0) * 128 + pair.charCodeAt(
 function repeatsFirst3(stem: string): boolean {
   return (
     stem.length >= 6 &&
-    stem.charCodeAt(3) === stem.charCodeAt(0) &&
-    stem.charCodeAt(4) === stem.charCodeAt(1) &&
-    stem.charCodeAt(5) === stem.charCodeAt(2)
+    codeAt(stem, 3) === codeAt(stem, 0) &&
+    codeAt(stem, 4) === codeAt(stem, 1) &&
+    codeAt(stem, 5) === codeAt(stem, 2)
   );
 }
 
 const SYLLABLE_COST = [0, 0, 0, 0.2, 0.5, 1.2, 2];
+
+/**
+ * How many letters at the start of a root `rootCost` looks at one by one (the onset, and a
+ * reduplicated first syllable in `redupLength`); past them it only counts letters and vowels and
+ * looks at the last letter. Roots longer than this that differ in one vowel past it cost the same.
+ */
+export const ROOT_COST_LOOKS_AT = 6;
 
 /**
  * How implausible `root` is as a Tagalog root (0 = fine, Infinity = impossible): roots have two
@@ -129,8 +165,8 @@ export function rootCost(root: string, hyphenated: boolean, relaxed = false): nu
   // The onset first: it rules out most impossible roots without a pass over the letters.
   let clusterCost = 0;
   if (isConsonantAt(root, 0) && isConsonantAt(root, 1)) {
-    const first = root.charCodeAt(0);
-    const second = root.charCodeAt(1);
+    const first = codeAt(root, 0);
+    const second = codeAt(root, 1);
     if (first === 110 && second === 103) {
       if (!isVowelAt(root, 2)) return Infinity;
     } else if (CLUSTER[first * 128 + second] !== 1 || !isVowelAt(root, 2)) {
@@ -140,9 +176,11 @@ export function rootCost(root: string, hyphenated: boolean, relaxed = false): nu
   // One pass for the syllables and the letters (a hyphen only inside a long root).
   let syllables = 0;
   for (let index = 0; index < length; index++) {
-    const code = root.charCodeAt(index);
-    if (code < 128 && LETTER[code] === 1) syllables += VOWEL[code]!;
-    else if (!relaxed && (code !== 45 || index < 4 || index > length - 3)) return Infinity;
+    const sound = SOUND[codeAt(root, index)];
+    if (sound === VOWEL) syllables++;
+    else if (sound === NOT_A_LETTER && !relaxed) {
+      if (codeAt(root, index) !== 45 || index < 4 || index > length - 3) return Infinity;
+    }
   }
   if (syllables === 0 || (syllables < 2 && !hyphenated && !relaxed)) return Infinity;
   let cost = SYLLABLE_COST[Math.min(syllables, SYLLABLE_COST.length - 1)]!;
@@ -150,6 +188,6 @@ export function rootCost(root: string, hyphenated: boolean, relaxed = false): nu
   cost += clusterCost;
   if (!relaxed && redupLength(root) > 0) cost += 0.8;
   // Native roots do not end in h: `basah` is basa + -hin, not basah + -in.
-  if (!relaxed && root.charCodeAt(root.length - 1) === 104) cost += 1;
+  if (!relaxed && codeAt(root, length - 1) === 104) cost += 1;
   return cost;
 }

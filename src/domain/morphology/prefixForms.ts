@@ -1,8 +1,9 @@
-// The prefix tables as the engine reads them: one entry per surface form (`nakiki` included),
-// indexed by the first two letters so that a stem is compared only with prefixes it can start with.
+// The prefix tables as the engine reads them: one entry per surface form (`nakiki` included), in
+// a trie that finds the forms a stem starts with in one walk along it.
 import { PREFIXES, REDUPLICATIONS, type AffixDef } from './affixes';
 import type { AffixUse } from './analysis';
 import { pieceOf } from './chain';
+import { FormTrie } from './formTrie';
 import { isConsonantAt } from './phonology';
 
 export interface PrefixForm {
@@ -14,6 +15,8 @@ export interface PrefixForm {
   readonly redupUse: AffixUse;
   readonly endsInConsonant: boolean;
   readonly endsInA: boolean;
+  /** The letters the form stands before, written without a hyphen (see `assimilates`). */
+  readonly assimilation: Assimilation;
   // The definition's fields, copied so that every prefix form has the same shape (table entries
   // differ in which optional fields they set, and reading those is slow in the hot loop).
   readonly slot: number;
@@ -25,16 +28,44 @@ export interface PrefixForm {
   readonly notOn: ReadonlySet<string> | undefined;
 }
 
-// Prefixes by first letter (char code), in table order.
-const PREFIXES_BY_LETTER: (PrefixForm[] | undefined)[] = [];
+/**
+ * Nasal assimilation of `pang-`, `mang-`, `nang-`: a form ending in ng stands before anything but
+ * b and p, one ending in m (`pam-`) before b and p, one ending in n (`pan-`) before d, l, r, s, t.
+ */
+type Assimilation = 'any' | 'notLabial' | 'labial' | 'dental';
+
+function assimilationOf(form: string): Assimilation {
+  const last = form.charCodeAt(form.length - 1);
+  if (form.endsWith('ng')) return 'notLabial';
+  if (last === 109 /* m */ && form !== 'ma' && form.length > 2) return 'labial';
+  if (last === 110 /* n */ && form.length > 2 && !form.endsWith('in')) return 'dental';
+  return 'any';
+}
+
+/** Whether a prefix form of this assimilation stands before the letter of char code `next`. */
+export function assimilates(assimilation: Assimilation, next: number): boolean {
+  switch (assimilation) {
+    case 'notLabial':
+      return next !== 98 /* b */ && next !== 112; /* p */
+    case 'labial':
+      return next === 98 || next === 112;
+    case 'dental':
+      // d, l, r, s, t
+      return next === 100 || next === 108 || next === 114 || next === 115 || next === 116;
+    default:
+      return true;
+  }
+}
+
+// Every prefix form, in table order (the order roots are found in).
+const PREFIX_FORMS: PrefixForm[] = [];
 for (const def of PREFIXES) {
   const forms = [
     ...def.forms.map((form) => ({ form, redup: false })),
     ...(def.redupForms ?? []).map((form) => ({ form, redup: true })),
   ];
   for (const { form, redup } of forms) {
-    const list = (PREFIXES_BY_LETTER[form.charCodeAt(0)] ??= []);
-    list.push({
+    PREFIX_FORMS.push({
       def,
       form,
       redup,
@@ -42,6 +73,7 @@ for (const def of PREFIXES) {
       redupUse: pieceOf(REDUPLICATIONS.syllable, form.slice(-2) + '-'),
       endsInConsonant: isConsonantAt(form, form.length - 1),
       endsInA: form.endsWith('a'),
+      assimilation: assimilationOf(form),
       slot: def.slot ?? 0,
       then: def.then,
       cost: def.cost,
@@ -53,21 +85,9 @@ for (const def of PREFIXES) {
   }
 }
 
-// Then by second letter too, still in table order (the order roots are found in), so a stem is
-// compared only with the prefixes it can start with: `ma…` with `ma-`, `mag-`…, not `mi…`.
-const NO_PREFIXES: readonly PrefixForm[] = [];
-const PREFIXES_BY_TWO_LETTERS = PREFIXES_BY_LETTER.map((forms) =>
-  // Index 128: a second letter outside ASCII, or none.
-  Array.from({ length: 129 }, (_, second) => {
-    const fitting = forms?.filter((p) => p.form.length < 2 || p.form.charCodeAt(1) === second);
-    return fitting && fitting.length > 0 ? fitting : NO_PREFIXES;
-  }),
-);
+const PREFIX_TRIE = new FormTrie(PREFIX_FORMS, (prefix) => prefix.form, 'start');
 
-/** The prefix forms `stem` may start with, in table order. */
+/** The prefix forms `stem` starts with, in table order. */
 export function prefixesOf(stem: string): readonly PrefixForm[] {
-  const first = stem.charCodeAt(0);
-  const second = stem.charCodeAt(1);
-  if (!(first < 128)) return NO_PREFIXES; // also NaN for an empty stem
-  return PREFIXES_BY_TWO_LETTERS[first]?.[second < 128 ? second : 128] ?? NO_PREFIXES;
+  return PREFIX_TRIE.matching(stem);
 }

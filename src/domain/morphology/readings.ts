@@ -3,20 +3,28 @@
 // chain and shared by every analysis that uses it.
 import type { AffixUse, Analysis } from './analysis';
 import type { Chain, Reached } from './chain';
+import { keyNumber, sameKey } from './chainKeys';
+import { CostOrder } from './costOrder';
 import { featuresOf, withCircumfixes } from './interpret';
 
 const MAX_ANALYSES = 24;
 
-type Features = ReturnType<typeof featuresOf>;
-
-/** Pieces innermost first (circumfixes merged), their features, and a key naming the chain. */
+/**
+ * Pieces innermost first (circumfixes merged), their features, and a key naming the chain. The
+ * features are fields of their own (not the object `featuresOf` builds, whose keys vary): every
+ * meaning has one shape, which keeps reading them fast.
+ */
 interface Meaning {
   readonly affixes: readonly AffixUse[];
-  readonly features: Features;
+  readonly aspect: Analysis['aspect'];
+  readonly focus: Analysis['focus'];
+  readonly posHint: Analysis['posHint'];
   /** Which of aspect, focus and part of speech are set (bits 1, 2, 4), for `toAnalysis`. */
   readonly shape: number;
   /** Equal for chains of the same ids and forms (pieces differing only in kind are the same). */
   readonly key: string;
+  /** The key's number (see `keyNumber`). */
+  readonly keyNumber: number;
 }
 
 const NO_AFFIXES: Meaning = meaningOf(undefined);
@@ -32,12 +40,12 @@ function meaningOf(chain: Chain | undefined): Meaning {
   const affixes = Object.freeze(
     innermostFirst.length > 1 ? withCircumfixes(innermostFirst) : innermostFirst,
   );
-  const features = featuresOf(affixes);
+  const { aspect, focus, posHint } = featuresOf(affixes);
   const shape =
-    (features.aspect === undefined ? 0 : 1) |
-    (features.focus === undefined ? 0 : 2) |
-    (features.posHint === undefined ? 0 : 4);
-  return { affixes, features, shape, key };
+    (aspect === undefined ? 0 : 1) |
+    (focus === undefined ? 0 : 2) |
+    (posHint === undefined ? 0 : 4);
+  return { affixes, aspect, focus, posHint, shape, key, keyNumber: keyNumber(key) };
 }
 
 function meaning(chain: Chain | undefined): Meaning {
@@ -51,8 +59,7 @@ function meaning(chain: Chain | undefined): Meaning {
  */
 function toAnalysis(form: string, root: string, chain: Meaning, cost: number): Analysis {
   const score = Math.round(-cost * 1000) / 1000;
-  const { affixes, features } = chain;
-  const { aspect, focus, posHint } = features;
+  const { affixes, aspect, focus, posHint } = chain;
   switch (chain.shape) {
     case 0:
       return { form, root, affixes, score };
@@ -73,63 +80,71 @@ function toAnalysis(form: string, root: string, chain: Meaning, cost: number): A
   }
 }
 
-// Candidate indices, cheapest first, and the analyses kept with their meanings: reused from word
-// to word.
-const order: number[] = [];
-const kept: Meaning[] = [];
+// The order of the candidates, and the analyses kept with their roots and chain meanings (apart
+// from the analyses, whose shapes vary): reused from word to word, the first `keptCount` in use
+// (old entries are overwritten, not cleared: clearing an array's length is a call of its own).
+const order = new CostOrder();
 const analyses: Analysis[] = [];
-
-/** Sorts the indices by cost, stably: insertion for the usual short lists, else `Array#sort`. */
-function sortByCost(costs: readonly number[], length: number): readonly number[] {
-  if (length > 24) {
-    const indices = Array.from({ length }, (_, index) => index);
-    return indices.sort((a, b) => costs[a]! - costs[b]!);
-  }
-  for (let index = 0; index < length; index++) {
-    const cost = costs[index]!;
-    let at = index;
-    while (at > 0 && costs[order[at - 1]!]! - cost > 0) {
-      order[at] = order[at - 1]!;
-      at--;
-    }
-    order[at] = index;
-  }
-  return order;
-}
+const keptRoots: string[] = [];
+const keptMeanings: Meaning[] = [];
+let keptCount = 0;
 
 /**
- * The analyses of `key` from the roots reached, cheapest first (a stable sort: among equal costs,
- * the order found, the word itself first), without repeats of a root and chain.
+ * The analyses of `key` from the roots reached, cheapest first (a stable order: among equal
+ * costs, the order found, the word itself first), without repeats of a root and chain.
  */
 export function readings(key: string, reached: Reached): Analysis[] {
-  const sorted = sortByCost(reached.costs, reached.length);
-  analyses.length = 0;
-  kept.length = 0;
+  order.reset(reached.costs, reached.length);
+  keptCount = 0;
   let identityIncluded = false;
-  for (let rank = 0; rank < reached.length; rank++) {
-    const index = sorted[rank]!;
+  for (let index = order.next(); index >= 0; index = order.next()) {
     const root = reached.roots[index]!;
     const chain = reached.chains[index];
     if (chain === undefined && root === key) {
-      // The word itself is always kept, past the limit too.
       if (identityIncluded) continue;
       identityIncluded = true;
-    } else if (analyses.length >= MAX_ANALYSES) continue;
-    const chainMeaning = meaning(chain);
-    if (isRepeat(analyses, root, chainMeaning)) continue;
-    analyses.push(toAnalysis(key, root, chainMeaning, reached.costs[index]!));
-    kept.push(chainMeaning);
-    if (analyses.length >= MAX_ANALYSES && identityIncluded) break;
+    }
+    keep(key, root, chain, reached.costs[index]!);
+    if (keptCount >= MAX_ANALYSES) break;
+  }
+  // The word itself is always kept, past the limit too: after the others, at its cheapest. Found
+  // directly, not by taking the rest of the roots in order (the word is often among the dearest).
+  if (!identityIncluded) {
+    const identity = cheapestIdentity(key, reached);
+    if (identity >= 0) keep(key, reached.roots[identity]!, undefined, reached.costs[identity]!);
   }
   // A copy of the exact length: the memo keeps it, and a grown array would keep spare room.
-  return analyses.slice();
+  return analyses.slice(0, keptCount);
 }
 
-function isRepeat(analyses: Analysis[], root: string, chain: Meaning): boolean {
-  for (let index = 0; index < analyses.length; index++) {
-    if (analyses[index]!.root !== root) continue;
-    const other = kept[index]!;
-    if (other === chain || other.key === chain.key) return true;
+/** Adds the analysis of `key` as `root` + `chain`, unless one kept already has them. */
+function keep(key: string, root: string, chain: Chain | undefined, cost: number): void {
+  const chainMeaning = meaning(chain);
+  if (isRepeat(root, chainMeaning)) return;
+  analyses[keptCount] = toAnalysis(key, root, chainMeaning, cost);
+  keptRoots[keptCount] = root;
+  keptMeanings[keptCount] = chainMeaning;
+  keptCount++;
+}
+
+/** The index of the first of the cheapest roots that are `key` itself, without affixes, or -1. */
+function cheapestIdentity(key: string, reached: Reached): number {
+  let cheapest = -1;
+  for (let index = 0; index < reached.length; index++) {
+    if (reached.chains[index] !== undefined || reached.roots[index] !== key) continue;
+    if (cheapest < 0 || reached.costs[index]! < reached.costs[cheapest]!) cheapest = index;
+  }
+  return cheapest;
+}
+
+/** Whether an analysis kept already has this root and chain. */
+function isRepeat(root: string, chain: Meaning): boolean {
+  for (let index = 0; index < keptCount; index++) {
+    const other = keptMeanings[index]!;
+    // The chains first: numbers, where roots are strings to compare.
+    if (other !== chain && !sameKey(other.keyNumber, other.key, chain.keyNumber, chain.key))
+      continue;
+    if (keptRoots[index] === root) return true;
   }
   return false;
 }

@@ -2,17 +2,17 @@
 // sound changes suffixation causes undone (`sundin` ← sunod, `inumin` ← inom, `bayaran` ← bayad).
 import { SUFFIXES } from './affixes';
 import { extend, pieceOf, Reached, type Chain } from './chain';
-import { isConsonantAt, isVowelAt, rootCost } from './phonology';
+import { codeAt } from './chars';
+import { FormTrie } from './formTrie';
+import { isConsonantAt, isVowelAt, ROOT_COST_LOOKS_AT, rootCost } from './phonology';
 
 export { extend, pieceOf, Reached, type Chain } from './chain';
 
-// Suffix forms in table order (the order roots are found in).
+// Suffix forms in table order (the order roots are found in), found by the letters a stem ends in.
 const SUFFIX_FORMS = SUFFIXES.flatMap((def) =>
   def.forms.map((form) => ({ def, form, use: pieceOf(def, '-' + form) })),
 );
-// The letters suffixes end in, to skip the table for most stems.
-const SUFFIX_FINALS = new Uint8Array(128);
-for (const { form } of SUFFIX_FORMS) SUFFIX_FINALS[form.charCodeAt(form.length - 1)] = 1;
+const SUFFIX_TRIE = new FormTrie(SUFFIX_FORMS, (suffix) => suffix.form, 'end');
 
 // Vowels restored where a suffix dropped one (`sundin` ← sunod, `bigyan` ← bigay), likeliest first.
 const SYNCOPE_VOWELS = ['o', 'a', 'i', 'u', 'e'];
@@ -34,14 +34,13 @@ export class RootCollector {
     bare: boolean,
   ): void {
     if (bare) this.root(stem, cost, chain, hyphenated);
-    if (stem.length < 4) return;
-    const last = stem.charCodeAt(stem.length - 1);
-    if (last >= 128 || SUFFIX_FINALS[last] !== 1) return; // no suffix ends so
-
-    for (const { def, form, use } of SUFFIX_FORMS) {
-      if (!stem.endsWith(form)) continue;
-      const base = stem.slice(0, -form.length);
-      if (base.length < 2) continue;
+    const length = stem.length;
+    if (length < 4) return;
+    const suffixes = SUFFIX_TRIE.matching(stem);
+    for (let index = 0; index < suffixes.length; index++) {
+      const { def, form, use } = suffixes[index]!;
+      if (length - form.length < 2) continue;
+      const base = stem.slice(0, length - form.length);
       if (def.rootEndings) {
         for (let rank = 0; rank < def.rootEndings.length; rank++)
           this.root(
@@ -68,8 +67,7 @@ export class RootCollector {
         if (endsInVowel) this.rootWithChanges(base, cost, chain, hyphenated);
         // A vowel dropped before `-hin`/`-han`: `dalhin` ← dala, `bilhin` ← bili.
         else if (isVowelAt(base, last - 1))
-          for (let index = 0; index < DROPPED_VOWELS.length; index++)
-            this.root(base + DROPPED_VOWELS[index]!, cost + 0.3 + 0.2 * index, chain, hyphenated);
+          this.rootsEndingIn(base, DROPPED_VOWELS, cost, 0.3, chain, hyphenated);
       } else if (endsInVowel) this.rootWithChanges(base, cost + 0.4, chain, hyphenated);
       return;
     }
@@ -92,8 +90,29 @@ export class RootCollector {
         this.root(head + vowels[index]! + tail, cost + 0.2 + 0.15 * index, chain, hyphenated);
     }
     // A final vowel dropped: `gawin` ← gawa, `hingan` ← hingi.
-    for (let index = 0; index < FINAL_VOWELS.length; index++)
-      this.root(base + FINAL_VOWELS[index]!, cost + 1 + 0.2 * index, chain, hyphenated);
+    this.rootsEndingIn(base, FINAL_VOWELS, cost, 1, chain, hyphenated);
+  }
+
+  /**
+   * `base` + each of `vowels` as a root, at `cost` + `extra` + 0.2 per rank. A root costs the
+   * same whichever vowel ends it once `base` is longer than the letters `rootCost` looks at one
+   * by one, so a long base is costed once.
+   */
+  private rootsEndingIn(
+    base: string,
+    vowels: readonly string[],
+    cost: number,
+    extra: number,
+    chain: Chain,
+    hyphenated: boolean,
+  ): void {
+    const shared =
+      base.length >= ROOT_COST_LOOKS_AT ? rootCost(base + vowels[0]!, hyphenated) : undefined;
+    for (let index = 0; index < vowels.length; index++) {
+      const root = base + vowels[index]!;
+      const penalty = shared ?? rootCost(root, hyphenated);
+      this.rootCosting(root, penalty, cost + extra + 0.2 * index, chain, hyphenated);
+    }
   }
 
   /** The root as written before a suffix, and with the changes a suffix causes undone. */
@@ -101,15 +120,15 @@ export class RootCollector {
     this.root(base, cost, chain, hyphenated);
     let changed = base;
     // d → r between vowels: `bayaran` ← bayad, `likuran` ← likod.
-    const last = base.length - 1;
-    if (base.charCodeAt(last) === 114 && isVowelAt(base, last - 1)) {
+    const last = base.length - 1; // base has two letters or more (see `emit`)
+    if (codeAt(base, last) === 114 && isVowelAt(base, last - 1)) {
       changed = base.slice(0, last) + 'd';
       this.root(changed, cost + 0.25, chain, hyphenated);
     }
     // o → u in the last syllable: `inumin` ← inom, `tulungan` ← tulong.
     let vowelAt = changed.length - 1;
     while (vowelAt >= 0 && !isVowelAt(changed, vowelAt)) vowelAt--;
-    if (vowelAt > 0 && changed.charCodeAt(vowelAt) === 117) {
+    if (vowelAt > 0 && codeAt(changed, vowelAt) === 117) {
       this.root(
         changed.slice(0, vowelAt) + 'o' + changed.slice(vowelAt + 1),
         cost - 0.1,
@@ -120,14 +139,26 @@ export class RootCollector {
   }
 
   protected root(root: string, cost: number, chain: Chain | undefined, hyphenated: boolean): void {
-    const penalty = rootCost(root, hyphenated);
-    if (penalty !== Infinity) this.found.add(root, chain, cost + penalty);
-    // Final e and i alternate after a vowel: `kababaihan` ← babae.
+    this.rootCosting(root, rootCost(root, hyphenated), cost, chain, hyphenated);
+  }
+
+  /** Records `root` (of cost `penalty` as a root, see `rootCost`) and what it may stand for. */
+  private rootCosting(
+    root: string,
+    penalty: number,
+    cost: number,
+    chain: Chain | undefined,
+    hyphenated: boolean,
+  ): void {
     const last = root.length - 1;
-    if (root.charCodeAt(last) === 105 && isVowelAt(root, last - 1) && penalty !== Infinity)
-      this.found.add(root.slice(0, last) + 'e', chain, cost + penalty + 0.8);
+    if (penalty !== Infinity) {
+      this.found.add(root, chain, cost + penalty);
+      // Final e and i alternate after a vowel: `kababaihan` ← babae (a root has two letters).
+      if (codeAt(root, last) === 105 && isVowelAt(root, last - 1))
+        this.found.add(root.slice(0, last) + 'e', chain, cost + penalty + 0.8);
+    }
     // d is written r after a vowel-final prefix: `marami` ← dami, `karanasan` ← danas.
-    if (root.charCodeAt(0) === 114 && chain && chain.use.kind !== 'linker') {
+    if (last >= 0 && codeAt(root, 0) === 114 && chain && chain.use.kind !== 'linker') {
       const restored = 'd' + root.slice(1);
       const restoredPenalty = rootCost(restored, hyphenated);
       if (restoredPenalty !== Infinity)

@@ -1,12 +1,39 @@
 // Other ways a word is written: informal and older spellings the analyzer reads back to the
 // standard form before looking for affixes. Each variant costs a little, so the word as written
 // stays first when it is a plausible root.
-import { isConsonantAt, isVowelAt } from './phonology';
+import { codeAt } from './chars';
+import { isConsonantAt, isVowelAt, isVowelCode } from './phonology';
 
 const CLITIC_END = /'[ty]$/;
+// Char codes of letters the rules below look for.
+const G = 103;
+const N = 110;
+const S = 115;
+const U = 117;
+const W = 119;
+const Y = 121;
 const EDGE_PUNCTUATION = new Uint8Array(128);
 for (const mark of `()[]"'.,;:!?/*`) EDGE_PUNCTUATION[mark.charCodeAt(0)] = 1;
 const isEdgePunctuation = (code: number): boolean => code < 128 && EDGE_PUNCTUATION[code] === 1;
+
+// Letters some rule below looks for (a rule that looks for another must add it here, or to the
+// checks in `hasRespellingCue`). Most words have none of them, nor a final s, nor u as their last
+// vowel: they have no other spelling, and one pass over them tells so.
+const CUES = new Uint8Array(128);
+for (const cue of "ywe'") CUES[cue.charCodeAt(0)] = 1;
+const NO_RESPELLINGS: readonly Respelling[] = Object.freeze([]);
+
+/** Whether some rule may respell `word` (never false when one does). */
+function hasRespellingCue(word: string): boolean {
+  const length = word.length;
+  let lastVowel = 0;
+  for (let index = 0; index < length; index++) {
+    const code = codeAt(word, index);
+    if (code >= 128 || CUES[code] === 1) return true;
+    if (isVowelCode(code)) lastVowel = code;
+  }
+  return lastVowel === U || (length > 0 && codeAt(word, length - 1) === S);
+}
 
 export interface Respelling {
   readonly stem: string;
@@ -20,29 +47,32 @@ export interface Respelling {
  * `nu'ng` → noong, `n'yo` → ninyo (a dropped syllable); `ganun` → ganoon; `lalake` → lalaki;
  * `kelan` → kailan; `points` → point (an English plural).
  */
-export function respellings(word: string): Respelling[] {
-  const out: Respelling[] = [];
+export function respellings(word: string): readonly Respelling[] {
   // Punctuation left on the word: `(mula`, `event'`.
+  const length = word.length;
   let start = 0;
-  let end = word.length;
-  while (start < end && isEdgePunctuation(word.charCodeAt(start))) start++;
-  while (end > start && isEdgePunctuation(word.charCodeAt(end - 1))) end--;
-  if (start > 0 || end < word.length) {
+  let end = length;
+  while (start < end && isEdgePunctuation(codeAt(word, start))) start++;
+  while (end > start && isEdgePunctuation(codeAt(word, end - 1))) end--;
+  if (start > 0 || end < length) {
+    const out: Respelling[] = [];
     if (end > start) add(out, word, word.slice(start, end), 0.1, true);
     return out;
   }
+  if (!hasRespellingCue(word)) return NO_RESPELLINGS;
+  const out: Respelling[] = [];
   // Consonant + y/w + vowel: the standard spelling writes the vowel (`kaniya`, `puwede`).
   let glides = '';
   let copied = 0;
-  for (let index = 0; index < word.length - 2; index++) {
-    const glide = word[index + 1];
+  for (let index = 0; index < length - 2; index++) {
+    const glide = codeAt(word, index + 1);
     if (
-      (glide === 'y' || glide === 'w') &&
+      (glide === Y || glide === W) &&
       isConsonantAt(word, index) &&
       isVowelAt(word, index + 2) &&
-      !(word[index] === 'g' && word[index - 1] === 'n')
+      !(codeAt(word, index) === G && index > 0 && codeAt(word, index - 1) === N)
     ) {
-      glides += word.slice(copied, index + 1) + (glide === 'y' ? 'i' : 'u');
+      glides += word.slice(copied, index + 1) + (glide === Y ? 'i' : 'u');
       copied = index + 1;
     }
   }
@@ -56,7 +86,7 @@ export function respellings(word: string): Respelling[] {
   }
   // Last syllable: u for o (`ganun` → ganoon, `iyun` → iyon), e for i (`lalake` → lalaki).
   const last = lastVowel(word);
-  const vowel = last > 0 ? word.charCodeAt(last) : 0;
+  const vowel = last > 0 ? codeAt(word, last) : 0;
   if (vowel === 117 /* u */ || vowel === 101 /* e */) {
     const before = word.slice(0, last);
     const after = word.slice(last + 1);
@@ -106,6 +136,7 @@ function add(out: Respelling[], word: string, stem: string, cost: number, analyz
 }
 
 function lastVowel(word: string): number {
-  for (let index = word.length - 1; index >= 0; index--) if (isVowelAt(word, index)) return index;
+  for (let index = word.length - 1; index >= 0; index--)
+    if (isVowelCode(codeAt(word, index))) return index;
   return -1;
 }

@@ -1,0 +1,110 @@
+// Parts the analyzer uses to be fast, checked on their own: the trie of affix forms, the order of
+// the roots reached, chain keys as numbers, and reading letters by char code. The analyzer's own
+// tests check that together they give the same analyses.
+import { describe, expect, it } from 'vitest';
+import { keyNumber, sameKey } from '../../../src/domain/morphology/chainKeys';
+import { codeAt, endsWith } from '../../../src/domain/morphology/chars';
+import { CostOrder } from '../../../src/domain/morphology/costOrder';
+import { FormTrie } from '../../../src/domain/morphology/formTrie';
+
+describe('FormTrie', () => {
+  const prefixes = new FormTrie(['mag', 'ma', 'magpa', 'i', 'ika', 'pa'], (form) => form, 'start');
+  const suffixes = new FormTrie(['an', 'han', 'in', 'hin'], (form) => form, 'end');
+
+  it.each([
+    ['magpalit', ['mag', 'ma', 'magpa']],
+    ['magaral', ['mag', 'ma']],
+    ['ikatlo', ['i', 'ika']],
+    ['mga', []],
+    ['bahay', []],
+    ['', []],
+  ])('finds the forms %s starts with, in the order given', (word, forms) =>
+    expect(prefixes.matching(word)).toEqual(forms),
+  );
+
+  it.each([
+    ['basahin', ['in', 'hin']],
+    ['tawanan', ['an']],
+    ['kain', ['in']],
+    ['bahay', []],
+  ])('finds the forms %s ends with', (word, forms) =>
+    expect(suffixes.matching(word)).toEqual(forms),
+  );
+
+  it('stops at a letter outside ASCII', () => {
+    expect(prefixes.matching('mñ')).toEqual([]);
+    expect(prefixes.matching('iñ')).toEqual(['i']);
+  });
+});
+
+describe('CostOrder', () => {
+  const taken = (order: CostOrder): number[] => {
+    const indices: number[] = [];
+    for (let index = order.next(); index >= 0; index = order.next()) indices.push(index);
+    return indices;
+  };
+
+  it.each([0, 1, 7, 24, 25, 300])(
+    'yields %i indices cheapest first, equal costs in the order found',
+    (length) => {
+      const costs = Array.from({ length }, (_, index) => ((index * 7919) % 13) / 4 - 1);
+      const expected = Array.from({ length }, (_, index) => index).sort(
+        (a, b) => costs[a]! - costs[b]!,
+      );
+      const order = new CostOrder();
+      order.reset(costs, length);
+      expect(taken(order)).toEqual(expected);
+    },
+  );
+
+  it('orders only the first `length` costs, when reused for a shorter list', () => {
+    const order = new CostOrder();
+    order.reset(
+      [
+        5, 4, 3, 2, 1, 0, -1, -2, -3, -4, -5, -6, -7, -8, -9, -10, -11, -12, -13, -14, -15, -16,
+        -17, -18, -19, -20,
+      ],
+      26,
+    );
+    taken(order);
+    order.reset([2, 1, 1, 9], 3);
+    expect(taken(order)).toEqual([1, 2, 0]);
+  });
+});
+
+describe('chain keys', () => {
+  it('numbers a key alike every time and different keys differently', () => {
+    const first = keyNumber('|pag-pag-');
+    expect(keyNumber('|pag-pag-')).toBe(first);
+    const other = keyNumber('|ma-ma-');
+    expect(other).not.toBe(first);
+    expect(sameKey(first, '|pag-pag-', first, '|pag-pag-')).toBe(true);
+    expect(sameKey(first, '|pag-pag-', other, '|ma-ma-')).toBe(false);
+  });
+
+  it('compares keys numbered in different rounds by their text', () => {
+    const before = keyNumber('|infix-um-um-');
+    // Enough keys to start a new round of numbers.
+    for (let index = 0; index <= 100_000; index++) keyNumber(`|redup-full-${index}`);
+    const after = keyNumber('|infix-um-um-');
+    expect(after).not.toBe(before);
+    expect(sameKey(before, '|infix-um-um-', after, '|infix-um-um-')).toBe(true);
+    expect(sameKey(before, '|infix-um-um-', keyNumber('|i-i-'), '|i-i-')).toBe(false);
+  });
+});
+
+describe('char codes', () => {
+  it('reads letters of any kind of string', () => {
+    const long = 'nakikipag'.concat('tulungan');
+    expect(codeAt(long, 9)).toBe('t'.charCodeAt(0));
+    expect(codeAt(long.slice(9), 0)).toBe('t'.charCodeAt(0));
+    expect(codeAt('ñ', 0)).toBe(0xf1);
+  });
+
+  it('tells whether a word ends with an ending', () => {
+    expect(endsWith('kumakaing', 9, 'ng')).toBe(true);
+    expect(endsWith("iba't", 5, "'t")).toBe(true);
+    expect(endsWith('g', 1, 'ng')).toBe(false);
+    expect(endsWith('bahay', 5, 'ng')).toBe(false);
+  });
+});
