@@ -92,6 +92,15 @@ function affixFit(pos: readonly PartOfSpeech[], analysis: Analysis): number {
   return analysis.posHint && pos.includes(analysis.posHint) ? 0.5 : 0;
 }
 
+// A root the lexicon lists derived forms under is a common, productive root: between roots
+// the analyzer ranks close (`pagkamatay` ← patay or atay), it is the likelier one.
+const DERIVED_FORM_WEIGHT = 0.5;
+const DERIVED_FORMS_COUNTED = 3;
+
+function productivity(entry: LexiconEntry): number {
+  return DERIVED_FORM_WEIGHT * Math.min(entry.derived?.length ?? 0, DERIVED_FORMS_COUNTED);
+}
+
 function contextBonus(pos: readonly PartOfSpeech[], context: SentenceContext | undefined): number {
   if (!context?.previous) return 0;
   if (BEFORE_NOUN.has(context.previous)) return pos.some((p) => NOUNISH.has(p)) ? 2 : 0;
@@ -152,7 +161,11 @@ export function lookupWord(
         lemma: spelledLemma(entry, lexiconKey(analysis.root)),
         entry,
         analysis,
-        score: -rank + affixFit(entry.pos, analysis) + contextBonus(entry.pos, context),
+        score:
+          -rank +
+          affixFit(entry.pos, analysis) +
+          contextBonus(entry.pos, context) +
+          productivity(entry),
       });
     }
   });

@@ -19,6 +19,7 @@ import type { AffixUse, Analysis } from './analysis';
 import { extend, pieceOf, Reached, type Chain } from './chain';
 import { codeAt, endsWith } from './chars';
 import { Engine } from './engine';
+import { withoutHyphenatedCopy } from './hyphenCopy';
 import { Memo } from './memo';
 import { isVowelAt, rootCost, syllableCount } from './phonology';
 import { readings } from './readings';
@@ -107,6 +108,15 @@ function addContracted(bases: Base[], base: Base): string | undefined {
   return contracted;
 }
 
+/** `nagte-text` → nag-text (te- is the aspect's copy of the root's first syllable). */
+function addHyphenatedCopy(bases: Base[], base: Base): void {
+  if (!base.stem.includes('-')) return;
+  const found = withoutHyphenatedCopy(base.stem);
+  if (!found) return;
+  const use = pieceOf(REDUPLICATIONS.syllable, found.copy);
+  addBase(bases, found.stem, use, REDUPLICATIONS.syllable.cost, base);
+}
+
 // The bases as a pass over them began: a pass goes over those, not over the bases it adds nor the
 // cheaper ways to a base it finds. Reused from word to word instead of a copy per pass.
 const passed: Base[] = [];
@@ -165,9 +175,10 @@ function basesOf(key: string): Base[] {
       const use = pieceOf(REDUPLICATIONS.full, '-' + right);
       // `konting-konti` → konti → kaunti.
       addContracted(bases, addBase(bases, merged, use, REDUPLICATIONS.full.cost, base));
-    }
+    } else addHyphenatedCopy(bases, base);
   }
-  const writtenUng = key.endsWith('ung');
+  // `nu'ng` (noong) is written -ung with the dropped syllable marked.
+  const writtenUng = key.endsWith('ung') || key.endsWith("u'ng");
   count = beginPass(bases, 0);
   for (let at = 0; at < count; at++) {
     const base = passed[at]!;
@@ -281,18 +292,23 @@ function analyzeKey(key: string): Analysis[] {
 
 /** Adds the word a prefixed root is filed under (`nagkaroon` ← roon → mayroon), ranked above it. */
 function fileUnder(key: string): void {
-  for (const [root, lemma] of FILED_UNDER) {
+  for (const [root, filed] of FILED_UNDER) {
     if (!key.includes(root)) continue; // the common case: no such root in the word
     const length = reached.length;
     for (let at = 0; at < length; at++) {
       if (reached.roots[at] !== root) continue;
       const chain = reached.chains[at];
-      let prefixed = false;
-      for (let link = chain; link && !prefixed; link = link.outer)
-        prefixed = link.use.kind === 'prefix';
-      if (prefixed) reached.add(lemma, chain, reached.costs[at]! - 0.5);
+      if (hasPrefix(chain, filed.withPrefix))
+        reached.add(filed.lemma, chain, reached.costs[at]! - 0.5);
     }
   }
+}
+
+/** Whether `chain` has a prefix, one of `ids` if given. */
+function hasPrefix(chain: Chain | undefined, ids: readonly string[] | undefined): boolean {
+  for (let link = chain; link; link = link.outer)
+    if (link.use.kind === 'prefix' && (!ids || ids.includes(link.use.id))) return true;
+  return false;
 }
 
 /**

@@ -157,8 +157,15 @@ export class RootCollector {
       if (codeAt(root, last) === 105 && isVowelAt(root, last - 1))
         this.found.add(root.slice(0, last) + 'e', chain, cost + penalty + 0.8);
     }
-    // d is written r after a vowel-final prefix: `marami` ← dami, `karanasan` ← danas.
-    if (last >= 0 && codeAt(root, 0) === 114 && chain && chain.use.kind !== 'linker') {
+    // d is written r after a vowel-final prefix: `marami` ← dami, `karanasan` ← danas; not
+    // after a hyphen, which keeps the root as spelled (`mag-renew`).
+    if (
+      last >= 0 &&
+      codeAt(root, 0) === 114 &&
+      !hyphenated &&
+      chain &&
+      chain.use.kind !== 'linker'
+    ) {
       const restored = 'd' + root.slice(1);
       const restoredPenalty = rootCost(restored, hyphenated);
       if (restoredPenalty !== Infinity)

@@ -38,6 +38,17 @@ const lexicon = new Lexicon([
         variants: ['pwede'],
       },
       { lemma: 'tayo', pos: ['verb'], senses: ['stand', 'build'] },
+      { lemma: 'takap', pos: ['noun'], senses: ['a rare root'] },
+      {
+        lemma: 'takip',
+        pos: ['noun', 'verb'],
+        senses: ['cover', 'lid'],
+        derived: [
+          { form: 'pantakip', pos: 'noun', senses: ['covering'] },
+          { form: 'takipsilim', pos: 'noun', senses: ['dusk'] },
+          { form: 'takip-mata', pos: 'noun', senses: ['blindfold'] },
+        ],
+      },
     ],
   } satisfies LexiconFile,
 ]);
@@ -92,6 +103,10 @@ const analyses: Record<string, Analysis[]> = {
       score: 2,
     },
   ],
+  tinakpan: [
+    { form: 'tinakpan', root: 'takap', affixes: [], score: 2 },
+    { form: 'tinakpan', root: 'takip', affixes: [], score: 1.8 },
+  ],
 };
 const analyze: Analyze = (word) =>
   analyses[word] ?? [{ form: word, root: word, affixes: [], score: 0 }];
@@ -109,6 +124,7 @@ describe('lookupWord', () => {
     ['a loanword keeps the spelling it is written in', 'pwede', 'pwede'],
     ['… also under the linker', 'pwedeng', 'pwede'],
     ['a native contraction reports its full form', 'kanya', 'kaniya'],
+    ['a root with derived forms beats a rare one ranked close', 'tinakpan', 'takip'],
   ])('%s (%s → %s)', (_name, word, lemma) => {
     expect(lookupWord(lexicon, analyze, word).readings[0]?.lemma).toBe(lemma);
   });

@@ -310,10 +310,33 @@ const RANKED_BEFORE: Record<string, readonly (readonly [string, string, string])
     ["umano't", 'umano', 'ano'],
     ["naman'y", 'naman', 'maman'],
   ],
-  // magkaroon and its kin (mag-ka- + roon) are filed under mayroon.
+  // magkaroon and its kin (mag-ka- + roon) are filed under mayroon (naroroon is na- + doon);
+  // ordinals of dalawa and tatlo drop the first consonant; matay is patay nasalized.
   'filed under another word': [
     ['nagkakaroon', 'mayroon', 'doon'],
     ['makakaroon', 'mayroon', 'doon'],
+    ['naroroon', 'doon', 'mayroon'],
+    ["pangalawa'y", 'dalawa', 'lawa'],
+    ["pangatlo't", 'tatlo', 'atlo'],
+    ['ikamamatay', 'patay', 'matay'],
+  ],
+  // A syllable copied before a hyphen is aspect: the root is spelled whole after it.
+  'reduplication before a hyphen': [
+    ['nagpo-post', 'post', 'nagpo-post'],
+    ['magda-drive', 'drive', 'magda-drive'],
+    ['nag-i-invest', 'invest', 'nag-i-invest'],
+    ['ipo-post', 'post', 'ipo-post'],
+    ['re-elect', 're-elect', 'r-elect'],
+  ],
+  // A hyphen keeps the root as spelled: r stays r.
+  'no d for r after a hyphen': [
+    ['mag-relax', 'relax', 'delax'],
+    ['magre-record', 'record', 'decord'],
+  ],
+  // `du'ng` is doong written -ung: doon + -g, not doo + -ng.
+  "-u'ng is -on + -g": [
+    ["du'ng", 'doon', 'doo'],
+    ["ganu'ng", 'ganoon', 'ganoo'],
   ],
 };
 

@@ -54,11 +54,27 @@ export const CASE_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['nang', ['ng', 'na']],
 ]);
 
+/** A root whose prefixed words are filed under another word (see FILED_UNDER). */
+export interface FiledUnder {
+  readonly lemma: string;
+  /** Ids of prefixes one of which the word must have, when only some do (any prefix if unset). */
+  readonly withPrefix?: readonly string[];
+}
+
 /**
  * Roots whose prefixed words are filed under another word: `magkaroon`, `nagkaroon` (to have,
- * had) are mag-ka- on roon, the verb of mayroon.
+ * had), `makakaroon` are a ka- prefix on roon, the verb of mayroon (`naroon` is na- on doon);
+ * the ordinals `pangalawa` (second) and `pangatlo` (third) are pang- on dalawa and tatlo without
+ * their first consonant (a fact of these two numerals: `pang-apat`, `panlima` keep theirs);
+ * `kamatayan` (death), `pagkamatay` are built on matay, the nasalized stem of patay in mamatay
+ * (to die), not a root of its own.
  */
-export const FILED_UNDER: ReadonlyMap<string, string> = new Map([['roon', 'mayroon']]);
+export const FILED_UNDER: ReadonlyMap<string, FiledUnder> = new Map([
+  ['roon', { lemma: 'mayroon', withPrefix: ['ka', 'magka', 'nagka', 'maka', 'naka'] }],
+  ['alawa', { lemma: 'dalawa' }],
+  ['atlo', { lemma: 'tatlo' }],
+  ['matay', { lemma: 'patay' }],
+]);
 
 // Schachter & Otanes' enclitic particles.
 const ENCLITIC_PARTICLES =

@@ -1,0 +1,48 @@
+// A reduplicated syllable written before a hyphen: Tagalog aspect copies the first syllable of
+// a borrowed root as it sounds and writes the root as spelled after a hyphen (`nagte-text`,
+// `nami-miss`, `nagku-concentrate`, `ire-replay`, `nag-e-exist`).
+import { codeAt } from './chars';
+import { isConsonantAt, isVowelAt } from './phonology';
+
+const C = 99;
+const K = 107;
+const HYPHEN = 45;
+
+/** The copy and the word without it: `nagte-text` → te- and nag-text; `ba-baboy` → baboy. */
+export interface HyphenatedCopy {
+  readonly copy: string;
+  readonly stem: string;
+}
+
+/** Whether the syllable `left[start..start+2)` copies the start of `right` (c sounds k). */
+function copiesConsonant(left: string, start: number, right: string): boolean {
+  const consonant = codeAt(left, start);
+  const first = codeAt(right, 0);
+  return isVowelAt(left, start + 1) && (consonant === first || (consonant === K && first === C));
+}
+
+/**
+ * The word with the copied syllable before its last hyphen taken off: a vowel copies a root that
+ * starts with a vowel, a consonant + any vowel one that starts with that consonant (the copy is
+ * spelled as it sounds: `nami-meet`, `maggu-goodbye`). Undefined when there is no such copy.
+ */
+export function withoutHyphenatedCopy(word: string): HyphenatedCopy | undefined {
+  const hyphen = word.lastIndexOf('-');
+  if (hyphen < 1 || hyphen > word.length - 3) return undefined;
+  const left = word.slice(0, hyphen);
+  const right = word.slice(hyphen + 1);
+  let copyLength = 0;
+  if (isVowelAt(right, 0)) {
+    if (isVowelAt(left, hyphen - 1) && !isVowelAt(left, hyphen - 2)) copyLength = 1;
+  } else if (isConsonantAt(right, 0) && hyphen >= 2 && copiesConsonant(left, hyphen - 2, right))
+    copyLength = 2;
+  if (copyLength === 0) return undefined;
+  let prefix = left.slice(0, hyphen - copyLength);
+  // `nag-e-exist`: the prefix had its own hyphen.
+  if (prefix.length > 0 && codeAt(prefix, prefix.length - 1) === HYPHEN)
+    prefix = prefix.slice(0, -1);
+  // A consonant alone is no prefix (i- is): `re-elect` is not r- + e- + elect.
+  if (prefix.length === 1 && !isVowelAt(prefix, 0)) return undefined;
+  const copy = left.slice(hyphen - copyLength) + '-';
+  return { copy, stem: prefix === '' ? right : prefix + '-' + right };
+}
