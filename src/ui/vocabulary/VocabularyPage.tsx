@@ -23,6 +23,8 @@ import type { WordChanges } from './WordEditor';
 import './vocabulary.css';
 
 const PAGE_SIZE = 12;
+/** Rows rendered before the first paint: a phone's first screen, the rest a frame later. */
+const FIRST_PAINT_ROWS = 4;
 
 // Read the first screen while React renders the page and its translations load.
 preloadVocabulary(PAGE_SIZE);
@@ -112,16 +114,16 @@ function NoticeBar({
 }
 
 /**
- * `all` once the page has painted: sorting and counting 10,000 words waits until the first
- * screen (which the newest words already fill) is on screen.
+ * Whether the page has painted once. Until then it shows only what the first screen needs:
+ * sorting and counting 10,000 words, and the rows below the fold, wait for the next frame.
  */
-function useAfterPaint<T>(value: T): T | null {
+function usePainted(): boolean {
   const [painted, setPainted] = useState(false);
   useEffect(() => {
     const timer = setTimeout(() => setPainted(true), 0);
     return () => clearTimeout(timer);
   }, []);
-  return painted ? value : null;
+  return painted;
 }
 
 function WordsView({
@@ -138,7 +140,8 @@ function WordsView({
   const { t } = useTranslation('vocabulary');
   const repository = vocabularyRepository();
   const { lists, settings } = overview;
-  const all = useAfterPaint(allWords);
+  const painted = usePainted();
+  const all = painted ? allWords : null;
   // Until every word is read, the newest ones stand in (they are exactly the first screen).
   const words = all?.words ?? overview.newest;
   const setAside = all?.setAside ?? 0;
@@ -275,7 +278,7 @@ function WordsView({
             <p>{t('page.noMatch')}</p>
           ) : (
             <ul className="word-list">
-              {found.slice(0, shown).map((word) => (
+              {found.slice(0, painted ? shown : Math.min(shown, FIRST_PAINT_ROWS)).map((word) => (
                 <WordItem
                   key={word.id}
                   labels={labels}
