@@ -1,2 +1,0 @@
-import { benchAnalyzer } from '../test/bench/analyzer';
-for (const r of await benchAnalyzer()) console.log(r.name, Math.round(r.value), r.unit);
