@@ -123,6 +123,28 @@ test('the gloss dialog is modal: Tab stays inside it, and a tap outside closes i
   await expect(word).toBeFocused();
 });
 
+test('a learner writes their own meaning for a word, and the gloss shows it after', async ({
+  page,
+}) => {
+  await openArticle(page);
+  const word = page
+    .locator('[data-sentence-id="s1"]')
+    .getByRole('button', { name: 'nakikipagtulungan', exact: true });
+  await word.click();
+  const dialog = page.getByRole('dialog', { name: 'nakikipagtulungan' });
+  await dialog.getByText('Write your own meaning').click();
+  await dialog.getByLabel('Meaning', { exact: true }).fill('working hand in hand with');
+  await dialog.getByRole('button', { name: 'Save meaning' }).click();
+  await expect(dialog.getByRole('status')).toContainText('Tulay will use your meaning');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+
+  await page.reload();
+  await word.click();
+  await expect(dialog.getByText('Your meaning', { exact: true })).toBeVisible();
+  await expect(dialog.locator('.root')).toContainText('working hand in hand with');
+});
+
 const AFFIXED = [
   { sentence: 's7', word: 'pinabilis', root: 'bilis' },
   { sentence: 's6', word: 'magkakasamang', root: 'sama' },

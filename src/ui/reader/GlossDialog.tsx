@@ -44,9 +44,17 @@ export function GlossDialog({ request, onClose }: { request: GlossRequest; onClo
       // Whether an element is visible needs layout; the dialog shows all it can focus.
       tabbableOptions: { displayCheck: 'none' },
     });
-    trap.activate();
+    // `show()` has put focus in the dialog already; the trap (which looks through the dialog for
+    // what can take focus) starts once the gloss is on screen.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => trap.activate(), 0);
+    });
     return () => {
-      trap.deactivate();
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      if (trap.active) trap.deactivate();
+      else if (opener.isConnected) opener.focus(); // closed before the trap started
     };
   }, [request.element]);
 

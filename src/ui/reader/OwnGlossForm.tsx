@@ -20,6 +20,8 @@ export function OwnGlossForm({ word, suggestedRoot, current, onChange }: Props) 
   const [sense, setSense] = useState(current?.sense ?? '');
   const [pos, setPos] = useState<PartOfSpeech>(current?.pos ?? 'noun');
   const [message, setMessage] = useState<{ text: string; alert: boolean } | null>(null);
+  // The form is built when the learner opens it: most glosses are read, not annotated.
+  const [open, setOpen] = useState(false);
 
   const run = async (action: () => Promise<void>, done: string): Promise<void> => {
     try {
@@ -36,61 +38,63 @@ export function OwnGlossForm({ word, suggestedRoot, current, onChange }: Props) 
   };
 
   return (
-    <details className="own-gloss">
+    <details className="own-gloss" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>{t(current ? 'ownGloss.edit' : 'ownGloss.add')}</summary>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (!root.trim() || !sense.trim()) return;
-          const gloss = { ...ownGloss(word, root, sense, new Date()), pos };
-          void run(() => saveOwnGloss(gloss), t('ownGloss.saved', { word }));
-        }}
-      >
-        <label htmlFor={ids.root}>{t('ownGloss.root')}</label>
-        <input
-          id={ids.root}
-          type="text"
-          lang="tl"
-          required
-          value={root}
-          onChange={(event) => setRoot(event.target.value)}
-        />
-        <label htmlFor={ids.sense}>{t('ownGloss.sense')}</label>
-        <input
-          id={ids.sense}
-          type="text"
-          lang="en"
-          required
-          value={sense}
-          onChange={(event) => setSense(event.target.value)}
-        />
-        <label htmlFor={ids.pos}>{t('ownGloss.pos')}</label>
-        <select
-          id={ids.pos}
-          value={pos}
-          onChange={(event) => setPos(event.target.value as PartOfSpeech)}
+      {open && (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (!root.trim() || !sense.trim()) return;
+            const gloss = { ...ownGloss(word, root, sense, new Date()), pos };
+            void run(() => saveOwnGloss(gloss), t('ownGloss.saved', { word }));
+          }}
         >
-          {PARTS_OF_SPEECH.map((part) => (
-            <option key={part} value={part}>
-              {t(`common:gloss.pos.${part}`)}
-            </option>
-          ))}
-        </select>
-        <div className="form-actions">
-          {current && (
-            <button
-              type="button"
-              className="button"
-              onClick={() => void run(() => removeOwnGloss(current.form), t('ownGloss.remove'))}
-            >
-              {t('ownGloss.remove')}
+          <label htmlFor={ids.root}>{t('ownGloss.root')}</label>
+          <input
+            id={ids.root}
+            type="text"
+            lang="tl"
+            required
+            value={root}
+            onChange={(event) => setRoot(event.target.value)}
+          />
+          <label htmlFor={ids.sense}>{t('ownGloss.sense')}</label>
+          <input
+            id={ids.sense}
+            type="text"
+            lang="en"
+            required
+            value={sense}
+            onChange={(event) => setSense(event.target.value)}
+          />
+          <label htmlFor={ids.pos}>{t('ownGloss.pos')}</label>
+          <select
+            id={ids.pos}
+            value={pos}
+            onChange={(event) => setPos(event.target.value as PartOfSpeech)}
+          >
+            {PARTS_OF_SPEECH.map((part) => (
+              <option key={part} value={part}>
+                {t(`common:gloss.pos.${part}`)}
+              </option>
+            ))}
+          </select>
+          <div className="form-actions">
+            {current && (
+              <button
+                type="button"
+                className="button"
+                onClick={() => void run(() => removeOwnGloss(current.form), t('ownGloss.remove'))}
+              >
+                {t('ownGloss.remove')}
+              </button>
+            )}
+            <button type="submit" className="button primary">
+              {t('ownGloss.save')}
             </button>
-          )}
-          <button type="submit" className="button primary">
-            {t('ownGloss.save')}
-          </button>
-        </div>
-      </form>
+          </div>
+        </form>
+      )}
       {message && <p role={message.alert ? 'alert' : 'status'}>{message.text}</p>}
     </details>
   );
