@@ -24,15 +24,40 @@ import {
 
 /** Due cards read at a time for the review queue. */
 const DUE_BATCH = 100;
+/** Words read with the candidates: those of the first cards, so the first card shows at once. */
+const HEAD_WORDS = 3;
+
+/** The review candidates, with the words of the cards likely first in the queue. */
+export interface CandidatesWithWords extends Candidates {
+  readonly headWords: readonly SavedWord[];
+}
+
+/**
+ * Reads, in the candidates' transaction, the words of the first `HEAD_WORDS` distinct words among
+ * `items` not read yet.
+ */
+function readHeadWords(
+  objectStore: IDBObjectStore,
+  items: readonly ReviewItem[],
+  into: Map<string, SavedWord | undefined>,
+): void {
+  for (const item of items) {
+    if (into.size >= HEAD_WORDS) return;
+    if (into.has(item.wordId)) continue;
+    into.set(item.wordId, undefined);
+    readWord(objectStore, item.wordId, (word) => into.set(item.wordId, word));
+  }
+}
 
 export function reviewOperations({ store, read, write, ensureIndex }: VocabularyAccess) {
   return {
     /**
      * The cards that could be reviewed at `now`, read from the indexes: every due card, the first
-     * `freshWanted` new ones, and when the next studied card falls due.
+     * `freshWanted` new ones, and when the next studied card falls due; and the words of the
+     * first few due (or else new) cards.
      */
     reviewCandidates: (directions: readonly Direction[], now: Date, freshWanted: number) =>
-      guarded(async (): Promise<Candidates> => {
+      guarded(async (): Promise<CandidatesWithWords> => {
         await ensureIndex();
         return read((objectStore) => {
           const time = padTime(now.getTime());
@@ -44,6 +69,10 @@ export function reviewOperations({ store, read, write, ensureIndex }: Vocabulary
             fresh: [] as ReviewItem[],
             nextDueAfterNow: null as number | null,
           };
+          const headWords = new Map<string, SavedWord | undefined>();
+          // New cards' words are read after the due cards' (which come first in the queue).
+          let dueRead = false;
+          let afterDue: (() => void) | undefined;
           // Key reads in one request each (a cursor costs a round trip per key); disabled
           // directions are skipped, so a few more keys than needed are read.
           const keysAfter = (
@@ -71,7 +100,13 @@ export function reviewOperations({ store, read, write, ensureIndex }: Vocabulary
           const dueRange = IDBKeyRange.bound(INDEX_PREFIX.due, `${INDEX_PREFIX.due}${time}|\uffff`);
           const dueCount = objectStore.count(dueRange);
           dueCount.onsuccess = () => (result.dueTotal = dueCount.result);
-          keysAfter(dueRange, itemOfDueKey, DUE_BATCH, (items) => (result.due = items));
+          // The most overdue keys come first: their words are the queue's first cards.
+          keysAfter(dueRange, itemOfDueKey, DUE_BATCH, (items) => {
+            result.due = items;
+            readHeadWords(objectStore, items, headWords);
+            dueRead = true;
+            afterDue?.();
+          });
           keysAfter(
             IDBKeyRange.bound(
               `${INDEX_PREFIX.due}${time}|\uffff`,
@@ -85,9 +120,16 @@ export function reviewOperations({ store, read, write, ensureIndex }: Vocabulary
           if (freshWanted > 0) {
             keysAfter(prefixRange(INDEX_PREFIX.fresh), itemOfNewKey, freshWanted, (items) => {
               result.fresh = items.slice(0, freshWanted);
+              // With few cards due, new ones come next; read once the due keys are known.
+              const readAfterDue = (): void => readHeadWords(objectStore, result.fresh, headWords);
+              if (dueRead) readAfterDue();
+              else afterDue = readAfterDue;
             });
           }
-          return () => result;
+          return () => ({
+            ...result,
+            headWords: [...headWords.values()].filter((word) => word !== undefined),
+          });
         });
       }),
 

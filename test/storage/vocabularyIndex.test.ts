@@ -85,12 +85,16 @@ describe('vocabulary key indexes', () => {
     ]);
     expect(candidates.due).toEqual([]);
     expect(candidates.nextDueAfterNow).toBeGreaterThan(at(3).getTime());
+    // The words of the first cards come with them, so the first card needs no second read.
+    expect(candidates.headWords.map((word) => word.id)).toEqual(['laro']);
     await repository.putWords(removed);
     candidates = await repository.reviewCandidates([...DIRECTIONS], at(3), 10);
     expect(candidates.fresh.map((item) => item.wordId)).toContain('bahay');
+    expect(candidates.headWords.map((word) => word.id).sort()).toEqual(['bahay', 'laro']);
     const later = new Date(candidates.nextDueAfterNow! + 1);
     candidates = await repository.reviewCandidates(['recognition'], later, 0);
     expect(candidates.due.map((item) => item.wordId)).toEqual(['laro']);
+    expect(candidates.headWords.map((word) => word.id)).toEqual(['laro']);
   });
 
   it('lists the newest words first and counts them all', async () => {

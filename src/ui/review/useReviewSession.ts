@@ -85,7 +85,9 @@ export async function loadSession(now: Date): Promise<SessionData> {
     repository.reviewCandidates(DIRECTIONS, now, GUESSED_FRESH),
   ]);
   const queue = await queueFor(settings, today, now, guessed);
-  return { settings, today, ...(await settle(queue, new Map())) };
+  // The words of the first cards were read with the candidates: usually nothing is left to read.
+  const known = new Map(guessed.headWords.map((word) => [word.id, word]));
+  return { settings, today, ...(await settle(queue, known)) };
 }
 
 /** A session read started as soon as the page's code arrived, used if still fresh. */
