@@ -10,6 +10,14 @@ async function openArticle(page: Page): Promise<void> {
   await expect(page.locator('[data-sentence-id="s2"] .tl')).toBeVisible();
 }
 
+/** The article opened, and the button of `word` in sentence `sentenceId`. */
+async function wordInArticle(page: Page, sentenceId: string, word: string) {
+  await openArticle(page);
+  return page
+    .locator(`[data-sentence-id="${sentenceId}"]`)
+    .getByRole('button', { name: word, exact: true });
+}
+
 test('the library lists the article with its counts', async ({ page }) => {
   await page.goto('./');
   await expect(page.getByRole('heading', { name: 'Library' })).toBeVisible();
@@ -83,10 +91,7 @@ test('translation shown, hidden or revealed per sentence, remembered across relo
 test('a word opens its gloss from the keyboard; Escape closes it and returns focus', async ({
   page,
 }) => {
-  await openArticle(page);
-  const word = page
-    .locator('[data-sentence-id="s1"]')
-    .getByRole('button', { name: 'nakikipagtulungan', exact: true });
+  const word = await wordInArticle(page, 's1', 'nakikipagtulungan');
   await word.focus();
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'nakikipagtulungan' });
@@ -101,10 +106,7 @@ test('a word opens its gloss from the keyboard; Escape closes it and returns foc
 test('the gloss dialog is modal: Tab stays inside it, and a tap outside closes it', async ({
   page,
 }) => {
-  await openArticle(page);
-  const word = page
-    .locator('[data-sentence-id="s1"]')
-    .getByRole('button', { name: 'nakikipagtulungan', exact: true });
+  const word = await wordInArticle(page, 's1', 'nakikipagtulungan');
   await word.click();
   const dialog = page.getByRole('dialog', { name: 'nakikipagtulungan' });
   await expect(dialog.locator('.root')).toContainText('tulong');
@@ -126,10 +128,7 @@ test('the gloss dialog is modal: Tab stays inside it, and a tap outside closes i
 test('a learner writes their own meaning for a word, and the gloss shows it after', async ({
   page,
 }) => {
-  await openArticle(page);
-  const word = page
-    .locator('[data-sentence-id="s1"]')
-    .getByRole('button', { name: 'nakikipagtulungan', exact: true });
+  const word = await wordInArticle(page, 's1', 'nakikipagtulungan');
   await word.click();
   const dialog = page.getByRole('dialog', { name: 'nakikipagtulungan' });
   await dialog.getByText('Write your own meaning').click();
