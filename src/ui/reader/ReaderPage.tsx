@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Text } from '../../domain/content';
 import type { UserTextRecord } from '../../domain/content/userText';
-import { loadBundledText } from '../../storage/bundledTexts';
+import { textNamespace } from '../../i18n/setup';
+import { bundledTextIds, loadBundledText } from '../../storage/bundledTexts';
 import { libraryRepository } from '../../storage/libraryRepository';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { Loading } from '../common/Loading';
@@ -12,7 +13,9 @@ import { ReaderView } from './ReaderView';
 
 type Found = { kind: 'bundled'; text: Text } | { kind: 'user'; record: UserTextRecord } | undefined;
 
-async function findText(textId: string): Promise<Found> {
+async function findText(textId: string, loadEnglish: (namespace: string) => void): Promise<Found> {
+  // A shipped text's English is its own namespace: fetched alongside the text, not after it.
+  if (bundledTextIds.includes(textId)) loadEnglish(textNamespace(textId));
   const bundled = await loadBundledText(textId);
   if (bundled) return { kind: 'bundled', text: bundled };
   const record = await libraryRepository().getText(textId);
@@ -32,8 +35,10 @@ function UserTextReader({ record }: { record: UserTextRecord }) {
 }
 
 export default function ReaderPage({ textId }: { textId: string }) {
-  const { t } = useTranslation();
-  const state = useAsync(textId, () => findText(textId));
+  const { t, i18n } = useTranslation();
+  const state = useAsync(textId, () =>
+    findText(textId, (namespace) => void i18n.loadNamespaces(namespace)),
+  );
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'failed') {
     return <ErrorMessage detail={t('errors.badContent', { message: state.error.message })} />;
