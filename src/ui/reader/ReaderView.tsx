@@ -1,4 +1,12 @@
-import { memo, useCallback, useEffect, useState } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useImperativeHandle,
+  useRef,
+  useState,
+  type Ref,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearch } from 'wouter';
 import type { Sentence, Text } from '../../domain/content';
@@ -69,6 +77,20 @@ interface ParagraphsProps extends Pick<ReaderViewProps, 'text' | 'english' | 'no
   readonly wordClass: Highlights['wordClass'];
 }
 
+interface GlossLayerHandle {
+  readonly open: (request: GlossRequest) => void;
+}
+
+/**
+ * The open gloss, if any. Its state lives here, not in the reader, so that opening or closing a
+ * gloss renders the dialog alone, not the reader's toolbar and text.
+ */
+function GlossLayer({ ref }: { ref: Ref<GlossLayerHandle> }) {
+  const [gloss, setGloss] = useState<GlossRequest | null>(null);
+  useImperativeHandle(ref, () => ({ open: setGloss }), []);
+  return gloss && <GlossDialog request={gloss} onClose={() => setGloss(null)} />;
+}
+
 /** The text itself; kept apart so that opening and closing a gloss does not render it again. */
 const Paragraphs = memo(function Paragraphs(props: ParagraphsProps) {
   const { text, english, note, mode, revealed, onToggleReveal, onWord, wordClass } = props;
@@ -107,7 +129,7 @@ export function ReaderView({ text, english, note, hasTranslation }: ReaderViewPr
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(
     () => new Set(preferences.revealedSentences(text.id)),
   );
-  const [gloss, setGloss] = useState<GlossRequest | null>(null);
+  const glossLayer = useRef<GlossLayerHandle>(null);
   const highlights = useWordHighlights(text);
   useReadingPosition(text.id, true, search.get('s') ?? undefined);
   usePrefetchGlosses();
@@ -129,7 +151,12 @@ export function ReaderView({ text, english, note, hasTranslation }: ReaderViewPr
   );
   const openWord = useCallback(
     (sentence: Sentence, target: WordTarget) =>
-      setGloss({ ...target, sentence, english: english(sentence.id) ?? '', textId: text.id }),
+      glossLayer.current?.open({
+        ...target,
+        sentence,
+        english: english(sentence.id) ?? '',
+        textId: text.id,
+      }),
     [english, text.id],
   );
 
@@ -150,7 +177,7 @@ export function ReaderView({ text, english, note, hasTranslation }: ReaderViewPr
         onWord={openWord}
         wordClass={highlights.wordClass}
       />
-      {gloss && <GlossDialog request={gloss} onClose={() => setGloss(null)} />}
+      <GlossLayer ref={glossLayer} />
     </article>
   );
 }
