@@ -3,6 +3,7 @@ import { Suspense, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Sentence } from '../../domain/content';
 import { ErrorMessage } from '../common/ErrorMessage';
+import { afterNextPaint } from '../common/scheduling';
 import { GlossContent } from './GlossContent';
 import { ListenButton } from './ListenButton';
 import { useGloss } from './useGloss';
@@ -46,13 +47,9 @@ export function GlossDialog({ request, onClose }: { request: GlossRequest; onClo
     });
     // `show()` has put focus in the dialog already; the trap (which looks through the dialog for
     // what can take focus) starts once the gloss is on screen.
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => trap.activate(), 0);
-    });
+    const cancelTrap = afterNextPaint(() => trap.activate());
     return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
+      cancelTrap();
       if (trap.active) trap.deactivate();
       else if (opener.isConnected) opener.focus(); // closed before the trap started
     };

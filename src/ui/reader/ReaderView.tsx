@@ -14,6 +14,7 @@ import { loadLexicon, prefetchLexicon } from '../../storage/lexiconFiles';
 import { prefetchOwnGlosses } from '../../storage/ownGlosses';
 import { preferences, type TranslationMode } from '../../storage/preferences';
 import { HighlightBar, useWordHighlights, type Highlights } from '../vocabulary/WordHighlights';
+import { whenIdle } from '../common/scheduling';
 import { GlossDialog, type GlossRequest } from './GlossDialog';
 import { SentencePair } from './SentencePair';
 import type { WordTarget } from './TagalogSentence';
@@ -42,28 +43,20 @@ function usePrefetchGlosses(): void {
       prefetchOwnGlosses();
       void i18n.loadNamespaces('morphology');
     };
-    const reachForWord = (event: Event): void => {
-      if (!(event.target instanceof Element) || !event.target.closest('.word')) return;
-      loadLexicon().catch(() => undefined); // a failure is reported in the dialog
-      document.removeEventListener('pointerdown', reachForWord, true);
-      document.removeEventListener('focusin', reachForWord, true);
-    };
-    document.addEventListener('pointerdown', reachForWord, true);
-    document.addEventListener('focusin', reachForWord, true);
     const stopListening = (): void => {
       document.removeEventListener('pointerdown', reachForWord, true);
       document.removeEventListener('focusin', reachForWord, true);
     };
-    if (typeof requestIdleCallback === 'function') {
-      const handle = requestIdleCallback(prefetch, { timeout: 1500 });
-      return () => {
-        cancelIdleCallback(handle);
-        stopListening();
-      };
-    }
-    const timer = setTimeout(prefetch, 200);
+    const reachForWord = (event: Event): void => {
+      if (!(event.target instanceof Element) || !event.target.closest('.word')) return;
+      loadLexicon().catch(() => undefined); // a failure is reported in the dialog
+      stopListening();
+    };
+    document.addEventListener('pointerdown', reachForWord, true);
+    document.addEventListener('focusin', reachForWord, true);
+    const cancelPrefetch = whenIdle(prefetch, 1500);
     return () => {
-      clearTimeout(timer);
+      cancelPrefetch();
       stopListening();
     };
   }, [i18n]);

@@ -12,6 +12,7 @@ import {
 import { displayForm, type SavedWord, type WordList } from '../../domain/vocab/savedWord';
 import { vocabularyRepository, type VocabularyOverview } from '../../storage/vocabularyRepository';
 import { Loading } from '../common/Loading';
+import { afterNextPaint } from '../common/scheduling';
 import { BackupPanel } from './BackupPanel';
 import { listName } from './format';
 import { ListManager } from './ListManager';
@@ -119,10 +120,7 @@ function NoticeBar({
  */
 function usePainted(): boolean {
   const [painted, setPainted] = useState(false);
-  useEffect(() => {
-    const timer = setTimeout(() => setPainted(true), 0);
-    return () => clearTimeout(timer);
-  }, []);
+  useEffect(() => afterNextPaint(() => setPainted(true)), []);
   return painted;
 }
 

@@ -4,6 +4,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react
 import type { Text } from '../../domain/content';
 import type { Stage } from '../../domain/vocab/stage';
 import { onVocabularyChange } from '../../storage/vocabularyChanges';
+import { whenIdle } from '../common/scheduling';
 import type { TextStages } from './wordStages';
 import './highlights.css';
 
@@ -15,15 +16,6 @@ export interface Highlights {
   readonly wordClass: ((sentenceId: string, wordIndex: number) => string | undefined) | undefined;
 }
 
-const afterPaint = (callback: () => void): (() => void) => {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(callback, { timeout: 2000 });
-    return () => cancelIdleCallback(handle);
-  }
-  const timer = setTimeout(callback, 300);
-  return () => clearTimeout(timer);
-};
-
 export function useWordHighlights(text: Text): Highlights {
   const [stages, setStages] = useState<TextStages | null>(null);
   const [generation, setGeneration] = useState(0);
@@ -31,7 +23,7 @@ export function useWordHighlights(text: Text): Highlights {
   useEffect(() => onVocabularyChange(reload), [reload]);
   useEffect(() => {
     let current = true;
-    const cancel = afterPaint(() => {
+    const cancel = whenIdle(() => {
       import('./wordStages')
         .then((module) => module.stagesOfText(text))
         .then(
@@ -39,7 +31,7 @@ export function useWordHighlights(text: Text): Highlights {
           // No IndexedDB or no lexicon: the text simply shows no highlights.
           () => undefined,
         );
-    });
+    }, 2000);
     return () => {
       current = false;
       cancel();
