@@ -3,30 +3,14 @@
 // repo), as the CLI and the reader meet words; and the shipped texts over and over (memo warm).
 // Distinct words come from the shipped texts and from inflecting the lexicon's roots with common
 // affixes, so the set is large and mostly unseen.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readLexiconFiles } from '../../src/cli/lexiconFromDisk';
 import { analyze, clearAnalysisCache } from '../../src/domain/morphology/analyze';
 import { tokenize } from '../../src/domain/text/tokenize';
 import { devDirectory } from '../../scripts/dev-data';
 import { median, type BenchResult } from './measure';
-
-const root = join(import.meta.dirname, '..', '..');
-
-function textWords(): string[] {
-  const directory = join(root, 'content', 'texts');
-  return readdirSync(directory)
-    .filter((name) => name.endsWith('.json'))
-    .flatMap((name) => {
-      const text = JSON.parse(readFileSync(join(directory, name), 'utf8')) as {
-        paragraphs: { sentences: { text: string }[] }[];
-      };
-      return text.paragraphs
-        .flatMap((paragraph) => paragraph.sentences)
-        .flatMap((sentence) => tokenize(sentence.text))
-        .flatMap((token) => (token.kind === 'word' ? [token.text] : []));
-    });
-}
+import { shippedTextWords } from './shippedWords';
 
 /** The Tagalog side of the development sample's parallel news, as words in reading order. */
 function newsWords(): string[] | undefined {
@@ -78,7 +62,7 @@ function wordsPerSecond(words: readonly string[], rounds: number, cold: boolean)
 }
 
 export async function benchAnalyzer(): Promise<BenchResult[]> {
-  const running = textWords();
+  const running = shippedTextWords();
   const distinct = [
     ...new Set([...inflectedWords(), ...running.map((word) => word.toLowerCase())]),
   ];
