@@ -3,6 +3,7 @@
  * stress with accents only in dictionaries: `bása`, `basà` are both filed as `basa`).
  */
 export function lexiconKey(word: string): string {
+  if (isPlainAscii(word)) return word.toLowerCase();
   return word
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -11,6 +12,21 @@ export function lexiconKey(word: string): string {
     .replace(/[\u2010\u2011\u2013]/g, '-')
     .toLowerCase()
     .trim();
+}
+
+/**
+ * Whether `lexiconKey` only lowers the case of `word`: ASCII without a backtick (nothing to
+ * decompose or replace) and nothing to trim at either end. Most words are, and the normalizations
+ * above cost far more than this one pass.
+ */
+function isPlainAscii(word: string): boolean {
+  const length = word.length;
+  if (length === 0 || word.charCodeAt(0) <= 32 || word.charCodeAt(length - 1) <= 32) return false;
+  for (let index = 0; index < length; index++) {
+    const code = word.charCodeAt(index);
+    if (code >= 127 || code === 96 /* ` */) return false;
+  }
+  return true;
 }
 
 /**

@@ -35,7 +35,7 @@ interface Base {
 }
 
 const engine = new Engine();
-const cache = new Memo<readonly Analysis[]>(1024);
+const cache = new Memo<readonly Analysis[]>(32_768);
 
 /** How unlikely a whole word is to be a bare root: long words are usually affixed. */
 const wordCost = (word: string): number => Math.min(rootCost(word, false, true), 10);
@@ -207,17 +207,6 @@ function basesOf(key: string): Base[] {
   return bases;
 }
 
-/** Lower-case ASCII letters and hyphens are already a lexicon key: skip the normalization. */
-function isPlainKey(word: string): boolean {
-  const length = word.length;
-  if (length === 0) return false;
-  for (let index = 0; index < length; index++) {
-    const code = codeAt(word, index);
-    if ((code < 97 || code > 122) && code !== 45) return false;
-  }
-  return true;
-}
-
 // Affixes of actor-focus verbs (`mag-`, `-um-`, `naka-`…; a reduplicated syllable alone is the
 // contemplated aspect of an -um- verb, `darating`): such verbs seldom modify a noun, so a final
 // -ng or -g after them is more often the root's (`dumating` ← dating, not dati + -ng;
@@ -316,11 +305,16 @@ function hasPrefix(chain: Chain | undefined, ids: readonly string[] | undefined)
  * its own root (no affixes) is always among them.
  */
 export function analyze(word: string): readonly Analysis[] {
-  const key = isPlainKey(word) ? word : lexiconKey(word);
-  const cached = cache.get(key);
-  if (cached) return cached;
-  const analyses = key === '' ? [] : analyzeKey(key);
-  cache.set(key, analyses);
+  // Kept by the word as written too: `Ang` met again needs no normalizing either.
+  const seen = cache.get(word);
+  if (seen) return seen;
+  const key = lexiconKey(word);
+  let analyses = key === word ? undefined : cache.get(key);
+  if (analyses === undefined) {
+    analyses = key === '' ? [] : analyzeKey(key);
+    if (key !== word) cache.set(key, analyses);
+  }
+  cache.set(word, analyses);
   return analyses;
 }
 

@@ -1,8 +1,9 @@
 // A memo of recent results in two generations: words seen again stay, the rest is dropped a
-// generation at a time. Kept small on purpose: results held long outlive the garbage collector's
-// young generation and make it copy them, which cost more than analyzing afresh when a stream of
-// distinct words goes through (a whole lexicon); the reader's running text mostly repeats words
-// seen a few hundred words earlier.
+// generation at a time. Running text repeats most of its words (news: ten tokens for each distinct
+// form), so a memo that spans a long stretch of it saves most of the analyzing. Full (two
+// generations of 32,768 words) it holds about 40 MB; a reader's texts, a few thousand distinct
+// words, never come near it. A stream of words that never repeat (a whole lexicon) pays for it:
+// results kept long are copied by the garbage collector, about 10% slower than a memo of 1,024.
 
 export class Memo<Value> {
   private recent = new Map<string, Value>();

@@ -9,6 +9,13 @@ describe('lexiconKey', () => {
     ['iba’t', "iba't"],
     ['  Tubig ', 'tubig'],
     ['pag‑unlad', 'pag-unlad'],
+    // Plain ASCII words take a shorter way; these check it agrees with the full normalization.
+    ['Maynila', 'maynila'],
+    ['JD.com', 'jd.com'],
+    ["KANYA'Y", "kanya'y"],
+    ['iba`t', "iba't"],
+    ['\tbago\n', 'bago'],
+    ['', ''],
   ])('%s → %s', (word, key) => expect(lexiconKey(word)).toBe(key));
 });
 
