@@ -238,7 +238,8 @@ function linkerCost(chain: Chain | undefined): number {
 // A particle taken apart (`umano` as um- + ano) is kept, well behind the particle.
 const PARTICLE_SPLIT_COST = 1;
 
-// Case forms are short words: longer stems skip the lookup.
+// Particles and case forms are short words: longer stems skip the lookups.
+const PARTICLE_LENGTH = Math.max(...[...PARTICLES].map((particle) => particle.length));
 const CASE_FORM_LENGTH = Math.max(...[...CASE_FORMS.keys()].map((form) => form.length));
 
 // Reused for every word (the analyzer runs one word at a time).
@@ -252,7 +253,7 @@ function analyzeKey(key: string): Analysis[] {
   for (let index = 0; index < bases.length; index++) {
     const base = bases[index]!;
     const stem = base.stem;
-    const particle = PARTICLES.has(stem);
+    const particle = stem.length <= PARTICLE_LENGTH && PARTICLES.has(stem);
     const cost =
       (index === 0 ? identity : base.cost + wordCost(stem)) + (particle ? PARTICLE_COST : 0);
     if (index > 0 || particle) reached.add(stem, base.chain, cost);
@@ -279,9 +280,13 @@ function analyzeKey(key: string): Analysis[] {
   return readings(key, reached);
 }
 
+// An array, not the map: iterating a map's entries builds a pair for each, on every word.
+const FILED_UNDER_ENTRIES = [...FILED_UNDER];
+
 /** Adds the word a prefixed root is filed under (`nagkaroon` ← roon → mayroon), ranked above it. */
 function fileUnder(key: string): void {
-  for (const [root, filed] of FILED_UNDER) {
+  for (let entry = 0; entry < FILED_UNDER_ENTRIES.length; entry++) {
+    const [root, filed] = FILED_UNDER_ENTRIES[entry]!;
     if (!key.includes(root)) continue; // the common case: no such root in the word
     const length = reached.length;
     for (let at = 0; at < length; at++) {
