@@ -3,7 +3,14 @@
 import { AFFIX_BY_ID, INFIXES, REDUPLICATIONS, Slot, type AffixDef } from './affixes';
 import type { AffixUse } from './analysis';
 import { codeAt } from './chars';
-import { isConsonantAt, isMonosyllable, isVowelAt, onsetLength, redupLength } from './phonology';
+import {
+  isCluster,
+  isConsonantAt,
+  isMonosyllable,
+  isVowelAt,
+  onsetLength,
+  redupLength,
+} from './phonology';
 import { assimilates, prefixesOf } from './prefixForms';
 import { extend, pieceOf, Reached, RootCollector, type Chain } from './roots';
 
@@ -191,6 +198,18 @@ export class Engine extends RootCollector {
           const rest = stem.slice(0, 2) + stem.slice(4);
           const next = extend(chain, infix.infixUse);
           this.search(rest, then, cost + infix.cost + 0.8, next, hyphenated, depth + 1);
+        }
+        // Inside a borrowed cluster, after its first consonant: `pinroseso`, `kinlaro`.
+        else if (
+          onset === 1 &&
+          codeAt(stem, 1) === first &&
+          codeAt(stem, 2) === second &&
+          isCluster(codeAt(stem, 0), codeAt(stem, 3)) &&
+          isVowelAt(stem, 4)
+        ) {
+          const rest = stem.slice(0, 1) + stem.slice(3);
+          const next = extend(chain, infix.infixUse);
+          this.search(rest, then, cost + infix.cost + 0.5, next, hyphenated, depth + 1);
         }
       } else if (startsWithInfix && isVowelAt(stem, 2)) {
         // Before a vowel the infix is a prefix: `umalis`, `inalis`.

@@ -134,6 +134,11 @@ export function redupLength(stem: string): number {
 const CLUSTER = new Uint8Array(128 * 128);
 for (const pair of CLUSTERS) CLUSTER[pair.charCodeAt(0) * 128 + pair.charCodeAt(1)] = 1;
 
+/** Whether the letters of char codes `first` and `second` begin borrowed roots (`pr`, `kl`). */
+export function isCluster(first: number, second: number): boolean {
+  return first < 128 && second < 128 && CLUSTER[first * 128 + second] === 1;
+}
+
 /** Whether the first three letters are written twice: `ngangiti`, `prapraktis`. */
 function repeatsFirst3(stem: string): boolean {
   return (

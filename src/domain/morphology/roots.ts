@@ -158,13 +158,15 @@ export class RootCollector {
         this.found.add(root.slice(0, last) + 'e', chain, cost + penalty + 0.8);
     }
     // d is written r after a vowel-final prefix: `marami` ← dami, `karanasan` ← danas; not
-    // after a hyphen, which keeps the root as spelled (`mag-renew`).
+    // after a hyphen, which keeps the root as spelled (`mag-renew`), nor after `ni-` (a d-root
+    // takes -in- inside it: `dinala`, so `niregalo` is regalo).
     if (
       last >= 0 &&
       codeAt(root, 0) === 114 &&
       !hyphenated &&
       chain &&
-      chain.use.kind !== 'linker'
+      chain.use.kind !== 'linker' &&
+      chain.use.id !== 'infix-in'
     ) {
       const restored = 'd' + root.slice(1);
       const restoredPenalty = rootCost(restored, hyphenated);

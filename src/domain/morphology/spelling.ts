@@ -121,11 +121,15 @@ export function respellings(word: string): readonly Respelling[] {
     word[word.length - 2] !== 's'
   )
     add(out, word, word.slice(0, -1), 0.5);
-  // English -es and -ed: `cases` → case, `abused` → abuse, `passed` → pass.
+  // English -es and -ed: `cases` → case, `abused` → abuse, `passed` → pass; -ies: `cities` → city.
   if (word.length > 4 && (word.endsWith('es') || word.endsWith('ed'))) {
     add(out, word, word.slice(0, -1), 0.9);
     add(out, word, word.slice(0, -2), 1);
+    if (word.endsWith('ies')) add(out, word, word.slice(0, -3) + 'y', 0.9);
   }
+  // An English agent noun: `designer` → design (Tagalog words seldom end in -er).
+  if (word.length > 6 && word.endsWith('er') && isConsonantAt(word, word.length - 3))
+    add(out, word, word.slice(0, -2), 1.2);
   return out;
 }
 

@@ -25,6 +25,12 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['inayos', 'ayos', true],
     ['inilipat', 'lipat', true],
     ['ginising', 'gising', false],
+    // ni- before r: the root keeps its r (a d-root would take -in- inside it: `dinala`).
+    ['nirolyo', 'rolyo', true],
+    ['inirekomenda', 'rekomenda', true],
+    // -in- inside a borrowed cluster, after its first consonant.
+    ['kinlaro', 'klaro', false],
+    ['ipinrograma', 'programa', false],
   ],
   'verbal prefixes': [
     ['maglaro', 'laro', true],
@@ -106,6 +112,8 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['nag-email', 'email', true],
     ['i-download', 'download', true],
     ['mag-post', 'post', true],
+    ['companies', 'company', false],
+    ['supporter', 'support', false],
   ],
 };
 

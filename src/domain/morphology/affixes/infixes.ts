@@ -1,6 +1,6 @@
 // The infixes `-um-` (actor focus) and `-in-` (completed, non-actor focus), placed after the
 // root's first consonant (`kumain`, `sinabi`), or before a vowel-initial root as a prefix
-// (`umalis`, `inalis`); `-in-` is written `ni-` before l, y, w, h (`nilagay`, `niyakap`).
+// (`umalis`, `inalis`); `-in-` is written `ni-` before l, y, w, h, r (`nilagay`, `niyakap`).
 import { Slot, type AffixDef } from './types';
 
 const { infix, redup, pag, pa, ka, sa } = Slot;
@@ -32,7 +32,7 @@ export const INFIXES: readonly AffixDef[] = [
     id: 'infix-in',
     kind: 'prefix',
     forms: ['ni'],
-    before: 'lywhaeiou',
+    before: 'lywhraeiou',
     slot: infix,
     then: redup,
     cost: -0.6,
