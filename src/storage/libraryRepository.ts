@@ -13,6 +13,7 @@ import {
 import * as v from 'valibot';
 import { UserTextRecordSchema, type UserTextRecord } from '../domain/content/userText';
 import { OwnGlossSchema, type OwnGloss } from '../domain/lexicon/ownGloss';
+import { QUARANTINE_PREFIX, setAside } from './quarantine';
 import { StorageError, storageGuard, type StorageErrorKind } from './storageErrors';
 
 export type LibraryErrorKind = StorageErrorKind;
@@ -25,7 +26,6 @@ const guarded = storageGuard(LibraryStorageError);
 
 const TEXT = 'text:';
 const GLOSS = 'gloss:';
-const QUARANTINE = 'quarantine:';
 
 export interface LibraryRepository {
   listTexts(): Promise<{ texts: UserTextRecord[]; setAside: number }>;
@@ -61,13 +61,10 @@ export function createLibraryRepository(
     if (invalid.length > 0) {
       // Moved in one transaction: a record is never lost between the copy and the delete.
       await store('readwrite', (objectStore) => {
-        for (const [key, value] of invalid) {
-          objectStore.put(value, `${QUARANTINE}${String(key)}`);
-          objectStore.delete(key);
-        }
+        for (const [key, value] of invalid) setAside(objectStore, key, value);
         return promisifyRequest(objectStore.transaction);
       });
-      console.warn(`Set aside ${invalid.length} damaged record(s) under ${QUARANTINE}`);
+      console.warn(`Set aside ${invalid.length} damaged record(s) under ${QUARANTINE_PREFIX}`);
     }
     return { valid, setAside: invalid.length };
   }

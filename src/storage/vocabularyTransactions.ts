@@ -3,6 +3,7 @@
 import { promisifyRequest, type UseStore } from 'idb-keyval';
 import * as v from 'valibot';
 import { SavedWordSchema, type SavedWord } from '../domain/vocab/savedWord';
+import { QUARANTINE_PREFIX, setAside } from './quarantine';
 import { reindex } from './vocabularyIndex';
 
 export const PREFIX = {
@@ -10,7 +11,6 @@ export const PREFIX = {
   list: 'list:',
   known: 'known:',
   log: 'log:',
-  quarantine: 'quarantine:',
 } as const;
 export const SETTINGS_KEY = 'settings';
 
@@ -29,12 +29,6 @@ export function transact<T>(store: UseStore, mode: IDBTransactionMode, body: Bod
     await promisifyRequest(objectStore.transaction);
     return result();
   });
-}
-
-/** Moves a damaged record under `quarantine:`: kept for recovery, out of the app's way. */
-export function setAside(objectStore: IDBObjectStore, key: IDBValidKey, value: unknown): void {
-  objectStore.put(value, `${PREFIX.quarantine}${String(key)}`);
-  objectStore.delete(key);
 }
 
 /**
@@ -80,7 +74,7 @@ export async function setAsideLater(
     return () => undefined;
   });
   console.warn(
-    `Set aside ${damaged.length} damaged vocabulary record(s) under ${PREFIX.quarantine}`,
+    `Set aside ${damaged.length} damaged vocabulary record(s) under ${QUARANTINE_PREFIX}`,
   );
   return damaged.length;
 }

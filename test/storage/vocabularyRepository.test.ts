@@ -1,4 +1,4 @@
-import { createStore, get, set } from 'idb-keyval';
+import { createStore, entries, get, set, type UseStore } from 'idb-keyval';
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_LIST_ID } from '../../src/domain/vocab/savedWord';
 import { createList } from '../../src/domain/vocab/operations';
@@ -9,6 +9,12 @@ import { context, NOW } from '../domain/vocab/fixtures';
 let counter = 0;
 const freshStore = () => createStore(`vocabulary-test-${++counter}`, 'records');
 const later = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
+/** The records set aside from `key`, oldest first. */
+const quarantined = async (key: string, store: UseStore) =>
+  (await entries(store))
+    .filter(([stored]) => String(stored).startsWith(`quarantine:${key}@`))
+    .sort(([a], [b]) => String(a).localeCompare(String(b)))
+    .map(([, value]) => value);
 
 describe('vocabulary repository', () => {
   it('saves a word and adds a new sentence to the same root instead of a duplicate', async () => {
@@ -60,13 +66,26 @@ describe('vocabulary repository', () => {
     warn.mockRestore();
     expect(words.map((word) => word.id)).toEqual(['laro']);
     expect(setAside).toBe(1);
-    expect(await get('quarantine:word:sira', store)).toEqual({
-      kind: 'saved-word',
-      version: 1,
-      id: 'sira',
-    });
+    expect(await quarantined('word:sira', store)).toEqual([
+      { kind: 'saved-word', version: 1, id: 'sira' },
+    ]);
     expect(await get('word:sira', store)).toBeUndefined();
     expect((await repository.load()).setAside).toBe(0);
+  });
+
+  it('keeps every damaged copy set aside under the same key', async () => {
+    const store = freshStore();
+    const repository = createVocabularyRepository(store);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await set('word:sira', { kind: 'saved-word', version: 1, id: 'sira', copy: 1 }, store);
+    await repository.load();
+    await set('word:sira', { kind: 'saved-word', version: 1, id: 'sira', copy: 2 }, store);
+    await repository.load();
+    warn.mockRestore();
+    expect(await quarantined('word:sira', store)).toEqual([
+      { kind: 'saved-word', version: 1, id: 'sira', copy: 1 },
+      { kind: 'saved-word', version: 1, id: 'sira', copy: 2 },
+    ]);
   });
 
   it('falls back to default settings when the stored ones are damaged', async () => {
@@ -162,7 +181,7 @@ describe('vocabulary repository', () => {
     expect(exported.log[0]!.wordId).toBe('laro');
     // No settings were ever stored: the backup says so rather than carrying the defaults.
     expect(exported.settings).toBeNull();
-    expect(await get('quarantine:word:sira', store)).toBeDefined();
-    expect(await get('quarantine:log:broken', store)).toBeDefined();
+    expect(await quarantined('word:sira', store)).toHaveLength(1);
+    expect(await quarantined('log:broken', store)).toHaveLength(1);
   });
 });
