@@ -32,15 +32,7 @@ async function currentData(repositories: Repositories): Promise<BackupData> {
     repositories.library.listTexts(),
     repositories.library.listGlosses(),
   ]);
-  return {
-    words: vocabulary.words,
-    lists: vocabulary.lists,
-    known: vocabulary.known,
-    settings: vocabulary.settings,
-    reviewLog: vocabulary.log,
-    texts,
-    glosses,
-  };
+  return { ...vocabulary, texts, glosses };
 }
 
 export async function exportBackup(now: Date, repositories = defaults()): Promise<Backup> {
@@ -91,13 +83,7 @@ export async function applyImport(plan: ImportPlan, repositories = defaults()): 
     forgetOwnGlosses();
   }
   try {
-    await repositories.vocabulary.putAll({
-      words: write.words,
-      lists: write.lists,
-      known: write.known,
-      settings: write.settings,
-      log: write.reviewLog,
-    });
+    await repositories.vocabulary.putAll(write);
   } catch (error) {
     await undoLibrary?.().catch(() => undefined); // the vocabulary error is the one to report
     forgetOwnGlosses();

@@ -1,8 +1,7 @@
 // The vocabulary's side of a backup (backup.ts does the rest): every record out, and a whole
 // import, already validated and merged, written back in one transaction.
 import { logKey, ReviewLogEntrySchema, type ReviewLogEntry } from '../domain/review/reviewLog';
-import type { ReviewSettings } from '../domain/review/settings';
-import type { KnownWord, SavedWord, WordList } from '../domain/vocab/savedWord';
+import type { BackupData } from '../domain/vocab/backupFormat';
 import type { VocabularyAccess } from './vocabularyAccess';
 import { guarded } from './vocabularyErrors';
 import { prefixRange } from './vocabularyIndex';
@@ -17,14 +16,8 @@ import {
   type ReadResult,
 } from './vocabularyTransactions';
 
-/** Everything a backup carries from this store. */
-export interface VocabularyRecords {
-  readonly words: readonly SavedWord[];
-  readonly lists: readonly WordList[];
-  readonly known: readonly KnownWord[];
-  readonly settings: ReviewSettings | null;
-  readonly log: readonly ReviewLogEntry[];
-}
+/** Everything a backup carries from this store (the texts and glosses live in another). */
+export type VocabularyRecords = Omit<BackupData, 'texts' | 'glosses'>;
 
 export function backupOperations({ store, read, write, ensureIndex }: VocabularyAccess) {
   return {
@@ -44,7 +37,7 @@ export function backupOperations({ store, read, write, ensureIndex }: Vocabulary
               lists,
               known,
               settings: settingsStored ? settings : null,
-              log: log.records,
+              reviewLog: log.records,
               damaged: [...damaged, ...log.damaged],
             };
           };
@@ -63,7 +56,7 @@ export function backupOperations({ store, read, write, ensureIndex }: Vocabulary
           }
           for (const list of records.lists) objectStore.put(list, PREFIX.list + list.id);
           for (const mark of records.known) objectStore.put(mark, PREFIX.known + mark.id);
-          for (const entry of records.log) objectStore.put(entry, PREFIX.log + logKey(entry));
+          for (const entry of records.reviewLog) objectStore.put(entry, PREFIX.log + logKey(entry));
           if (records.settings) objectStore.put(records.settings, SETTINGS_KEY);
           return () => undefined;
         });

@@ -177,8 +177,8 @@ describe('vocabulary repository', () => {
     const exported = await repository.exportAll();
     warn.mockRestore();
     expect(exported.words.map((word) => word.id)).toEqual(['laro']);
-    expect(exported.log).toHaveLength(1);
-    expect(exported.log[0]!.wordId).toBe('laro');
+    expect(exported.reviewLog).toHaveLength(1);
+    expect(exported.reviewLog[0]!.wordId).toBe('laro');
     // No settings were ever stored: the backup says so rather than carrying the defaults.
     expect(exported.settings).toBeNull();
     expect(await quarantined('word:sira', store)).toHaveLength(1);
