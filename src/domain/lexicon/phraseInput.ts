@@ -6,25 +6,31 @@ const PHRASE_BREAK = /[.,;:!?()“”"]/;
 
 /**
  * A sentence as phrase-matching input: word keys (and numbers), with `null` where punctuation
- * breaks a phrase; `wordPositions[i]` is where the i-th word stands in it.
+ * breaks a phrase; `wordPositions[i]` is where the i-th word stands in it; `written` has the
+ * words as the sentence writes them, at the same positions.
  */
 export function phraseInput(sentence: string): {
   input: (string | null)[];
   wordPositions: number[];
+  written: (string | null)[];
 } {
   const input: (string | null)[] = [];
   const wordPositions: number[] = [];
+  const written: (string | null)[] = [];
   for (const token of tokenize(sentence)) {
     if (token.kind === 'word') {
       wordPositions.push(input.length);
       input.push(token.normalized);
+      written.push(token.text);
     } else if (token.kind === 'number') {
       input.push(token.text);
+      written.push(token.text);
     } else if (token.kind === 'punctuation' && PHRASE_BREAK.test(token.text)) {
       input.push(null);
+      written.push(null);
     }
   }
-  return { input, wordPositions };
+  return { input, wordPositions, written };
 }
 
 /** The neighbours of the word at `position` in a phrase input, for ranking its readings. */

@@ -57,7 +57,8 @@ export function GlossContent({
       {gloss.phrase && (
         <section className="phrase">
           <h3>
-            {t('gloss.phrase')}: <span lang="tl">{gloss.phrase.entry.lemma}</span>
+            {t('gloss.phrase')}:{' '}
+            <span lang="tl">{gloss.phraseAsWritten ?? gloss.phrase.entry.lemma}</span>
           </h3>
           <EntrySummary entry={gloss.phrase.entry} />
           <Suspense fallback={null}>

@@ -18,6 +18,8 @@ export interface Gloss {
   readonly result: LookupResult;
   /** The phrase or multi-word name the word belongs to in this sentence, if any. */
   readonly phrase?: PhraseMatch;
+  /** That phrase as the sentence writes it (`People’s Bank of China`; the entry is lower case). */
+  readonly phraseAsWritten?: string;
   /** Lexicon files that failed to load (the gloss is then possibly incomplete). */
   readonly failures: readonly string[];
   /** The learner's own gloss of this word, if they wrote one. */
@@ -37,7 +39,7 @@ function glossFrom(
   sources: GlossSources,
 ): Gloss {
   const { lexicon, failures, own } = sources;
-  const { input, wordPositions } = phraseInput(sentence);
+  const { input, wordPositions, written } = phraseInput(sentence);
   const position = wordPositions[wordIndex] ?? -1;
   const result = withOwnGloss(
     lookupWord(lexicon, analyze, word, contextAt(input, position)),
@@ -47,7 +49,13 @@ function glossFrom(
   const phrase = findPhrases(lexicon, input, analyze).find(
     (match) => match.start <= position && position < match.end,
   );
-  return { result, ...(phrase ? { phrase } : {}), failures, ...(own ? { own } : {}) };
+  const phraseAsWritten = phrase && written.slice(phrase.start, phrase.end).join(' ');
+  return {
+    result,
+    ...(phrase ? { phrase, phraseAsWritten } : {}),
+    failures,
+    ...(own ? { own } : {}),
+  };
 }
 
 export async function glossWord(sentence: string, wordIndex: number, word: string): Promise<Gloss> {

@@ -79,6 +79,15 @@ describe('ReaderPage', () => {
     expect(word).toHaveFocus();
   });
 
+  it('names the phrase a word belongs to as the sentence writes it', async () => {
+    const user = userEvent.setup();
+    await openReader();
+    await user.click(within(pairOf('s1')).getByRole('button', { name: 'Bank' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Bank' });
+    const heading = await within(dialog).findByRole('heading', { name: /Part of the phrase/ });
+    expect(heading).toHaveTextContent('Part of the phrase: People’s Bank of China');
+  });
+
   it('says so when there is no such text', async () => {
     await renderPage(<ReaderPage textId="walang-ganito" />, '/read/walang-ganito');
     expect(await screen.findByRole('heading', { name: /walang-ganito/ })).toBeInTheDocument();
