@@ -68,6 +68,7 @@ export function YourTexts() {
           </button>
         </p>
       )}
+      {texts?.length === 0 && <p className="muted">{t('library.none')}</p>}
       <ul className="text-list">
         {(texts ?? []).map((record) => {
           const stats = textStats(record.text);

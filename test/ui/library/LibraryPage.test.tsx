@@ -21,4 +21,10 @@ describe('LibraryPage', () => {
     expect(screen.getByText(text.titleEn)).toBeInTheDocument();
     expect(screen.getByText(/20 sentences · \d{3} words/)).toBeInTheDocument();
   });
+
+  it("says where the learner's own texts will be while there are none", async () => {
+    await renderPage(<LibraryPage />);
+    expect(await screen.findByRole('heading', { name: 'Your texts' })).toBeInTheDocument();
+    expect(screen.getByText(/None yet\. Texts you add/)).toBeInTheDocument();
+  });
 });
