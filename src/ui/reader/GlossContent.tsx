@@ -29,6 +29,18 @@ export function wordContextOf(gloss: Gloss, context: GlossContext): WordContext 
   return { surface: context.word, root, sense, pos, ...context };
 }
 
+/**
+ * A name as the sentence writes it (`People’s Bank of China`; entries are lower case); any other
+ * phrase in its dictionary form (`sa pamamagitan ng`, even where a sentence begins with it).
+ */
+function phraseTitle(gloss: Gloss): string {
+  const { phrase, phraseAsWritten } = gloss;
+  if (!phrase) return '';
+  return phrase.entry.pos.includes('name') && phraseAsWritten
+    ? phraseAsWritten
+    : phrase.entry.lemma;
+}
+
 /** A phrase is saved as one item: the phrase itself is its "root". */
 function phraseContextOf(entry: LexiconEntry, context: GlossContext): WordContext {
   return {
@@ -57,8 +69,7 @@ export function GlossContent({
       {gloss.phrase && (
         <section className="phrase">
           <h3>
-            {t('gloss.phrase')}:{' '}
-            <span lang="tl">{gloss.phraseAsWritten ?? gloss.phrase.entry.lemma}</span>
+            {t('gloss.phrase')}: <span lang="tl">{phraseTitle(gloss)}</span>
           </h3>
           <EntrySummary entry={gloss.phrase.entry} />
           <Suspense fallback={null}>
