@@ -144,7 +144,13 @@ test('a learner writes their own meaning for a word, and the gloss shows it afte
   await expect(dialog.locator('.root')).toContainText('working hand in hand with');
 });
 
-const AFFIXED = [
+const AFFIXED: { sentence: string; word: string; root: string; formula?: string }[] = [
+  {
+    sentence: 's1',
+    word: 'nakikipagtulungan',
+    root: 'tulong',
+    formula: 'nakipag- + ki- + tulong + -an',
+  },
   { sentence: 's7', word: 'pinabilis', root: 'bilis' },
   { sentence: 's6', word: 'magkakasamang', root: 'sama' },
   { sentence: 's7', word: 'pananaliksik', root: 'saliksik' },
@@ -153,7 +159,7 @@ const AFFIXED = [
   { sentence: 's18', word: 'nakatira', root: 'tira' },
 ];
 
-for (const { sentence, word, root } of AFFIXED) {
+for (const { sentence, word, root, formula } of AFFIXED) {
   test(`tapping “${word}” shows the root ${root}, its breakdown and a gloss`, async ({ page }) => {
     await openArticle(page);
     await page
@@ -164,7 +170,7 @@ for (const { sentence, word, root } of AFFIXED) {
     const dialog = page.getByRole('dialog', { name: word });
     await expect(dialog.locator('.root h3')).toContainText(root);
     await expect(dialog.locator('.root .senses li').first()).not.toBeEmpty();
-    await expect(dialog.locator('.formula')).toContainText(root);
+    await expect(dialog.locator('.formula')).toContainText(formula ?? root);
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect(dialog).toHaveCount(0);
   });

@@ -4,7 +4,7 @@ import { PREFIXES, REDUPLICATIONS, type AffixDef } from './affixes';
 import type { AffixUse } from './analysis';
 import { pieceOf } from './chain';
 import { FormTrie } from './formTrie';
-import { isConsonantAt } from './phonology';
+import { isConsonantAt, isVowelAt } from './phonology';
 
 export interface PrefixForm {
   readonly def: AffixDef;
@@ -57,6 +57,27 @@ export function assimilates(assimilation: Assimilation, next: number): boolean {
   }
 }
 
+/**
+ * The prefix among `forms` that `redupForm` is written with a syllable copied into, and that
+ * syllable: `nakikipag` is nakipag with ki copied, `nagpapa` nagpa with pa.
+ */
+export function copiedSyllable(
+  redupForm: string,
+  forms: readonly string[],
+): { prefix: string; syllable: string } {
+  for (const prefix of forms) {
+    if (redupForm.length !== prefix.length + 2) continue;
+    for (let end = 2; end <= prefix.length; end++) {
+      // A consonant and a vowel (`makaka` copies ka, not ak).
+      if (!isConsonantAt(prefix, end - 2) || !isVowelAt(prefix, end - 1)) continue;
+      const syllable = prefix.slice(end - 2, end);
+      if (prefix.slice(0, end) + syllable + prefix.slice(end) === redupForm)
+        return { prefix, syllable };
+    }
+  }
+  throw new Error(`no prefix with a copied syllable gives ${redupForm}`);
+}
+
 // Every prefix form, in table order (the order roots are found in).
 const PREFIX_FORMS: PrefixForm[] = [];
 for (const def of PREFIXES) {
@@ -65,12 +86,15 @@ for (const def of PREFIXES) {
     ...(def.redupForms ?? []).map((form) => ({ form, redup: true })),
   ];
   for (const { form, redup } of forms) {
+    const copy = redup ? copiedSyllable(form, def.forms) : undefined;
     PREFIX_FORMS.push({
       def,
       form,
       redup,
-      use: pieceOf(def, form + '-'),
-      redupUse: pieceOf(REDUPLICATIONS.syllable, form.slice(-2) + '-'),
+      // A form with a copied syllable is shown as the prefix and the copy: `nakikipag` is
+      // nakipag- + ki-.
+      use: pieceOf(def, (copy ? copy.prefix : form) + '-'),
+      redupUse: pieceOf(REDUPLICATIONS.syllable, (copy ? copy.syllable : form.slice(-2)) + '-'),
       endsInConsonant: isConsonantAt(form, form.length - 1),
       endsInA: form.endsWith('a'),
       assimilation: assimilationOf(form),

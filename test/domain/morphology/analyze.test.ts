@@ -191,6 +191,23 @@ const FEATURES: readonly FeatureRow[] = [
   ['pagsulat', 'sulat', undefined, undefined],
 ];
 
+// A prefix written with a syllable copied into it is shown as the prefix and the copied syllable.
+const PIECES: readonly [word: string, root: string, pieces: string][] = [
+  ['nakikipaglaro', 'laro', 'nakipag- ki-'],
+  ['nagpapaluto', 'luto', 'nagpa- pa-'],
+  ['makakapagsulat', 'sulat', 'makapag- ka-'],
+  ['magkakaroon', 'roon', 'magka- ka-'],
+];
+
+describe('pieces of a prefix with a copied syllable', () => {
+  it.each(PIECES)('%s (%s): %s', (word, root, pieces) => {
+    const readings = analyze(word)
+      .filter((candidate) => candidate.root === root)
+      .map((analysis) => analysis.affixes.toReversed().map((affix) => affix.form).join(' '));
+    expect(readings).toContain(pieces);
+  });
+});
+
 describe('aspect and focus', () => {
   it.each(FEATURES)('%s (%s): %s, %s', (word, root, aspect, focus) => {
     const analysis = analyze(word).find((candidate) => candidate.root === root);
