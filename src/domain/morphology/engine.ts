@@ -17,6 +17,8 @@ import { extend, pieceOf, Reached, RootCollector, type Chain } from './roots';
 export { Reached, type Chain } from './roots';
 
 const MAX_DEPTH = 6;
+// Two prefixes that make one prefix of the table (`mag-` + `ka-`) cost this much more than it.
+const FUSED_PAIR_COST = 0.6;
 const START_SLOTS = Slot.outer | Slot.redup | Slot.infix | Slot.nasal;
 
 // Sounds a nasal replaces, likeliest first: m ← p, b; n ← t, s, d, l; ng ← a vowel or k.
@@ -75,6 +77,15 @@ const INFIX_FORMS = INFIXES.map((def) => {
     prefixUse: pieceOf(asPrefix, form + '-'),
   };
 });
+
+const NO_PIECE = pieceOf({ id: '', kind: 'prefix' }, '');
+
+/** The innermost piece of `chain` that is not a copied syllable (`mag-` in mag- + ka-). */
+function outerPrefix(chain: Chain | undefined): AffixUse {
+  let link = chain;
+  while (link && link.use.kind === 'reduplication') link = link.outer;
+  return link?.use ?? NO_PIECE;
+}
 
 export class Engine extends RootCollector {
   /** Adds to `into` every root reachable from `stem` after the pieces already in `chain`. */
@@ -140,6 +151,8 @@ export class Engine extends RootCollector {
       if (prefix.notOn?.has(rest)) continue;
       let next = extend(chain, prefix.use);
       let nextCost = cost + prefix.cost;
+      if (prefix.fusedAfter.size > 0 && prefix.fusedAfter.has(outerPrefix(chain)))
+        nextCost += FUSED_PAIR_COST;
       // Standard spelling puts a hyphen between a consonant-final prefix and a vowel:
       // `mag-aral`, `pag-asa`; `magigi` is not mag- + igi.
       if (!hyphen && prefix.endsInConsonant && isVowelAt(rest, 0)) nextCost += 1;

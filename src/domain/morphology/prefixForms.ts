@@ -26,6 +26,11 @@ export interface PrefixForm {
   readonly clipped: boolean;
   readonly before: string | undefined;
   readonly notOn: ReadonlySet<string> | undefined;
+  /**
+   * Outer prefixes that form one prefix of the table with this one (`mag-` before `ka-` is
+   * `magka-`): the pair is read as that prefix first.
+   */
+  readonly fusedAfter: Set<AffixUse>;
 }
 
 /**
@@ -105,9 +110,15 @@ for (const def of PREFIXES) {
       clipped: def.clipped === true,
       before: def.before,
       notOn: def.notOn ? new Set(def.notOn) : undefined,
+      fusedAfter: new Set(),
     });
   }
 }
+
+const WRITTEN_FORMS = new Set(PREFIX_FORMS.map((prefix) => prefix.form));
+for (const inner of PREFIX_FORMS)
+  for (const outer of PREFIX_FORMS)
+    if (!outer.redup && WRITTEN_FORMS.has(outer.form + inner.form)) inner.fusedAfter.add(outer.use);
 
 const PREFIX_TRIE = new FormTrie(PREFIX_FORMS, (prefix) => prefix.form, 'start');
 
