@@ -87,6 +87,17 @@ function outerPrefix(chain: Chain | undefined): AffixUse {
   return link?.use ?? NO_PIECE;
 }
 
+/** `chain` without the piece at `link` (one of its links). */
+function without(chain: Chain, link: Chain): Chain | undefined {
+  const outerFirst: AffixUse[] = [];
+  for (let at: Chain | undefined = chain; at; at = at.outer)
+    if (at !== link) outerFirst.push(at.use);
+  let rebuilt: Chain | undefined;
+  for (let index = outerFirst.length - 1; index >= 0; index--)
+    rebuilt = extend(rebuilt, outerFirst[index]!);
+  return rebuilt;
+}
+
 export class Engine extends RootCollector {
   /** Adds to `into` every root reachable from `stem` after the pieces already in `chain`. */
   run(
@@ -244,7 +255,9 @@ export class Engine extends RootCollector {
     while (link && link.use.kind === 'reduplication') link = link.outer;
     const lemmaPrefix = link && AFFIX_BY_ID.get(link.use.id)?.shortRootPrefix;
     if (!lemmaPrefix) return;
-    this.found.add(lemmaPrefix + stem, chain, cost + 0.5);
+    // The lemma's own `ma-` is no piece of the word (`macro`, `magiging` ← maging + gi-).
+    const pieces = link!.use.form === lemmaPrefix + '-' ? without(chain, link!) : chain;
+    this.found.add(lemmaPrefix + stem, pieces, cost + 0.5);
   }
 
   /** `ikatlo` ← tatlo, `ikalawa` ← dalawa: the numeral's first syllable is dropped. */

@@ -156,6 +156,16 @@ describe('analyses that must not be produced', () => {
     }
   });
 
+  // A lemma that keeps `ma-` (see the short roots) does not list it as a piece of the word too.
+  it.each([
+    ['makro', 'makro', ''],
+    ['mabnet', 'mabnet', ''],
+    ['magiging', 'maging', 'gi-'],
+  ])('%s as %s has the pieces [%s]', (word, root, pieces) => {
+    const first = analyze(word).find((analysis) => analysis.root === root);
+    expect(first?.affixes.map((affix) => affix.form).join(' ')).toBe(pieces);
+  });
+
   it('trusts a consonant-final prefix before a vowel less without the hyphen', () => {
     // `mag-` + `aral` is written mag-aral; `magaral` is more likely something else.
     const score = (word: string) =>
