@@ -1,6 +1,7 @@
 import type { Analysis } from '../morphology/analysis';
 import type { DerivedForm, LexiconEntry, PartOfSpeech } from './entry';
 import type { Lexicon } from './lexicon';
+import { verbFormsOf } from './inflectedForms';
 import { lexiconKey, withoutLinker } from './normalize';
 import { digitOrdinal } from './numberReading';
 
@@ -58,6 +59,8 @@ const CLOSED_CLASS: ReadonlySet<PartOfSpeech> = new Set([
 ]);
 
 const EXACT_FORM_BONUS = 100;
+// A listed derived verb met in another aspect comes before its root's own senses.
+const INFLECTED_FORM_BONUS = 0.5;
 // A form listed as derived under its root (`kasama` under `sama`) is filed under that root, as
 // a learner's dictionary would, even where another file also lists the form on its own.
 const DERIVED_FORM_BONUS = 5;
@@ -157,7 +160,7 @@ export function lookupWord(
   }
   analyses.forEach((analysis, rank) => {
     for (const entry of lexicon.entriesForRoot(analysis.root)) {
-      consider({
+      const reading = {
         lemma: spelledLemma(entry, lexiconKey(analysis.root)),
         entry,
         analysis,
@@ -166,7 +169,11 @@ export function lookupWord(
           affixFit(entry.pos, analysis) +
           contextBonus(entry.pos, context) +
           productivity(entry),
-      });
+      };
+      consider(reading);
+      // `nagpapatuloy` is a form of the listed `magpatuloy`: its meaning is that verb's.
+      for (const derived of verbFormsOf(entry.derived, entry.lemma, analysis, analyze))
+        consider({ ...reading, derived, score: reading.score + INFLECTED_FORM_BONUS });
     }
   });
 

@@ -1,0 +1,65 @@
+// A derived verb the lexicon lists (`magpatuloy` "continue") met in another aspect: `nagpatuloy`,
+// `nagpapatuloy`, `magpapatuloy`. The word and the listed form have the same root and the same
+// pieces once those that only mark aspect are set aside: a copied syllable, the -in- of the
+// completed aspect, and the n- form of a prefix (nag-, naka-) for its m- form (mag-, maka-).
+import { AFFIX_BY_ID, REDUPLICATIONS } from '../morphology/affixes';
+import type { AffixUse, Analysis } from '../morphology/analysis';
+import type { DerivedForm } from './entry';
+import type { Analyze } from './lookup';
+import { lexiconKey } from './normalize';
+
+const ASPECT_ONLY = new Set([REDUPLICATIONS.syllable.id, 'infix-in']);
+const NOT_IN_THE_FORM = new Set<AffixUse['kind']>(['linker', 'clitic']);
+
+/** `nag` → mag, `naka` → maka, `na` → ma: the m- form of a prefix that has one. */
+function infinitiveId(id: string): string {
+  if (!id.startsWith('n')) return id;
+  const infinitive = 'm' + id.slice(1);
+  return AFFIX_BY_ID.has(infinitive) ? infinitive : id;
+}
+
+/**
+ * The root and the pieces of `analysis` with those of aspect set aside, as one key; `undefined`
+ * when no piece is left (a bare root is no form of a derived verb).
+ */
+export function aspectFreeKey(analysis: Analysis): string | undefined {
+  let pieces = '';
+  for (const affix of analysis.affixes) {
+    if (NOT_IN_THE_FORM.has(affix.kind) || ASPECT_ONLY.has(affix.id)) continue;
+    pieces += '|' + infinitiveId(affix.id);
+  }
+  return pieces === '' ? undefined : lexiconKey(analysis.root) + pieces;
+}
+
+// The keys of each listed verb, per analyzer (tests use stand-in analyzers).
+const keysByAnalyzer = new WeakMap<Analyze, WeakMap<DerivedForm, ReadonlySet<string>>>();
+
+function keysOf(derived: DerivedForm, root: string, analyze: Analyze): ReadonlySet<string> {
+  let byForm = keysByAnalyzer.get(analyze);
+  if (!byForm) keysByAnalyzer.set(analyze, (byForm = new WeakMap()));
+  let keys = byForm.get(derived);
+  if (!keys) {
+    const rootKey = lexiconKey(root);
+    keys = new Set(
+      analyze(lexiconKey(derived.form)).flatMap((analysis) => {
+        const key = lexiconKey(analysis.root) === rootKey ? aspectFreeKey(analysis) : undefined;
+        return key ? [key] : [];
+      }),
+    );
+    byForm.set(derived, keys);
+  }
+  return keys;
+}
+
+/** The derived verbs of `root` that the word read as `analysis` is a form of. */
+export function verbFormsOf(
+  derived: readonly DerivedForm[] | undefined,
+  root: string,
+  analysis: Analysis,
+  analyze: Analyze,
+): DerivedForm[] {
+  if (!derived) return [];
+  const key = aspectFreeKey(analysis);
+  if (key === undefined) return [];
+  return derived.filter((form) => form.pos === 'verb' && keysOf(form, root, analyze).has(key));
+}

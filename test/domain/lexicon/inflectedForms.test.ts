@@ -1,0 +1,58 @@
+// A derived verb the lexicon lists is recognised in every aspect, with the real analyzer.
+import { describe, expect, it } from 'vitest';
+import { Lexicon, lookupWord, type LexiconFile } from '../../../src/domain/lexicon';
+import { analyze } from '../../../src/domain/morphology/analyze';
+
+const lexicon = new Lexicon([
+  {
+    format: 'tulay-lexicon',
+    version: 1,
+    entries: [
+      {
+        lemma: 'luto',
+        pos: ['noun', 'verb'],
+        senses: ['cooking'],
+        derived: [
+          { form: 'magluto', pos: 'verb', senses: ['cook'] },
+          { form: 'lutuan', pos: 'noun', senses: ['stove'] },
+        ],
+      },
+      {
+        lemma: 'sulat',
+        pos: ['noun', 'verb'],
+        senses: ['letter'],
+        derived: [{ form: 'isulat', pos: 'verb', senses: ['write down'] }],
+      },
+      {
+        lemma: 'sigang',
+        pos: ['verb'],
+        senses: ['boil in a sour broth'],
+        derived: [{ form: 'sinigang', pos: 'noun', senses: ['sour soup'] }],
+      },
+    ],
+  } satisfies LexiconFile,
+]);
+
+const firstMeaning = (word: string): string | undefined => {
+  const reading = lookupWord(lexicon, analyze, word).readings[0];
+  return reading?.derived?.senses[0] ?? reading?.entry.senses[0];
+};
+
+describe('a listed derived verb in another aspect', () => {
+  it.each([
+    ['nagluto', 'cook'],
+    ['nagluluto', 'cook'],
+    ['magluluto', 'cook'],
+    ['isinulat', 'write down'],
+    ['isusulat', 'write down'],
+    ['iniluto', 'cooking'], // i- + luto is not listed: the root's meaning
+    ['luto', 'cooking'], // the bare root is no form of a derived verb
+    ['sigang', 'boil in a sour broth'], // a derived noun (sinigang) is not matched without -in-
+  ])('%s: %s', (word, meaning) => expect(firstMeaning(word)).toBe(meaning));
+
+  it('keeps the root as the lemma', () => {
+    const reading = lookupWord(lexicon, analyze, 'nagluluto').readings[0];
+    expect(reading?.lemma).toBe('luto');
+    expect(reading?.derived?.form).toBe('magluto');
+  });
+});
