@@ -1,7 +1,8 @@
 // A derived verb the lexicon lists (`magpatuloy` "continue") met in another aspect: `nagpatuloy`,
 // `nagpapatuloy`, `magpapatuloy`. The word and the listed form have the same root and the same
 // pieces once those that only mark aspect are set aside: a copied syllable, the -in- of the
-// completed aspect, and the n- form of a prefix (nag-, naka-) for its m- form (mag-, maka-).
+// completed aspect (standing for -in where nothing else gives the focus), and the n- form of a
+// prefix (nag-, naka-) for its m- form (mag-, maka-).
 import { AFFIX_BY_ID, REDUPLICATIONS } from '../morphology/affixes';
 import type { AffixUse, Analysis } from '../morphology/analysis';
 import type { DerivedForm } from './entry';
@@ -10,6 +11,8 @@ import { lexiconKey } from './normalize';
 
 const ASPECT_ONLY = new Set([REDUPLICATIONS.syllable.id, 'infix-in']);
 const NOT_IN_THE_FORM = new Set<AffixUse['kind']>(['linker', 'clitic']);
+// Pieces that give the verb its focus, which -in- then only marks as completed (`isinulat`).
+const OBJECT_FOCUS = new Set(['suffix-in', 'suffix-an', 'i']);
 
 /** `nag` → mag, `naka` → maka, `na` → ma: the m- form of a prefix that has one. */
 function infinitiveId(id: string): string {
@@ -24,10 +27,17 @@ function infinitiveId(id: string): string {
  */
 export function aspectFreeKey(analysis: Analysis): string | undefined {
   let pieces = '';
+  let completedIn = false;
+  let focused = false;
   for (const affix of analysis.affixes) {
+    if (affix.id === 'infix-in') completedIn = true;
+    if (OBJECT_FOCUS.has(affix.id) || affix.kind === 'circumfix') focused = true;
     if (NOT_IN_THE_FORM.has(affix.kind) || ASPECT_ONLY.has(affix.id)) continue;
     pieces += '|' + infinitiveId(affix.id);
   }
+  // With no other piece of object focus, -in- is the completed aspect of an -in verb: `binago`,
+  // `pinabilis` are forms of baguhin, pabilisin (suffixes are the innermost pieces).
+  if (completedIn && !focused) pieces = '|suffix-in' + pieces;
   return pieces === '' ? undefined : lexiconKey(analysis.root) + pieces;
 }
 

@@ -24,6 +24,12 @@ const lexicon = new Lexicon([
         derived: [{ form: 'isulat', pos: 'verb', senses: ['write down'] }],
       },
       {
+        lemma: 'kain',
+        pos: ['verb'],
+        senses: ['eating'],
+        derived: [{ form: 'kainin', pos: 'verb', senses: ['eat (something)'] }],
+      },
+      {
         lemma: 'sigang',
         pos: ['verb'],
         senses: ['boil in a sour broth'],
@@ -45,6 +51,8 @@ describe('a listed derived verb in another aspect', () => {
     ['magluluto', 'cook'],
     ['isinulat', 'write down'],
     ['isusulat', 'write down'],
+    ['kinain', 'eat (something)'], // -in- alone is the completed aspect of an -in verb
+    ['kinakain', 'eat (something)'],
     ['iniluto', 'cooking'], // i- + luto is not listed: the root's meaning
     ['luto', 'cooking'], // the bare root is no form of a derived verb
     ['sigang', 'boil in a sour broth'], // a derived noun (sinigang) is not matched without -in-
