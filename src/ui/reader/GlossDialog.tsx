@@ -23,7 +23,10 @@ export interface GlossRequest {
  *
  * Modal by a focus trap over a backdrop rather than `showModal()`: making the page behind inert
  * restyles every element on screen, which on a cheap phone costs more than the gloss itself.
- * The trap keeps Tab inside, Escape or a tap outside closes, and focus returns to the word.
+ * Rendered open rather than opened by `show()`, which looks for what to focus at once and so lays
+ * out the page before the gloss can be painted: focus moves in when the trap starts, right after
+ * that paint. The trap keeps Tab inside, Escape or a tap outside closes, and focus returns to the
+ * word.
  */
 export function GlossDialog({ request, onClose }: { request: GlossRequest; onClose: () => void }) {
   const { t } = useTranslation();
@@ -35,7 +38,6 @@ export function GlossDialog({ request, onClose }: { request: GlossRequest; onClo
   useEffect(() => {
     const dialog = dialogRef.current;
     if (!dialog) return;
-    if (!dialog.open) dialog.show();
     const opener = request.element;
     const trap = createFocusTrap(dialog, {
       fallbackFocus: dialog,
@@ -45,11 +47,16 @@ export function GlossDialog({ request, onClose }: { request: GlossRequest; onClo
       // Whether an element is visible needs layout; the dialog shows all it can focus.
       tabbableOptions: { displayCheck: 'none' },
     });
-    // `show()` has put focus in the dialog already; the trap (which looks through the dialog for
-    // what can take focus) starts once the gloss is on screen.
+    // The trap (which looks through the dialog for what can take focus, and moves focus there)
+    // starts once the gloss is on screen. Escape closes the dialog before that too.
     const cancelTrap = afterNextPaint(() => trap.activate());
+    const closeOnEscape = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !trap.active) dialog.close();
+    };
+    document.addEventListener('keydown', closeOnEscape);
     return () => {
       cancelTrap();
+      document.removeEventListener('keydown', closeOnEscape);
       if (trap.active) trap.deactivate();
       else if (opener.isConnected) opener.focus(); // closed before the trap started
     };
@@ -60,6 +67,7 @@ export function GlossDialog({ request, onClose }: { request: GlossRequest; onClo
       <div className="gloss-backdrop" />
       <dialog
         ref={dialogRef}
+        open
         className="gloss-dialog"
         aria-labelledby={titleId}
         aria-modal="true"

@@ -79,6 +79,18 @@ describe('ReaderPage', () => {
     expect(word).toHaveFocus();
   });
 
+  it('closes with Escape at once after opening, focus back on the word', async () => {
+    const user = userEvent.setup();
+    await openReader();
+    const word = within(pairOf('s7')).getByRole('button', { name: 'pinabilis' });
+    word.focus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('dialog', { name: 'pinabilis' })).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(word).toHaveFocus();
+  });
+
   it('names the phrase a word belongs to as the sentence writes it', async () => {
     const user = userEvent.setup();
     await openReader();
