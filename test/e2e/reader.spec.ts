@@ -144,12 +144,20 @@ test('a learner writes their own meaning for a word, and the gloss shows it afte
   await expect(dialog.locator('.root')).toContainText('working hand in hand with');
 });
 
-const AFFIXED: { sentence: string; word: string; root: string; formula?: string }[] = [
+const AFFIXED: {
+  sentence: string;
+  word: string;
+  root: string;
+  formula?: string;
+  meaning?: string;
+}[] = [
   {
     sentence: 's1',
     word: 'nakikipagtulungan',
     root: 'tulong',
     formula: 'nakipag- + ki- + tulong + -an',
+    // The listed verb makipagtulungan, met here in the ongoing aspect.
+    meaning: 'cooperate',
   },
   { sentence: 's7', word: 'pinabilis', root: 'bilis' },
   { sentence: 's6', word: 'magkakasamang', root: 'sama' },
@@ -159,7 +167,7 @@ const AFFIXED: { sentence: string; word: string; root: string; formula?: string 
   { sentence: 's18', word: 'nakatira', root: 'tira' },
 ];
 
-for (const { sentence, word, root, formula } of AFFIXED) {
+for (const { sentence, word, root, formula, meaning } of AFFIXED) {
   test(`tapping “${word}” shows the root ${root}, its breakdown and a gloss`, async ({ page }) => {
     await openArticle(page);
     await page
@@ -171,6 +179,7 @@ for (const { sentence, word, root, formula } of AFFIXED) {
     await expect(dialog.locator('.root h3')).toContainText(root);
     await expect(dialog.locator('.root .senses li').first()).not.toBeEmpty();
     await expect(dialog.locator('.formula')).toContainText(formula ?? root);
+    if (meaning) await expect(dialog.locator('.reading').first()).toContainText(meaning);
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect(dialog).toHaveCount(0);
   });
