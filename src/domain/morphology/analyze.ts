@@ -5,7 +5,7 @@
 import { lexiconKey, withoutLinker } from '../lexicon/normalize';
 import {
   AFFIX_BY_ID,
-  CASE_FORMS,
+  ALSO_FILED_UNDER,
   CONTRACTED_WORDS,
   DROPPED_INITIAL,
   ENCLITICS,
@@ -238,9 +238,9 @@ function linkerCost(chain: Chain | undefined): number {
 // A particle taken apart (`umano` as um- + ano) is kept, well behind the particle.
 const PARTICLE_SPLIT_COST = 1;
 
-// Particles and case forms are short words: longer stems skip the lookups.
+// Particles and words filed under others are short: longer stems skip the lookups.
 const PARTICLE_LENGTH = Math.max(...[...PARTICLES].map((particle) => particle.length));
-const CASE_FORM_LENGTH = Math.max(...[...CASE_FORMS.keys()].map((form) => form.length));
+const ALSO_FILED_LENGTH = Math.max(...[...ALSO_FILED_UNDER.keys()].map((form) => form.length));
 
 // Reused for every word (the analyzer runs one word at a time).
 const reached = new Reached();
@@ -261,10 +261,10 @@ function analyzeKey(key: string): Analysis[] {
     const length = stem.length;
     if (length > 0 && codeAt(stem, 0) === 114 && syllableCount(stem) <= 2)
       reached.add('d' + stem.slice(1), base.chain, cost - 0.3);
-    const caseForms = length <= CASE_FORM_LENGTH ? CASE_FORMS.get(stem) : undefined;
-    if (caseForms)
-      for (let rank = 0; rank < caseForms.length; rank++)
-        reached.add(caseForms[rank]!, base.chain, Math.max(cost, identity) + 1.5 + 0.1 * rank);
+    const otherLemmas = length <= ALSO_FILED_LENGTH ? ALSO_FILED_UNDER.get(stem) : undefined;
+    if (otherLemmas)
+      for (let rank = 0; rank < otherLemmas.length; rank++)
+        reached.add(otherLemmas[rank]!, base.chain, Math.max(cost, identity) + 1.5 + 0.1 * rank);
     if (base.analyze) {
       const start = reached.length;
       engine.run(reached, stem, base.chain, base.cost, false);

@@ -245,6 +245,18 @@ describe('whole-word forms', () => {
     expect(candidateRoots(word)).toContain(root);
   });
 
+  // Short forms of everyday speech come before the full word they stand for, which follows.
+  it.each([
+    ['wag', 'huwag'],
+    ['pano', 'paano'],
+    ['nasan', 'nasaan'],
+    ['tsaka', 'saka'],
+  ])('%s, then %s', (word, full) => {
+    const roots = candidateRoots(word);
+    expect(roots).toContain(full);
+    expect(roots.indexOf(word)).toBeLessThan(roots.indexOf(full));
+  });
+
   it('keeps the pieces in the order they are added, innermost first', () => {
     const analysis = analyze('pinag-aaralan').find((candidate) => candidate.root === 'aral');
     expect(analysis?.affixes.map((affix) => affix.kind)).toEqual([

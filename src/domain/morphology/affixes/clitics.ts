@@ -31,10 +31,11 @@ export const CONTRACTED_WORDS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * Case forms of the personal pronouns and the particle `ng`/`nang`, offered after the word
- * itself: the word is its own lemma, but some texts file `ko` under `ako`.
+ * Words some texts file under another word, offered after the word itself (the word is its own
+ * lemma more often): case forms of the personal pronouns (`ko` under ako), the particle
+ * `ng`/`nang`, and short forms of everyday speech (`lang` under lamang, `teka` under hintay).
  */
-export const CASE_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
+export const ALSO_FILED_UNDER: ReadonlyMap<string, readonly string[]> = new Map([
   ['ko', ['ako']],
   ['akin', ['ako']],
   ['mo', ['ikaw']],
@@ -52,6 +53,14 @@ export const CASE_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['inyo', ['kayo']],
   ['ng', ['nang', 'na']],
   ['nang', ['ng', 'na']],
+  ['lang', ['lamang']],
+  ['teka', ['hintay']], // hintay ka "wait"
+  ['ayoko', ['ayaw']], // ayaw ko "I don't want"
+  ['pag', ['kapag']],
+  ['wag', ['huwag']],
+  ['pano', ['paano']],
+  ['nasan', ['nasaan']],
+  ['tsaka', ['saka']],
 ]);
 
 /** A root whose prefixed words are filed under another word (see FILED_UNDER). */

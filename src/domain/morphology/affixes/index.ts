@@ -4,7 +4,7 @@ import { INFIXES } from './infixes';
 import { NOMINAL_PREFIXES } from './nominalPrefixes';
 import { REDUPLICATIONS } from './reduplication';
 import {
-  CASE_FORMS,
+  ALSO_FILED_UNDER,
   CONTRACTED_WORDS,
   DROPPED_INITIAL,
   ENCLITICS,
@@ -17,7 +17,7 @@ import type { AffixDef } from './types';
 import { VERBAL_PREFIXES } from './verbalPrefixes';
 
 export {
-  CASE_FORMS,
+  ALSO_FILED_UNDER,
   CIRCUMFIXES,
   CONTRACTED_WORDS,
   DROPPED_INITIAL,
