@@ -131,7 +131,9 @@ export class Engine extends RootCollector {
         // `darating`: the copy keeps d, the root's d becomes r between vowels.
         if (codeAt(stem, 0) === 100 && codeAt(stem, copied) === 114) rest = 'd' + rest.slice(1);
         const use = syllablePiece(stem, copied);
-        const next = slots & ~(Slot.redup | Slot.infix | Slot.outer);
+        // A word's first syllable copied may be that of `pa-` (`papalabas` ← pa- + labas).
+        const next =
+          (slots & ~(Slot.redup | Slot.infix | Slot.outer)) | (depth === 0 ? Slot.pa : 0);
         this.search(
           rest,
           next,

@@ -96,6 +96,10 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['karugtong', 'dugtong', false],
   ],
   reduplication: [
+    // The copied first syllable of pa- (heading towards): `papauwi` ← pa- + uwi.
+    ['papauwi', 'uwi', true],
+    ['papataas', 'taas', true],
+    ['papasok', 'pasok', true],
     ['gabi-gabi', 'gabi', true],
     ['isa-isa', 'isa', true],
     ['bahay-bahay', 'bahay', true],
