@@ -5,18 +5,19 @@ import type { VocabularyAccess } from './vocabularyAccess';
 import { guarded } from './vocabularyErrors';
 import { PREFIX } from './vocabularyTransactions';
 
+/** Reads the "I know this" mark of `id` in the caller's transaction (a damaged one is none). */
+export function readKnown(objectStore: IDBObjectStore, id: string): () => KnownWord | undefined {
+  const request = objectStore.get(PREFIX.known + id);
+  return () => {
+    const parsed = v.safeParse(KnownWordSchema, request.result);
+    return parsed.success ? parsed.output : undefined;
+  };
+}
+
 export function knownOperations({ read, write }: VocabularyAccess) {
   return {
     getKnown: (id: string): Promise<KnownWord | undefined> =>
-      guarded(() =>
-        read((objectStore) => {
-          const request = objectStore.get(PREFIX.known + id);
-          return () => {
-            const parsed = v.safeParse(KnownWordSchema, request.result);
-            return parsed.success ? parsed.output : undefined;
-          };
-        }),
-      ),
+      guarded(() => read((objectStore) => readKnown(objectStore, id))),
 
     /** Which of these ids are marked "I know this". */
     knownAmong: (ids: readonly string[]): Promise<Set<string>> =>

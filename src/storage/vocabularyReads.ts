@@ -11,6 +11,7 @@ import {
 import { DEFAULT_SETTINGS, type ReviewSettings } from '../domain/review/settings';
 import type { VocabularyAccess } from './vocabularyAccess';
 import { guarded } from './vocabularyErrors';
+import { readKnown } from './vocabularyKnown';
 import { idOfDateKey, INDEX_PREFIX, prefixRange } from './vocabularyIndex';
 import { withDefaultList } from './vocabularyLists';
 import { readSettings } from './vocabularySettings';
@@ -155,6 +156,19 @@ export function readOperations({ store, read, ensureIndex }: VocabularyAccess) {
           let found: SavedWord | undefined;
           readWord(objectStore, id, (word) => (found = word));
           return () => found;
+        }),
+      ),
+
+    /** The saved word with this id and its "I know this" mark, read in one transaction. */
+    wordStatus: (
+      id: string,
+    ): Promise<{ word: SavedWord | undefined; known: KnownWord | undefined }> =>
+      guarded(() =>
+        read((objectStore) => {
+          let word: SavedWord | undefined;
+          readWord(objectStore, id, (found) => (word = found));
+          const known = readKnown(objectStore, id);
+          return () => ({ word, known: known() });
         }),
       ),
 

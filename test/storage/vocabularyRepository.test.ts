@@ -154,6 +154,17 @@ describe('vocabulary repository', () => {
     expect(await repository.getKnown('bahay')).toBeUndefined();
   });
 
+  it("reads a word's saved record and its known mark together", async () => {
+    const repository = createVocabularyRepository(freshStore());
+    expect(await repository.wordStatus('laro')).toEqual({ word: undefined, known: undefined });
+    const saved = await repository.saveWord(context(), NOW);
+    await repository.markKnown('Bahay', NOW);
+    expect(await repository.wordStatus(saved.id)).toEqual({ word: saved, known: undefined });
+    const { word, known } = await repository.wordStatus('bahay');
+    expect(word).toBeUndefined();
+    expect(known?.root).toBe('Bahay');
+  });
+
   it('explains a missing IndexedDB as “unavailable”', async () => {
     const original = globalThis.indexedDB;
     // @ts-expect-error simulating a browser without IndexedDB

@@ -44,8 +44,9 @@ export function SaveWordControl({
   useEffect(() => {
     let current = true;
     const repository = vocabularyRepository();
-    Promise.all([repository.getWord(id), repository.getKnown(id)])
-      .then(([saved, known]) => {
+    repository
+      .wordStatus(id)
+      .then(({ word: saved, known }) => {
         if (!current) return;
         setStatus(saved ? { kind: 'saved', word: saved } : { kind: 'unsaved', known });
       })
