@@ -87,6 +87,12 @@ function outerPrefix(chain: Chain | undefined): AffixUse {
   return link?.use ?? NO_PIECE;
 }
 
+function hasLinker(chain: Chain): boolean {
+  for (let link: Chain | undefined = chain; link; link = link.outer)
+    if (link.use.kind === 'linker') return true;
+  return false;
+}
+
 /** `chain` without the piece at `link` (one of its links). */
 function without(chain: Chain, link: Chain): Chain | undefined {
   const outerFirst: AffixUse[] = [];
@@ -253,6 +259,8 @@ export class Engine extends RootCollector {
    */
   private shortRoot(stem: string, cost: number, chain: Chain): void {
     if (stem.length < 3 || !isMonosyllable(stem)) return; // the common case, checked first
+    // Such lemmas (`maging`) end in ng themselves: not a stem left once a linker was taken off.
+    if (hasLinker(chain)) return;
     let link: Chain | undefined = chain;
     while (link && link.use.kind === 'reduplication') link = link.outer;
     const lemmaPrefix = link && AFFIX_BY_ID.get(link.use.id)?.shortRootPrefix;

@@ -149,6 +149,9 @@ const NEGATIVE: readonly (readonly [
   ['pinto', 'pto', undefined],
   ['gabi', 'bi', undefined],
   ['sumbong', 'sbong', undefined],
+  // maging keeps ma- and ends in ng itself: not na- + gin + the linker.
+  ['naging', 'magin', undefined],
+  ['nagiging', 'magin', undefined],
 ];
 
 describe('analyses that must not be produced', () => {
