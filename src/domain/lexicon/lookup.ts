@@ -71,6 +71,10 @@ const CLOSED_CLASS_UNDER_LINKER_BONUS = 3;
 const isClosedClass = (pos: readonly PartOfSpeech[]): boolean =>
   pos.every((p) => CLOSED_CLASS.has(p));
 
+/** An English function word takes no Tagalog piece, not even the linker: `young` is not you + -ng. */
+const takesNoPieces = (entry: LexiconEntry): boolean =>
+  entry.origin === 'english' && isClosedClass(entry.pos);
+
 /**
  * The lemma to report: a loanword spelled another accepted way (`local` for `lokal`, `pwede` for
  * `puwede`) is its own lemma as written; a native contraction (`kanya`) reports its full form.
@@ -142,6 +146,7 @@ export function lookupWord(
   for (const [rank, form] of [key, ...withoutLinker(key)].entries()) {
     for (const hit of lexicon.hitsForForm(form)) {
       const pos = hit.derived ? [hit.derived.pos] : hit.entry.pos;
+      if (rank > 0 && takesNoPieces(hit.entry)) continue;
       const closedUnderLinker =
         rank > 0 && !hit.derived && !exactIsClosedClass && isClosedClass(hit.entry.pos);
       consider({
@@ -160,6 +165,7 @@ export function lookupWord(
   }
   analyses.forEach((analysis, rank) => {
     for (const entry of lexicon.entriesForRoot(analysis.root)) {
+      if (analysis.affixes.length > 0 && takesNoPieces(entry)) continue;
       const reading = {
         lemma: spelledLemma(entry, lexiconKey(analysis.root)),
         entry,

@@ -39,6 +39,7 @@ const lexicon = new Lexicon([
       },
       { lemma: 'tayo', pos: ['verb'], senses: ['stand', 'build'] },
       { lemma: 'takap', pos: ['noun'], senses: ['a rare root'] },
+      { lemma: 'you', pos: ['pronoun'], senses: ['you'], origin: 'english' },
       {
         lemma: 'takip',
         pos: ['noun', 'verb'],
@@ -166,6 +167,11 @@ describe('lookupWord', () => {
     const result = lookupWord(lexicon, analyze, 'xyzabc');
     expect(result.readings).toEqual([]);
     expect(result.guess?.root).toBe('abc');
+  });
+
+  it('reads no Tagalog linker on an English function word', () => {
+    expect(lookupWord(lexicon, analyze, 'you').readings[0]?.lemma).toBe('you');
+    expect(lookupWord(lexicon, analyze, 'young').readings).toEqual([]);
   });
 
   it('does not invent readings for words the lexicon lacks', () => {
