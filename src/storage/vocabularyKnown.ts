@@ -23,14 +23,9 @@ export function knownOperations({ read, write }: VocabularyAccess) {
     knownAmong: (ids: readonly string[]): Promise<Set<string>> =>
       guarded(() =>
         read((objectStore) => {
-          const known = new Set<string>();
-          for (const id of ids) {
-            const request = objectStore.get(PREFIX.known + id);
-            request.onsuccess = () => {
-              if (v.safeParse(KnownWordSchema, request.result).success) known.add(id);
-            };
-          }
-          return () => known;
+          const marks = ids.map((id) => ({ id, mark: readKnown(objectStore, id) }));
+          return () =>
+            new Set(marks.filter(({ mark }) => mark() !== undefined).map(({ id }) => id));
         }),
       ),
 
