@@ -104,6 +104,12 @@ function without(chain: Chain, link: Chain): Chain | undefined {
   return rebuilt;
 }
 
+/** Whether `stem` starts with one of `starts`, maybe after a copied syllable (`dadalawa`). */
+function startsWithOneOf(stem: string, starts: readonly string[]): boolean {
+  const copied = redupLength(stem);
+  return starts.some((start) => stem.startsWith(start) || stem.startsWith(start, copied));
+}
+
 export class Engine extends RootCollector {
   /** Adds to `into` every root reachable from `stem` after the pieces already in `chain`. */
   run(
@@ -168,6 +174,7 @@ export class Engine extends RootCollector {
       const rest = stem.slice(start);
       if (prefix.before !== undefined && !prefix.before.includes(rest[0]!)) continue;
       if (prefix.notOn?.has(rest)) continue;
+      if (prefix.onlyBefore && !startsWithOneOf(rest, prefix.onlyBefore)) continue;
       let next = extend(chain, prefix.use);
       let nextCost = cost + prefix.cost;
       if (prefix.fusedAfter.size > 0 && prefix.fusedAfter.has(outerPrefix(chain)))

@@ -26,6 +26,7 @@ export interface PrefixForm {
   readonly clipped: boolean;
   readonly before: string | undefined;
   readonly notOn: ReadonlySet<string> | undefined;
+  readonly onlyBefore: readonly string[] | undefined;
   /**
    * Outer prefixes that form one prefix of the table with this one (`mag-` before `ka-` is
    * `magka-`): the pair is read as that prefix first.
@@ -110,6 +111,7 @@ for (const def of PREFIXES) {
       clipped: def.clipped === true,
       before: def.before,
       notOn: def.notOn ? new Set(def.notOn) : undefined,
+      onlyBefore: def.onlyBefore,
       fusedAfter: new Set(),
     });
   }

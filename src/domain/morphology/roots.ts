@@ -1,6 +1,6 @@
 // What a stem can be as a root: the stem itself, or the root under a verbal suffix with the
 // sound changes suffixation causes undone (`sundin` ← sunod, `inumin` ← inom, `bayaran` ← bayad).
-import { SUFFIXES } from './affixes';
+import { IRREGULAR_STEM_LENGTH, IRREGULAR_STEMS, SUFFIXES } from './affixes';
 import { extend, pieceOf, Reached, type Chain } from './chain';
 import { codeAt } from './chars';
 import { FormTrie } from './formTrie';
@@ -61,6 +61,8 @@ export class RootCollector {
     hyphenated: boolean,
   ): void {
     const last = base.length - 1;
+    const irregular = last < IRREGULAR_STEM_LENGTH ? IRREGULAR_STEMS.get(base) : undefined;
+    if (irregular !== undefined) this.root(irregular, cost, chain, hyphenated);
     const endsInVowel = isVowelAt(base, last);
     if (form.length === 3) {
       if (form[0] === 'h') {

@@ -52,6 +52,11 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['iluluto', 'luto', true],
     ['ipinaglaban', 'laban', true],
     ['nakalimutan', 'limot', false],
+    // Several actors: magsi-, and magsipag- (both with the prefix's si copied for aspect).
+    ['nagsiuwian', 'uwi', false],
+    ['nagsisitayo', 'tayo', false],
+    ['magsipaghanda', 'handa', true],
+    ['nagsisipagsalita', 'salita', true],
   ],
   'nasal assimilation (mang-, pang-)': [
     ['mangisda', 'isda', true],
@@ -76,6 +81,10 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['buksan', 'bukas', false],
     ['takpan', 'takip', false],
     ['bilhan', 'bili', false],
+    // Stems that are not spelled like their root under a suffix.
+    ['kukunin', 'kuha', true],
+    ['kinunan', 'kuha', true],
+    ['tinamnan', 'tanim', true],
   ],
   'nominal prefixes and circumfixes': [
     ['kalayaan', 'laya', true],
@@ -94,6 +103,10 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['tag-init', 'init', true],
     ['marahas', 'dahas', true],
     ['karugtong', 'dugtong', false],
+    // tig- before numerals (so many each), with or without a copied syllable.
+    ['tig-apat', 'apat', true],
+    ['tiglilima', 'lima', true],
+    ['tigsasampu', 'sampu', true],
   ],
   reduplication: [
     // The copied first syllable of pa- (heading towards): `papauwi` ← pa- + uwi.
@@ -136,6 +149,9 @@ const NEGATIVE: readonly (readonly [
   form: string | undefined,
 ])[] = [
   ['ulan', 'lan', undefined],
+  // tig- is read off numerals only: tigdas (measles) and tigre (tiger) are roots.
+  ['tigdas', 'das', 'tig-'],
+  ['tigreng', undefined, 'tig-'],
   ['ulan', undefined, 'u-'],
   ['bahay', undefined, '-ah-'],
   ['bahay', 'bay', undefined],

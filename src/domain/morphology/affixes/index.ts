@@ -1,5 +1,5 @@
 // All affix tables, and lookups the engine uses.
-import { CIRCUMFIXES, SUFFIXES } from './suffixes';
+import { CIRCUMFIXES, IRREGULAR_STEM_LENGTH, IRREGULAR_STEMS, SUFFIXES } from './suffixes';
 import { INFIXES } from './infixes';
 import { NOMINAL_PREFIXES } from './nominalPrefixes';
 import { REDUPLICATIONS } from './reduplication';
@@ -24,6 +24,8 @@ export {
   ENCLITICS,
   FILED_UNDER,
   INFIXES,
+  IRREGULAR_STEM_LENGTH,
+  IRREGULAR_STEMS,
   LINKERS,
   PARTICLE_COST,
   PARTICLES,

@@ -4,6 +4,22 @@ import { Slot, type AffixDef } from './types';
 
 const { outer, redup, pag, ka, pa, ma, sa } = Slot;
 
+// The numerals one to ten, and a hundred and a thousand (`sandaan`, `sanlibo`).
+const NUMERALS = [
+  'isa',
+  'dalawa',
+  'tatlo',
+  'apat',
+  'lima',
+  'anim',
+  'pito',
+  'walo',
+  'siyam',
+  'sampu',
+  'sandaan',
+  'sanlibo',
+];
+
 export const NOMINAL_PREFIXES: readonly AffixDef[] = [
   {
     id: 'pag',
@@ -120,6 +136,17 @@ export const NOMINAL_PREFIXES: readonly AffixDef[] = [
     then: 0,
     cost: -0.5,
     posHint: 'noun',
+  },
+  // Distributive numerals: `tig-isa` (one each), `tigdalawa`, `tig-iisa`.
+  {
+    id: 'tig',
+    kind: 'prefix',
+    forms: ['tig'],
+    slot: outer,
+    then: redup,
+    cost: -0.6,
+    posHint: 'numeral',
+    onlyBefore: NUMERALS,
   },
   {
     id: 'kasing',

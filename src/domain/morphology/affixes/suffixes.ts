@@ -35,6 +35,23 @@ export const SUFFIXES: readonly AffixDef[] = [
   },
 ];
 
+/**
+ * Stems a suffix leaves that are not spelled like their root: `kunin`, `kinunan` ← kuha (its h
+ * dropped with the vowel before it); `tamnan` ← tanim, `sidlan` ← silid (the vowel dropped, the
+ * consonants around it swap).
+ */
+export const IRREGULAR_STEMS: ReadonlyMap<string, string> = new Map([
+  ['kun', 'kuha'],
+  ['tamn', 'tanim'],
+  ['sidl', 'silid'],
+  ['apt', 'atip'],
+]);
+
+/** The longest stem in IRREGULAR_STEMS (longer ones skip the lookup). */
+export const IRREGULAR_STEM_LENGTH = Math.max(
+  ...[...IRREGULAR_STEMS.keys()].map((stem) => stem.length),
+);
+
 export interface CircumfixDef {
   readonly id: string;
   /** The prefix id and suffix id that together make the circumfix. */

@@ -56,6 +56,11 @@ export interface AffixDef {
   readonly shortRootPrefix?: string;
   /** The remaining stem must start with one of these (e.g. `ni-` before `l`, `y`, `w`, `h`). */
   readonly before?: string;
+  /**
+   * Read off only before these (after a copied syllable, maybe): `tig-` before numerals
+   * (`tigdadalawa`), not off roots that start like it (`tigdas`, `tigre`).
+   */
+  readonly onlyBefore?: readonly string[];
   /** Stems this prefix is never read off (`kanila` is a pronoun, not `ka-` + `nila`). */
   readonly notOn?: readonly string[];
 }

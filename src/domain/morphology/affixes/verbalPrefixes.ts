@@ -57,7 +57,17 @@ export const VERBAL_PREFIXES: readonly AffixDef[] = [
     redupAt: 5,
     ...verb,
   }),
-  ...pair('agsi', { slot: outer, then: redup, cost: -1.0, focus: 'actor', ...verb }),
+  ...pair('agsi', { slot: outer, then: redup, cost: -1.0, focus: 'actor', redupAt: 5, ...verb }),
+  // `nagsipagtapos`, `nagsisipagdalo`: several actors, with `pag-` (its own entry: `nagsisi-` with
+  // a root after it is mostly `nag-` + a copied syllable of a root in si-, as in `nagsisimula`).
+  ...pair('agsipag', {
+    slot: outer,
+    then: redup,
+    cost: -1.6,
+    focus: 'actor',
+    redupAt: 5,
+    ...verb,
+  }),
   ...pair('aka', {
     slot: outer,
     then: redup | pag | pa,
