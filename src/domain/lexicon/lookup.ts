@@ -1,4 +1,4 @@
-import type { Analysis } from '../morphology/analysis';
+import type { AffixUse, Analysis } from '../morphology/analysis';
 import type { DerivedForm, LexiconEntry, PartOfSpeech } from './entry';
 import type { Lexicon } from './lexicon';
 import { verbFormsOf } from './inflectedForms';
@@ -70,6 +70,42 @@ const CLOSED_CLASS_UNDER_LINKER_BONUS = 3;
 
 const isClosedClass = (pos: readonly PartOfSpeech[]): boolean =>
   pos.every((p) => CLOSED_CLASS.has(p));
+
+// An affixed word ending in ng whose ng may be the root's or the linker, both roots listed:
+// `tumulong`, `pagtulong` are forms of tulong "help", not tulo "drip" + -ng; `nakulong` is kulong
+// "jail", not kulo "boil" + -ng. A verb or noun built with affixes seldom takes the linker.
+const LINKER_OVER_ROOT_NG_PENALTY = 2;
+
+const isLinker = (affix: AffixUse): boolean => affix.kind === 'linker';
+
+/** Whether `root` is listed as an open-class word (`tulong`, not the conjunction `habang`). */
+const isOpenClassRoot = (lexicon: Lexicon, root: string): boolean =>
+  lexicon.entriesForRoot(root).some((entry) => !isClosedClass(entry.pos));
+
+/**
+ * Whether `analysis` is a root + other affixes + the linker, where the root with the linker's
+ * letters kept is itself a listed open-class root (`pagtulong` as pag- + tulo + -ng).
+ */
+function linkerOverRootNg(lexicon: Lexicon, analysis: Analysis): boolean {
+  const { affixes } = analysis;
+  const linker = affixes.find(isLinker);
+  if (!linker || affixes.every((affix) => isLinker(affix) || affix.kind === 'clitic')) return false;
+  return isOpenClassRoot(lexicon, analysis.root + linker.form.slice(1));
+}
+
+/**
+ * Whether the analyzer's best reading of a listed root keeps the final ng as the root's, under
+ * affixes (`tumulong` as -um- + tulong).
+ */
+function bestRootKeepsNg(lexicon: Lexicon, analyses: readonly Analysis[]): boolean {
+  const best = analyses.find((analysis) => isOpenClassRoot(lexicon, analysis.root));
+  return (
+    best !== undefined &&
+    best.affixes.length > 0 &&
+    !best.affixes.some(isLinker) &&
+    best.root.endsWith('ng')
+  );
+}
 
 /** An English function word takes no Tagalog piece, not even the linker: `young` is not you + -ng. */
 const takesNoPieces = (entry: LexiconEntry): boolean =>
@@ -143,10 +179,16 @@ export function lookupWord(
   const exactIsClosedClass = lexicon
     .hitsForForm(key)
     .some((hit) => !hit.derived && isClosedClass(hit.entry.pos));
+  // `tumulong` is -um- + tulong: the listed `tumulo` "drip" + -ng is no exact form of it (an
+  // actor-focus verb seldom takes the linker; `pinamagatang` "entitled" is -in- + -an + -g).
+  const rootKeepsNg = bestRootKeepsNg(lexicon, analyses);
+  const isActorVerb = (derived: DerivedForm): boolean =>
+    derived.pos === 'verb' && analyze(lexiconKey(derived.form))[0]?.focus === 'actor';
   for (const [rank, form] of [key, ...withoutLinker(key)].entries()) {
     for (const hit of lexicon.hitsForForm(form)) {
       const pos = hit.derived ? [hit.derived.pos] : hit.entry.pos;
       if (rank > 0 && takesNoPieces(hit.entry)) continue;
+      if (rank > 0 && rootKeepsNg && hit.derived && isActorVerb(hit.derived)) continue;
       const closedUnderLinker =
         rank > 0 && !hit.derived && !exactIsClosedClass && isClosedClass(hit.entry.pos);
       consider({
@@ -174,7 +216,8 @@ export function lookupWord(
           -rank +
           affixFit(entry.pos, analysis) +
           contextBonus(entry.pos, context) +
-          productivity(entry),
+          productivity(entry) -
+          (linkerOverRootNg(lexicon, analysis) ? LINKER_OVER_ROOT_NG_PENALTY : 0),
       };
       consider(reading);
       // `nagpapatuloy` is a form of the listed `magpatuloy`: its meaning is that verb's.

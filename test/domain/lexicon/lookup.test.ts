@@ -7,7 +7,7 @@ import {
   type Analyze,
   type LexiconFile,
 } from '../../../src/domain/lexicon';
-import type { Analysis } from '../../../src/domain/morphology/analysis';
+import type { AffixUse, Analysis } from '../../../src/domain/morphology/analysis';
 
 const lexicon = new Lexicon([
   {
@@ -39,6 +39,22 @@ const lexicon = new Lexicon([
       },
       { lemma: 'tayo', pos: ['verb'], senses: ['stand', 'build'] },
       { lemma: 'takap', pos: ['noun'], senses: ['a rare root'] },
+      { lemma: 'tulong', pos: ['noun', 'verb'], senses: ['help'] },
+      {
+        lemma: 'tulo',
+        pos: ['verb'],
+        senses: ['drip'],
+        derived: [{ form: 'tumulo', pos: 'verb', senses: ['drip'] }],
+      },
+      { lemma: 'haba', pos: ['noun'], senses: ['length'] },
+      { lemma: 'habang', pos: ['conjunction'], senses: ['while'] },
+      {
+        lemma: 'kabila',
+        pos: ['noun'],
+        senses: ['the other side'],
+        derived: [{ form: 'magkabila', pos: 'adjective', senses: ['on both sides'] }],
+      },
+      { lemma: 'bilang', pos: ['noun'], senses: ['number'] },
       { lemma: 'you', pos: ['pronoun'], senses: ['you'], origin: 'english' },
       {
         lemma: 'takip',
@@ -55,6 +71,12 @@ const lexicon = new Lexicon([
 ]);
 
 // A stand-in analyzer with fixed readings: these tests are about ranking, not morphology.
+const um: AffixUse = { id: 'um', kind: 'infix', form: '-um-' };
+const pag: AffixUse = { id: 'pag', kind: 'prefix', form: 'pag-' };
+const ma: AffixUse = { id: 'ma', kind: 'prefix', form: 'ma-' };
+const mag: AffixUse = { id: 'mag', kind: 'prefix', form: 'mag-' };
+const magka: AffixUse = { id: 'magka', kind: 'prefix', form: 'magka-' };
+const linker: AffixUse = { id: 'linker', kind: 'linker', form: '-ng' };
 const analyses: Record<string, Analysis[]> = {
   kasamahan: [
     { form: 'kasamahan', root: 'samah', affixes: [], score: 3 },
@@ -104,6 +126,26 @@ const analyses: Record<string, Analysis[]> = {
       score: 2,
     },
   ],
+  // An affixed word whose final ng is the root's or the linker: the analyzer's order, and the
+  // readings the lexicon must set right.
+  tumulong: [
+    { form: 'tumulong', root: 'tulong', affixes: [um], focus: 'actor', score: 2 },
+    { form: 'tumulong', root: 'tulo', affixes: [um, linker], focus: 'actor', score: 1.9 },
+  ],
+  tumulo: [{ form: 'tumulo', root: 'tulo', affixes: [um], focus: 'actor', score: 2 }],
+  pagtulong: [
+    { form: 'pagtulong', root: 'tulo', affixes: [pag, linker], score: 2 },
+    { form: 'pagtulong', root: 'tulong', affixes: [pag], score: 1.9 },
+  ],
+  mahabang: [
+    { form: 'mahabang', root: 'haba', affixes: [ma, linker], score: 2 },
+    { form: 'mahabang', root: 'habang', affixes: [ma], score: 1.9 },
+  ],
+  magkabilang: [
+    { form: 'magkabilang', root: 'bilang', affixes: [magka], focus: 'actor', score: 2 },
+    { form: 'magkabilang', root: 'kabila', affixes: [mag, linker], score: 1.9 },
+  ],
+  magkabila: [{ form: 'magkabila', root: 'kabila', affixes: [mag], focus: 'actor', score: 2 }],
   tinakpan: [
     { form: 'tinakpan', root: 'takap', affixes: [], score: 2 },
     { form: 'tinakpan', root: 'takip', affixes: [], score: 1.8 },
@@ -126,6 +168,10 @@ describe('lookupWord', () => {
     ['… also under the linker', 'pwedeng', 'pwede'],
     ['a native contraction reports its full form', 'kanya', 'kaniya'],
     ['a root with derived forms beats a rare one ranked close', 'tinakpan', 'takip'],
+    ['an affixed root ending in ng beats a listed actor verb + linker', 'tumulong', 'tulong'],
+    ['an affixed root ending in ng beats another root + linker', 'pagtulong', 'tulong'],
+    ['… but not a conjunction ending in ng', 'mahabang', 'haba'],
+    ['a listed adjective takes the linker', 'magkabilang', 'kabila'],
   ])('%s (%s → %s)', (_name, word, lemma) => {
     expect(lookupWord(lexicon, analyze, word).readings[0]?.lemma).toBe(lemma);
   });
