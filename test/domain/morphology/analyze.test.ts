@@ -107,6 +107,11 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['tig-apat', 'apat', true],
     ['tiglilima', 'lima', true],
     ['tigsasampu', 'sampu', true],
+    // Just done: ka- with the root's first syllable copied, or in everyday speech the prefix's.
+    ['katatapos', 'tapos', true],
+    ['kaaalis', 'alis', true],
+    ['kakabili', 'bili', true],
+    ['kakauwi', 'uwi', true],
   ],
   reduplication: [
     // The copied first syllable of pa- (heading towards): `papauwi` ← pa- + uwi.

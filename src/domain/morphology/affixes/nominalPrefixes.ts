@@ -64,6 +64,8 @@ export const NOMINAL_PREFIXES: readonly AffixDef[] = [
     id: 'ka',
     kind: 'prefix',
     forms: ['ka'],
+    // Just done, in everyday speech the prefix's own syllable copied: `kakatapos` (katatapos).
+    redupForms: ['kaka'],
     slot: outer | ka,
     then: redup | pag | pa | ma | Slot.nasal,
     cost: -0.2,
