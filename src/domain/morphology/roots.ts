@@ -21,6 +21,15 @@ const GLIDE_VOWELS = ['a', 'i', 'o', 'u', 'e'];
 const DROPPED_VOWELS = ['a', 'i', 'o', 'u', 'e'];
 const FINAL_VOWELS = ['a', 'i', 'o', 'u'];
 
+/** Whether the prefix nearest the root (copied syllables aside) ends in a consonant: `nag-`. */
+function innermostPrefixEndsInConsonant(chain: Chain): boolean {
+  for (let link: Chain | undefined = chain; link; link = link.outer) {
+    const { kind, form } = link.use;
+    if (kind === 'prefix') return isConsonantAt(form, form.length - 2);
+  }
+  return false;
+}
+
 /** Collects the roots a search reaches. */
 export class RootCollector {
   protected found = new Reached();
@@ -161,14 +170,16 @@ export class RootCollector {
     }
     // d is written r after a vowel-final prefix: `marami` ← dami, `karanasan` ← danas; not
     // after a hyphen, which keeps the root as spelled (`mag-renew`), nor after `ni-` (a d-root
-    // takes -in- inside it: `dinala`, so `niregalo` is regalo).
+    // takes -in- inside it: `dinala`, so `niregalo` is regalo), nor after a consonant-final
+    // prefix (`nagrali` is rali: `nagdala` keeps its d).
     if (
       last >= 0 &&
       codeAt(root, 0) === 114 &&
       !hyphenated &&
       chain &&
       chain.use.kind !== 'linker' &&
-      chain.use.id !== 'infix-in'
+      chain.use.id !== 'infix-in' &&
+      !innermostPrefixEndsInConsonant(chain)
     ) {
       const restored = 'd' + root.slice(1);
       const restoredPenalty = rootCost(restored, hyphenated);

@@ -154,6 +154,9 @@ const NEGATIVE: readonly (readonly [
   form: string | undefined,
 ])[] = [
   ['ulan', 'lan', undefined],
+  // r after a consonant-final prefix is the root's own: no d restored.
+  ['magreklamo', 'deklamo', undefined],
+  ['nagretiro', 'detiro', undefined],
   // tig- is read off numerals only: tigdas (measles) and tigre (tiger) are roots.
   ['tigdas', 'das', 'tig-'],
   ['tigreng', undefined, 'tig-'],
