@@ -3,7 +3,7 @@ import type { DerivedForm, LexiconEntry, PartOfSpeech } from './entry';
 import type { Lexicon } from './lexicon';
 import { verbFormsOf } from './inflectedForms';
 import { lexiconKey, withoutLinker } from './normalize';
-import { digitOrdinal } from './numberReading';
+import { digitsReading } from './numberReading';
 
 /** A reading of a word: a lexicon entry reached through one analysis. */
 export interface Reading {
@@ -230,8 +230,8 @@ export function lookupWord(
     .flatMap((perEntry) => [...perEntry.values()])
     .sort((a, b) => b.score - a.score);
   if (ranked.length > 0) return { word, readings: ranked };
-  const ordinal = digitOrdinal(key);
-  if (ordinal) return { word, readings: [{ lemma: ordinal.entry.lemma, ...ordinal, score: 0 }] };
+  const number = digitsReading(key);
+  if (number) return { word, readings: [{ lemma: number.entry.lemma, ...number, score: 0 }] };
   const guess = analyses.find((analysis) => analysis.affixes.length > 0) ?? analyses[0];
   return { word, readings: [], ...(guess ? { guess } : {}) };
 }

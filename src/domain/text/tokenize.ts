@@ -108,13 +108,16 @@ const LEADING_APOSTROPHE = new Set([
 
 const LETTER = /[\p{L}\p{M}]/u;
 const SPACE = /\s+/uy;
-// Currency, digits with thousands separators, decimals, ranges (`31-5`), times, percent, ordinals.
+// Currency, digits with thousands separators, decimals, ranges (`31-5`), times, percent, ordinals,
+// thousands, millions and billions (`2.5M`, `P1.2B`).
 const NUMBER =
-  /(?:[₱$€£¥]|P(?=\d))?\d+(?:[.,:]\d+)*(?:[-–]\d+(?:[.,:]\d+)*)?%?(?:st|nd|rd|th)?(?![\p{L}\p{N}])/uy;
+  /(?:[₱$€£¥]|P(?=\d))?\d+(?:[.,:]\d+)*(?:[-–]\d+(?:[.,:]\d+)*)?(?:%|st|nd|rd|th|[KMB])?(?![\p{L}\p{N}])/uy;
 // A word: letter-initial segments of letters, marks and digits joined by hyphens, apostrophes or
-// (before a lower-case letter, as in `JD.com`) a full stop; or initials like `U.S.`.
+// (before a lower-case letter, as in `JD.com`) a full stop, with the minutes of an hour told in
+// digits (`alas-3:00`); or initials like `U.S.`.
 const INITIALS = /(?:\p{L}\.){2,}/uy;
-const WORD = /\p{L}[\p{L}\p{M}\p{N}]*(?:(?:[-‐‑'’ʼ]|\.(?=\p{Ll}))[\p{L}\p{M}\p{N}]+)*/uy;
+const WORD =
+  /\p{L}[\p{L}\p{M}\p{N}]*(?:(?:[-‐‑'’ʼ]|\.(?=\p{Ll}))[\p{L}\p{M}\p{N}]+)*(?:(?<=\d):\d\d)?/uy;
 const APOSTROPHE = /^['‘’ʼ]/u;
 // Digit-initial words that are not numbers: `4G`, `3D`, `5G-ready`.
 const ALPHANUMERIC = /\p{N}+\p{L}[\p{L}\p{M}\p{N}]*(?:-[\p{L}\p{M}\p{N}]+)*/uy;

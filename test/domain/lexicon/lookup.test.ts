@@ -199,14 +199,16 @@ describe('lookupWord', () => {
   });
 
   it.each([
-    ['ika-4', '4th'],
-    ['ika-21', '21st'],
-    ['ika-112', '112th'],
-    ['Ika-3', '3rd'],
-  ])('glosses an ordinal written with digits: %s', (word, sense) => {
+    ['ika-4', '4th', 'ika-'],
+    ['ika-21', '21st', 'ika-'],
+    ['ika-112', '112th', 'ika-'],
+    ['Ika-3', '3rd', 'ika-'],
+    ['alas-7', '7 o’clock', 'alas-'],
+    ['alas-11:15', '11:15', 'alas-'],
+  ])('glosses an ordinal or an hour written with digits: %s', (word, sense, prefix) => {
     const [best] = lookupWord(lexicon, analyze, word).readings;
     expect(best?.entry.senses).toEqual([sense]);
-    expect(best?.analysis.affixes.map((affix) => affix.form)).toEqual(['ika-']);
+    expect(best?.analysis.affixes.map((affix) => affix.form)).toEqual([prefix]);
   });
 
   it('returns no reading but the best morphological guess for an unknown word', () => {

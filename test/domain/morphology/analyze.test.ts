@@ -107,6 +107,9 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['tig-apat', 'apat', true],
     ['tiglilima', 'lima', true],
     ['tigsasampu', 'sampu', true],
+    // The hour: alas- (ala- before una) and a Spanish numeral.
+    ['alas-kuwatro', 'kuwatro', false],
+    ['alas-nuwebe', 'nuwebe', false],
     // Just done: ka- with the root's first syllable copied, or in everyday speech the prefix's.
     ['katatapos', 'tapos', true],
     ['kaaalis', 'alis', true],
@@ -160,6 +163,8 @@ const NEGATIVE: readonly (readonly [
   // tig- is read off numerals only: tigdas (measles) and tigre (tiger) are roots.
   ['tigdas', 'das', 'tig-'],
   ['tigreng', undefined, 'tig-'],
+  ['alagaan', undefined, 'ala-'],
+  ['alaskado', undefined, 'alas-'],
   ['ulan', undefined, 'u-'],
   ['bahay', undefined, '-ah-'],
   ['bahay', 'bay', undefined],

@@ -58,6 +58,12 @@ describe('tokenize', () => {
       ['punctuation:“', 'word:Oo', 'punctuation:…', 'punctuation:”', 'word:sabi', 'word:niya'],
     ],
     ['Teka... ano?', ['word:Teka', 'punctuation:...', 'word:ano', 'punctuation:?']],
+    // thousands, millions, billions; a letter other than K, M, B makes a word (`4G`)
+    ['mga 3.7M katao', ['word:mga', 'number:3.7M', 'word:katao']],
+    ['pondong P4B at 20K', ['word:pondong', 'number:P4B', 'word:at', 'number:20K']],
+    ['sa 4G at 3D', ['word:sa', 'word:4G', 'word:at', 'word:3D']],
+    // the hour told in digits after alas- is one word
+    ['alas-9:45 ng gabi', ['word:alas-9:45', 'word:ng', 'word:gabi']],
   ])('numbers and punctuation: %s', (sentence, expected) => {
     expect(kinds(sentence)).toEqual(expected);
   });

@@ -20,6 +20,24 @@ const NUMERALS = [
   'sanlibo',
 ];
 
+// Spanish numerals one to twelve, as the hours are told.
+const SPANISH_NUMERALS = [
+  'una',
+  'dos',
+  'tres',
+  'kuwatro',
+  'kwatro',
+  'singko',
+  'sais',
+  'siyete',
+  'syete',
+  'otso',
+  'nuwebe',
+  'diyes',
+  'onse',
+  'dose',
+];
+
 export const NOMINAL_PREFIXES: readonly AffixDef[] = [
   {
     id: 'pag',
@@ -138,6 +156,17 @@ export const NOMINAL_PREFIXES: readonly AffixDef[] = [
     then: 0,
     cost: -0.5,
     posHint: 'noun',
+  },
+  // The hour before a Spanish numeral: `alas-tres` (three o'clock), `ala-una`. Dear: the hour is
+  // mostly filed as the whole word, the numeral after it (for the gloss) coming second.
+  {
+    id: 'alas',
+    kind: 'prefix',
+    forms: ['alas', 'ala'],
+    slot: outer,
+    then: 0,
+    cost: 1.2,
+    onlyBefore: SPANISH_NUMERALS,
   },
   // Distributive numerals: `tig-isa` (one each), `tigdalawa`, `tig-iisa`.
   {
