@@ -6,6 +6,7 @@ import { lexiconKey, withoutLinker } from '../lexicon/normalize';
 import {
   AFFIX_BY_ID,
   ALSO_FILED_UNDER,
+  CLITIC_HOSTS,
   CONTRACTED_WORDS,
   DROPPED_INITIAL,
   ENCLITICS,
@@ -151,7 +152,10 @@ function basesOf(key: string): Base[] {
       if (length > piece.form.length + 1 && endsWith(stem, length, piece.form)) {
         const host = stem.slice(0, -piece.form.length);
         // `kanya'y` → kanya + 'y → kaniya.
-        addContracted(bases, addBase(bases, host, piece, ENCLITICS[clitic]!.cost, base));
+        const hosted = addBase(bases, host, piece, ENCLITICS[clitic]!.cost, base);
+        addContracted(bases, hosted);
+        const fuller = CLITIC_HOSTS.get(host);
+        if (fuller) addBase(bases, fuller, undefined, -1, hosted);
       }
     }
     // `'yung` → iyung, `'to` → ito.

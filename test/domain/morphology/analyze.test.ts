@@ -134,6 +134,10 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ["kami'y", 'kami', true],
     ['ako’y', 'ako', true],
     ["tama't", 'tama', true],
+    // Letters dropped at an apostrophe inside the word.
+    ["ika't", 'ikaw', true],
+    ["sa'n", 'saan', true],
+    ["pa'no", 'paano', false],
     ['nag-email', 'email', true],
     ['i-download', 'download', true],
     ['mag-post', 'post', true],

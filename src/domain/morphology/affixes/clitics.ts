@@ -7,6 +7,9 @@ export const LINKERS = {
   afterN: { id: 'linker', kind: 'linker', forms: ['g'], then: 0, cost: -0.2 },
 } as const satisfies Record<string, AffixDef>;
 
+/** Hosts of `'t` and `'y` that lost a letter before them: `ika'y` is ikaw + `'y`. */
+export const CLITIC_HOSTS: ReadonlyMap<string, string> = new Map([['ika', 'ikaw']]);
+
 /** `iba't` → iba + `'t`; `ito'y` → ito + `'y`. */
 export const ENCLITICS: readonly AffixDef[] = [
   { id: 'clitic-at', kind: 'clitic', forms: ["'t"], then: 0, cost: -1 },
@@ -16,7 +19,8 @@ export const ENCLITICS: readonly AffixDef[] = [
 /**
  * A contracted word alone: `'t` is at, `'y` is ay. `kanya` is the everyday spelling of the
  * pronoun kaniya (as `nya` is of niya), with or without the linker (`kanyang`); `aniya` is ani
- * niya (said he/she) run together; `konti` is kaunti (a little).
+ * niya (said he/she) run together; `konti` is kaunti (a little). An apostrophe inside a word
+ * marks dropped letters: `ba't` is bakit (why), not ba + at; `nasa'n` nasaan, `pa'no` paano.
  */
 export const CONTRACTED_WORDS: ReadonlyMap<string, string> = new Map([
   ["'t", 'at'],
@@ -24,6 +28,10 @@ export const CONTRACTED_WORDS: ReadonlyMap<string, string> = new Map([
   ["'di", 'hindi'],
   ["'kaw", 'ikaw'],
   ["'la", 'wala'],
+  ["ba't", 'bakit'],
+  ["nasa'n", 'nasaan'],
+  ["sa'n", 'saan'],
+  ["pa'no", 'paano'],
   ['meron', 'mayroon'],
   ['kanya', 'kaniya'],
   ['aniya', 'ani'],

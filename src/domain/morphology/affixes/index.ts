@@ -5,6 +5,7 @@ import { NOMINAL_PREFIXES } from './nominalPrefixes';
 import { REDUPLICATIONS } from './reduplication';
 import {
   ALSO_FILED_UNDER,
+  CLITIC_HOSTS,
   CONTRACTED_WORDS,
   DROPPED_INITIAL,
   ENCLITICS,
@@ -19,6 +20,7 @@ import { VERBAL_PREFIXES } from './verbalPrefixes';
 export {
   ALSO_FILED_UNDER,
   CIRCUMFIXES,
+  CLITIC_HOSTS,
   CONTRACTED_WORDS,
   DROPPED_INITIAL,
   ENCLITICS,
