@@ -71,6 +71,11 @@ const CLOSED_CLASS_UNDER_LINKER_BONUS = 3;
 const isClosedClass = (pos: readonly PartOfSpeech[]): boolean =>
   pos.every((p) => CLOSED_CLASS.has(p));
 
+// The words written contracted are pronouns, markers and particles: `sa'min` is sa + the
+// pronoun amin (ours), not the verb amin (admit) with more derived forms.
+const CONTRACTED_CLOSED_CLASS = 2;
+const isContraction = (affix: AffixUse): boolean => affix.id === 'contraction';
+
 // An affixed word ending in ng whose ng may be the root's or the linker, both roots listed:
 // `tumulong`, `pagtulong` are forms of tulong "help", not tulo "drip" + -ng; `nakulong` is kulong
 // "jail", not kulo "boil" + -ng. A verb or noun built with affixes seldom takes the linker.
@@ -130,7 +135,7 @@ function identity(form: string, root: string): Analysis {
  */
 function affixFit(pos: readonly PartOfSpeech[], analysis: Analysis): number {
   if (analysis.affixes.every((affix) => affix.kind === 'linker' || affix.kind === 'clitic'))
-    return 0;
+    return analysis.affixes.some(isContraction) && isClosedClass(pos) ? CONTRACTED_CLOSED_CLASS : 0;
   if (pos.every((p) => CLOSED_CLASS.has(p))) return -3;
   return analysis.posHint && pos.includes(analysis.posHint) ? 0.5 : 0;
 }

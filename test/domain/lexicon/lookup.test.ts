@@ -55,6 +55,17 @@ const lexicon = new Lexicon([
         derived: [{ form: 'magkabila', pos: 'adjective', senses: ['on both sides'] }],
       },
       { lemma: 'bilang', pos: ['noun'], senses: ['number'] },
+      { lemma: 'amin', pos: ['pronoun'], senses: ['ours'] },
+      {
+        lemma: 'amin',
+        pos: ['verb'],
+        senses: ['admit'],
+        derived: [
+          { form: 'umamin', pos: 'verb', senses: ['admit'] },
+          { form: 'aminin', pos: 'verb', senses: ['admit (something)'] },
+          { form: 'pag-amin', pos: 'noun', senses: ['admission'] },
+        ],
+      },
       { lemma: 'you', pos: ['pronoun'], senses: ['you'], origin: 'english' },
       {
         lemma: 'takip',
@@ -146,6 +157,14 @@ const analyses: Record<string, Analysis[]> = {
     { form: 'magkabilang', root: 'kabila', affixes: [mag, linker], score: 1.9 },
   ],
   magkabila: [{ form: 'magkabila', root: 'kabila', affixes: [mag], focus: 'actor', score: 2 }],
+  "sa'min": [
+    {
+      form: "sa'min",
+      root: 'amin',
+      affixes: [{ id: 'contraction', kind: 'clitic', form: "sa'min" }],
+      score: 2,
+    },
+  ],
   tinakpan: [
     { form: 'tinakpan', root: 'takap', affixes: [], score: 2 },
     { form: 'tinakpan', root: 'takip', affixes: [], score: 1.8 },
@@ -193,6 +212,8 @@ describe('lookupWord', () => {
   it.each([
     ['magtatayo', 'build'],
     ['tayong', 'we (you and I)'],
+    // A contracted word is a function word: sa + the pronoun, not the verb amin.
+    ["sa'min", 'ours'],
   ])('picks the homograph the affixes call for: %s', (word, sense) => {
     const [best] = lookupWord(lexicon, analyze, word).readings;
     expect(best?.entry.senses).toContain(sense);

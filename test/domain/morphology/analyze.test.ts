@@ -138,6 +138,8 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ["ika't", 'ikaw', true],
     ["sa'n", 'saan', true],
     ["pa'no", 'paano', false],
+    ["sa'tin", 'atin', true],
+    ["sa'kin", 'akin', true],
     ['nag-email', 'email', true],
     ['i-download', 'download', true],
     ['mag-post', 'post', true],

@@ -20,7 +20,8 @@ export const ENCLITICS: readonly AffixDef[] = [
  * A contracted word alone: `'t` is at, `'y` is ay. `kanya` is the everyday spelling of the
  * pronoun kaniya (as `nya` is of niya), with or without the linker (`kanyang`); `aniya` is ani
  * niya (said he/she) run together; `konti` is kaunti (a little). An apostrophe inside a word
- * marks dropped letters: `ba't` is bakit (why), not ba + at; `nasa'n` nasaan, `pa'no` paano.
+ * marks dropped letters: `ba't` is bakit (why), not ba + at; `nasa'n` nasaan, `pa'no` paano;
+ * `sa'yo` is sa iyo, glossed by its pronoun.
  */
 export const CONTRACTED_WORDS: ReadonlyMap<string, string> = new Map([
   ["'t", 'at'],
@@ -32,6 +33,11 @@ export const CONTRACTED_WORDS: ReadonlyMap<string, string> = new Map([
   ["nasa'n", 'nasaan'],
   ["sa'n", 'saan'],
   ["pa'no", 'paano'],
+  // sa + a pronoun's sa-form without its first vowel: `sa'yo` (to you), `sa'kin` (to me).
+  ["sa'yo", 'iyo'],
+  ["sa'kin", 'akin'],
+  ["sa'min", 'amin'],
+  ["sa'tin", 'atin'],
   ['meron', 'mayroon'],
   ['kanya', 'kaniya'],
   ['aniya', 'ani'],
