@@ -65,6 +65,10 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['pangingisda', 'isda', false],
     ['panulat', 'sulat', false],
     ['mamigay', 'bigay', false],
+    // pang- before ka-…-an and ma- words.
+    ['pangkalikasan', 'likas', true],
+    ['pangkaunlaran', 'unlad', false],
+    ['pangmaramihan', 'dami', true],
   ],
   'suffixes and sound changes': [
     ['basahin', 'basa', true],

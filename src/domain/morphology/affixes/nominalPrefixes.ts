@@ -55,7 +55,8 @@ export const NOMINAL_PREFIXES: readonly AffixDef[] = [
     kind: 'prefix',
     forms: ['pang', 'pan', 'pam'],
     slot: outer | pag,
-    then: redup | pa,
+    // Also before ka-…-an and ma- words: `pangkalusugan` (of health), `pangmatagalan` (long-term).
+    then: redup | pa | ka | ma,
     cost: -0.8,
     posHint: 'noun',
   },
