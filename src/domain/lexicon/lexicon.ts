@@ -30,6 +30,11 @@ export class Lexicon {
     const words = key.split(/\s+/);
     if (words.length > 1) {
       push(this.multiWord, words[0] ?? key, entry);
+      // A phrase written as one word (`iba't-iba`) is found as a word.
+      for (const variant of entry.variants ?? []) {
+        const variantKey = lexiconKey(variant);
+        if (!/\s/.test(variantKey)) push(this.byForm, variantKey, { entry });
+      }
       return;
     }
     push(this.byLemma, key, entry);

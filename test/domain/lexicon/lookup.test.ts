@@ -56,6 +56,7 @@ const lexicon = new Lexicon([
       },
       { lemma: 'bilang', pos: ['noun'], senses: ['number'] },
       { lemma: 'amin', pos: ['pronoun'], senses: ['ours'] },
+      { lemma: "iba't iba", pos: ['phrase'], senses: ['various'], variants: ["iba't-iba"] },
       {
         lemma: 'amin',
         pos: ['verb'],
@@ -191,6 +192,7 @@ describe('lookupWord', () => {
     ['an affixed root ending in ng beats another root + linker', 'pagtulong', 'tulong'],
     ['… but not a conjunction ending in ng', 'mahabang', 'haba'],
     ['a listed adjective takes the linker', 'magkabilang', 'kabila'],
+    ['a phrase written as one word, with the linker', "iba't-ibang", "iba't iba"],
   ])('%s (%s → %s)', (_name, word, lemma) => {
     expect(lookupWord(lexicon, analyze, word).readings[0]?.lemma).toBe(lemma);
   });
