@@ -41,12 +41,21 @@ const cache = new Memo<readonly Analysis[]>(32_768);
 /** How unlikely a whole word is to be a bare root: long words are usually affixed. */
 const wordCost = (word: string): number => Math.min(rootCost(word, false, true), 10);
 
-/** `sama-sama` → sama, `pagsama-samahin` → pagsamahin, `kani-kanilang` → kanilang. */
+/**
+ * `sama-sama` → sama, `pagsama-samahin` → pagsamahin, `kani-kanilang` → kanilang; the copy is the
+ * last two parts of the word (`pang-araw-araw` → pang-araw).
+ */
 export function withoutFullReduplication(key: string): string | undefined {
-  const hyphen = key.indexOf('-');
-  if (hyphen <= 0 || hyphen !== key.lastIndexOf('-')) return undefined;
-  const left = key.slice(0, hyphen);
-  const right = key.slice(hyphen + 1);
+  const hyphen = key.lastIndexOf('-');
+  if (hyphen <= 0) return undefined;
+  const before = key.lastIndexOf('-', hyphen - 1) + 1; // where the copied part starts
+  const merged = mergedCopy(key.slice(before, hyphen), key.slice(hyphen + 1));
+  return merged === undefined ? undefined : key.slice(0, before) + merged;
+}
+
+/** `left` and `right` as one, where `right` repeats `left` (`sama`, `samahin` → samahin). */
+function mergedCopy(left: string, right: string): string | undefined {
+  if (left === '') return undefined;
   const lefts = [left];
   // `akmang-akma`: a linker between the copies.
   if (left.endsWith('ng') && left.length > 3) lefts.push(left.slice(0, -2), left.slice(0, -1));
@@ -175,7 +184,7 @@ function basesOf(key: string): Base[] {
     const base = passed[index]!;
     const merged = base.stem.includes('-') ? withoutFullReduplication(base.stem) : undefined;
     if (merged) {
-      const right = base.stem.slice(base.stem.indexOf('-') + 1);
+      const right = base.stem.slice(base.stem.lastIndexOf('-') + 1);
       const use = pieceOf(REDUPLICATIONS.full, '-' + right);
       // `konting-konti` → konti → kaunti.
       addContracted(bases, addBase(bases, merged, use, REDUPLICATIONS.full.cost, base));

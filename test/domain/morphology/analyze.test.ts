@@ -89,6 +89,7 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['kukunin', 'kuha', true],
     ['kinunan', 'kuha', true],
     ['tinamnan', 'tanim', true],
+    ['kakilanlan', 'kilala', false],
   ],
   'nominal prefixes and circumfixes': [
     ['kalayaan', 'laya', true],
@@ -130,6 +131,9 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['bahay-bahay', 'bahay', true],
     ['dahan-dahan', 'dahan', true],
     ['taon-taon', 'taon', true],
+    // The copy is the word's last two parts.
+    ['pang-araw-araw', 'araw', true],
+    ['pinag-isa-isa', 'isa', true],
   ],
   'linker, clitics, English roots': [
     ['puting', 'puti', true],

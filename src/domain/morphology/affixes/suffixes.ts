@@ -45,6 +45,8 @@ export const IRREGULAR_STEMS: ReadonlyMap<string, string> = new Map([
   ['tamn', 'tanim'],
   ['sidl', 'silid'],
   ['apt', 'atip'],
+  // `kilanlan` (pagkakakilanlan, identity) ← kilala, its last syllable's vowel dropped.
+  ['kilanl', 'kilala'],
 ]);
 
 /** The longest stem in IRREGULAR_STEMS (longer ones skip the lookup). */
