@@ -90,6 +90,7 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['kinunan', 'kuha', true],
     ['tinamnan', 'tanim', true],
     ['kakilanlan', 'kilala', false],
+    ['pinakinggan', 'kinig', true],
   ],
   'nominal prefixes and circumfixes': [
     ['kalayaan', 'laya', true],

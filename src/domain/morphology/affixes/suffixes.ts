@@ -47,6 +47,8 @@ export const IRREGULAR_STEMS: ReadonlyMap<string, string> = new Map([
   ['apt', 'atip'],
   // `kilanlan` (pagkakakilanlan, identity) ← kilala, its last syllable's vowel dropped.
   ['kilanl', 'kilala'],
+  // `pakinggan` (listen to) ← kinig: the vowel dropped, the ng before g written ngg.
+  ['kingg', 'kinig'],
 ]);
 
 /** The longest stem in IRREGULAR_STEMS (longer ones skip the lookup). */
