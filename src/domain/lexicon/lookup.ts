@@ -229,6 +229,22 @@ export function lookupWord(
       for (const derived of verbFormsOf(entry.derived, entry.lemma, analysis, analyze))
         consider({ ...reading, derived, score: reading.score + INFLECTED_FORM_BONUS });
     }
+    // A compound the lexicon lists under a root, met with affixes of its own: `ipinagbigay-alam`
+    // is a form of bigay-alam (notify), listed under bigay.
+    if (analysis.affixes.length > 0 && analysis.root.includes('-'))
+      for (const hit of lexicon.hitsForForm(analysis.root)) {
+        if (!hit.derived) continue;
+        consider({
+          lemma: hit.entry.lemma,
+          entry: hit.entry,
+          derived: hit.derived,
+          analysis,
+          score:
+            -rank +
+            affixFit([hit.derived.pos], analysis) +
+            contextBonus([hit.derived.pos], context),
+        });
+      }
   });
 
   const ranked = [...readings.values()]

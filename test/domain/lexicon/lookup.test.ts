@@ -58,6 +58,12 @@ const lexicon = new Lexicon([
       { lemma: 'amin', pos: ['pronoun'], senses: ['ours'] },
       { lemma: "iba't iba", pos: ['phrase'], senses: ['various'], variants: ["iba't-iba"] },
       {
+        lemma: 'bigay',
+        pos: ['verb'],
+        senses: ['give'],
+        derived: [{ form: 'bigay-alam', pos: 'noun', senses: ['notice'] }],
+      },
+      {
         lemma: 'amin',
         pos: ['verb'],
         senses: ['admit'],
@@ -166,6 +172,18 @@ const analyses: Record<string, Analysis[]> = {
       score: 2,
     },
   ],
+  'ipinagbigay-alam': [
+    {
+      form: 'ipinagbigay-alam',
+      root: 'bigay-alam',
+      affixes: [
+        { id: 'pag', kind: 'prefix', form: 'pag-' },
+        { id: 'infix-in', kind: 'infix', form: '-in-' },
+        { id: 'i', kind: 'prefix', form: 'i-' },
+      ],
+      score: 2,
+    },
+  ],
   tinakpan: [
     { form: 'tinakpan', root: 'takap', affixes: [], score: 2 },
     { form: 'tinakpan', root: 'takip', affixes: [], score: 1.8 },
@@ -195,6 +213,12 @@ describe('lookupWord', () => {
     ['a phrase written as one word, with the linker', "iba't-ibang", "iba't iba"],
   ])('%s (%s → %s)', (_name, word, lemma) => {
     expect(lookupWord(lexicon, analyze, word).readings[0]?.lemma).toBe(lemma);
+  });
+
+  it('reads a listed compound met with affixes of its own as that compound', () => {
+    const [best] = lookupWord(lexicon, analyze, 'ipinagbigay-alam').readings;
+    expect(best?.lemma).toBe('bigay');
+    expect(best?.derived?.form).toBe('bigay-alam');
   });
 
   it('keeps the derived form and its own meaning', () => {

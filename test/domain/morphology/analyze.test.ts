@@ -51,6 +51,8 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['itinapon', 'tapon', true],
     ['iluluto', 'luto', true],
     ['ipinaglaban', 'laban', true],
+    // isa- before a ka-…-an word.
+    ['isinasakatuparan', 'tupad', false],
     ['nakalimutan', 'limot', false],
     // Several actors: magsi-, and magsipag- (both with the prefix's si copied for aspect).
     ['nagsiuwian', 'uwi', false],
@@ -408,7 +410,8 @@ const RANKED_BEFORE: Record<string, readonly (readonly [string, string, string])
     ["naman'y", 'naman', 'maman'],
   ],
   // magkaroon and its kin (mag-ka- + roon) are filed under mayroon (naroroon is na- + doon);
-  // ordinals of dalawa and tatlo drop the first consonant; matay is patay nasalized.
+  // ordinals of dalawa and tatlo drop the first consonant; matay is patay nasalized; natili
+  // (manatili, stay) is a stem of tili.
   'filed under another word': [
     ['nagkakaroon', 'mayroon', 'doon'],
     ['makakaroon', 'mayroon', 'doon'],
@@ -416,6 +419,7 @@ const RANKED_BEFORE: Record<string, readonly (readonly [string, string, string])
     ["pangalawa'y", 'dalawa', 'lawa'],
     ["pangatlo't", 'tatlo', 'atlo'],
     ['ikamamatay', 'patay', 'matay'],
+    ['mananatili', 'tili', 'natili'],
   ],
   // A syllable copied before a hyphen is aspect: the root is spelled whole after it.
   'reduplication before a hyphen': [

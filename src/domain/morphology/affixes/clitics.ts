@@ -90,13 +90,15 @@ export interface FiledUnder {
  * the ordinals `pangalawa` (second) and `pangatlo` (third) are pang- on dalawa and tatlo without
  * their first consonant (a fact of these two numerals: `pang-apat`, `panlima` keep theirs);
  * `kamatayan` (death), `pagkamatay` are built on matay, the nasalized stem of patay in mamatay
- * (to die), not a root of its own.
+ * (to die), not a root of its own; `manatili` (stay), `panatilihin` (keep) are built on natili, a
+ * stem of tili.
  */
 export const FILED_UNDER: ReadonlyMap<string, FiledUnder> = new Map([
   ['roon', { lemma: 'mayroon', withPrefix: ['ka', 'magka', 'nagka', 'maka', 'naka'] }],
   ['alawa', { lemma: 'dalawa' }],
   ['atlo', { lemma: 'tatlo' }],
   ['matay', { lemma: 'patay' }],
+  ['natili', { lemma: 'tili' }],
 ]);
 
 // Schachter & Otanes' enclitic particles.

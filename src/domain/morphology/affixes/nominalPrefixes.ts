@@ -194,7 +194,8 @@ export const NOMINAL_PREFIXES: readonly AffixDef[] = [
     kind: 'prefix',
     forms: ['sa'],
     slot: sa,
-    then: redup,
+    // `isakatuparan` (carry out) is isa- on katuparan.
+    then: redup | ka,
     cost: -0.2,
   },
   // The nasal of `maN-`/`paN-` fused with the root's first consonant, no syllable of its own
