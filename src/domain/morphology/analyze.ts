@@ -22,6 +22,7 @@ import { codeAt, endsWith } from './chars';
 import { Engine } from './engine';
 import { withoutHyphenatedCopy } from './hyphenCopy';
 import { Memo } from './memo';
+import { addPaWords } from './paWords';
 import { isVowelAt, rootCost, syllableCount } from './phonology';
 import { readings } from './readings';
 import { respellings } from './spelling';
@@ -290,6 +291,7 @@ function analyzeKey(key: string): Analysis[] {
     }
   }
   fileUnder(key);
+  addPaWords(reached, key);
   return readings(key, reached);
 }
 

@@ -80,3 +80,14 @@ export function pieceOf(def: PieceDef, form: string): AffixUse {
   }
   return piece;
 }
+
+/** `chain` without the piece at `link` (one of its links). */
+export function withoutLink(chain: Chain, link: Chain): Chain | undefined {
+  const outerFirst: AffixUse[] = [];
+  for (let at: Chain | undefined = chain; at; at = at.outer)
+    if (at !== link) outerFirst.push(at.use);
+  let rebuilt: Chain | undefined;
+  for (let index = outerFirst.length - 1; index >= 0; index--)
+    rebuilt = extend(rebuilt, outerFirst[index]!);
+  return rebuilt;
+}

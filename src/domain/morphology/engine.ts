@@ -12,7 +12,7 @@ import {
   redupLength,
 } from './phonology';
 import { assimilates, prefixesOf } from './prefixForms';
-import { extend, pieceOf, Reached, RootCollector, type Chain } from './roots';
+import { extend, pieceOf, Reached, RootCollector, withoutLink, type Chain } from './roots';
 
 export { Reached, type Chain } from './roots';
 
@@ -91,17 +91,6 @@ function hasLinker(chain: Chain): boolean {
   for (let link: Chain | undefined = chain; link; link = link.outer)
     if (link.use.kind === 'linker') return true;
   return false;
-}
-
-/** `chain` without the piece at `link` (one of its links). */
-function without(chain: Chain, link: Chain): Chain | undefined {
-  const outerFirst: AffixUse[] = [];
-  for (let at: Chain | undefined = chain; at; at = at.outer)
-    if (at !== link) outerFirst.push(at.use);
-  let rebuilt: Chain | undefined;
-  for (let index = outerFirst.length - 1; index >= 0; index--)
-    rebuilt = extend(rebuilt, outerFirst[index]!);
-  return rebuilt;
 }
 
 /** Whether `stem` starts with one of `starts`, maybe after a copied syllable (`dadalawa`). */
@@ -273,7 +262,7 @@ export class Engine extends RootCollector {
     const lemmaPrefix = link && AFFIX_BY_ID.get(link.use.id)?.shortRootPrefix;
     if (!lemmaPrefix) return;
     // The lemma's own `ma-` is no piece of the word (`macro`, `magiging` ← maging + gi-).
-    const pieces = link!.use.form === lemmaPrefix + '-' ? without(chain, link!) : chain;
+    const pieces = link!.use.form === lemmaPrefix + '-' ? withoutLink(chain, link!) : chain;
     this.found.add(lemmaPrefix + stem, pieces, cost + 0.5);
   }
 

@@ -6,7 +6,7 @@ import { codeAt } from './chars';
 import { FormTrie } from './formTrie';
 import { isConsonantAt, isVowelAt, ROOT_COST_LOOKS_AT, rootCost } from './phonology';
 
-export { extend, pieceOf, Reached, type Chain } from './chain';
+export { extend, pieceOf, Reached, withoutLink, type Chain } from './chain';
 
 // Suffix forms in table order (the order roots are found in), found by the letters a stem ends in.
 const SUFFIX_FORMS = SUFFIXES.flatMap((def) =>

@@ -180,6 +180,8 @@ const NEGATIVE: readonly (readonly [
   // tig- is read off numerals only: tigdas (measles) and tigre (tiger) are roots.
   ['tigdas', 'das', 'tig-'],
   ['tigreng', undefined, 'tig-'],
+  // the nasal before the root's consonant is no substitution: no pa- word pana…
+  ['pandaigdig', 'panaigdig', undefined],
   ['alagaan', undefined, 'ala-'],
   ['alaskado', undefined, 'alas-'],
   ['ulan', undefined, 'u-'],
@@ -446,6 +448,19 @@ describe.each(Object.entries(RANKED_BEFORE))('first of two readings: %s', (_rule
     const roots = candidateRoots(word);
     expect(roots).toContain(root);
     if (roots.includes(other)) expect(roots.indexOf(root)).toBeLessThan(roots.indexOf(other));
+  });
+});
+
+describe('paN- words', () => {
+  // A paN- word that is a word of its own is offered as its lemma, after the root.
+  it.each([
+    ['nangangako', 'ako', 'pangako'],
+    ['nanalo', 'talo', 'panalo'],
+    ['pinaniniwalaan', 'tiwala', 'paniwala'],
+  ])('%s: %s, then %s', (word, root, paWord) => {
+    const roots = candidateRoots(word);
+    expect(roots).toContain(paWord);
+    expect(roots.indexOf(root)).toBeLessThan(roots.indexOf(paWord));
   });
 });
 

@@ -1,0 +1,39 @@
+// Words built with paN- (the nasal in place of the root's first sound) that are words of their
+// own, and a learner's lemma: paniwala (belief), pangako (promise), panalo (win). A reading as
+// root + maN-, naN- or paN- is followed by the paN- word as its lemma with the other pieces, a
+// little dearer: the root is more often the lemma. (Words with pa- alone, like paliwanag, are
+// reached as roots already: the engine also reads pa- as part of the root.)
+import { withoutLink, type Chain, type Reached } from './chain';
+import { isVowelAt } from './phonology';
+
+const PA_WORD_COST = 0.5;
+const NASAL_PREFIXES = new Set(['pang', 'mang', 'nang']);
+
+/** Adds the paN- word of each root reached under maN-, naN- or paN- in `key`. */
+export function addPaWords(reached: Reached, key: string): void {
+  const length = reached.length;
+  for (let at = 0; at < length; at++) {
+    const chain = reached.chains[at];
+    const link = innermostPrefix(chain);
+    if (!link || !NASAL_PREFIXES.has(link.use.id)) continue;
+    const lemma = paWord(link.use.form, reached.roots[at]!, key);
+    if (lemma !== undefined)
+      reached.add(lemma, withoutLink(chain!, link), reached.costs[at]! + PA_WORD_COST);
+  }
+}
+
+function innermostPrefix(chain: Chain | undefined): Chain | undefined {
+  let link = chain;
+  while (link && link.use.kind !== 'prefix') link = link.outer;
+  return link;
+}
+
+/** `man-` + tiwala → paniwala; `pang-` + ako → pangako; nothing where the nasal is no substitute. */
+function paWord(form: string, root: string, key: string): string | undefined {
+  const nasal = form.slice(2, -1); // `man-` → n, `pang-` → ng
+  if (nasal !== 'n' && nasal !== 'm' && nasal !== 'ng') return undefined;
+  if (isVowelAt(root, 0)) return key.includes(nasal + root) ? 'pa' + nasal + root : undefined;
+  // The nasal in place of the root's first consonant, not before it (`pandaigdig` keeps its d).
+  const stem = nasal + root.slice(1);
+  return key.includes(stem) && !key.includes(nasal + root) ? 'pa' + stem : undefined;
+}
