@@ -91,3 +91,10 @@ export function withoutLink(chain: Chain, link: Chain): Chain | undefined {
     rebuilt = extend(rebuilt, outerFirst[index]!);
   return rebuilt;
 }
+
+/** The prefix nearest the root (copied syllables, infixes and suffixes aside), if any. */
+export function innermostPrefix(chain: Chain | undefined): Chain | undefined {
+  let link = chain;
+  while (link && link.use.kind !== 'prefix') link = link.outer;
+  return link;
+}

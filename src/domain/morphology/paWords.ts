@@ -3,7 +3,7 @@
 // root + maN-, naN- or paN- is followed by the paN- word as its lemma with the other pieces, a
 // little dearer: the root is more often the lemma. (Words with pa- alone, like paliwanag, are
 // reached as roots already: the engine also reads pa- as part of the root.)
-import { withoutLink, type Chain, type Reached } from './chain';
+import { innermostPrefix, withoutLink, type Reached } from './chain';
 import { isVowelAt } from './phonology';
 
 const PA_WORD_COST = 0.5;
@@ -20,12 +20,6 @@ export function addPaWords(reached: Reached, key: string): void {
     if (lemma !== undefined)
       reached.add(lemma, withoutLink(chain!, link), reached.costs[at]! + PA_WORD_COST);
   }
-}
-
-function innermostPrefix(chain: Chain | undefined): Chain | undefined {
-  let link = chain;
-  while (link && link.use.kind !== 'prefix') link = link.outer;
-  return link;
 }
 
 /** `man-` + tiwala → paniwala; `pang-` + ako → pangako; nothing where the nasal is no substitute. */

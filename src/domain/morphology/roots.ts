@@ -1,7 +1,7 @@
 // What a stem can be as a root: the stem itself, or the root under a verbal suffix with the
 // sound changes suffixation causes undone (`sundin` ← sunod, `inumin` ← inom, `bayaran` ← bayad).
 import { IRREGULAR_STEM_LENGTH, IRREGULAR_STEMS, SUFFIXES } from './affixes';
-import { extend, pieceOf, Reached, type Chain } from './chain';
+import { extend, innermostPrefix, pieceOf, Reached, type Chain } from './chain';
 import { codeAt } from './chars';
 import { FormTrie } from './formTrie';
 import { isConsonantAt, isVowelAt, ROOT_COST_LOOKS_AT, rootCost } from './phonology';
@@ -23,11 +23,8 @@ const FINAL_VOWELS = ['a', 'i', 'o', 'u'];
 
 /** Whether the prefix nearest the root (copied syllables aside) ends in a consonant: `nag-`. */
 function innermostPrefixEndsInConsonant(chain: Chain): boolean {
-  for (let link: Chain | undefined = chain; link; link = link.outer) {
-    const { kind, form } = link.use;
-    if (kind === 'prefix') return isConsonantAt(form, form.length - 2);
-  }
-  return false;
+  const form = innermostPrefix(chain)?.use.form;
+  return form !== undefined && isConsonantAt(form, form.length - 2);
 }
 
 /** Collects the roots a search reaches. */

@@ -158,8 +158,8 @@ export const NOMINAL_PREFIXES: readonly AffixDef[] = [
     cost: -0.5,
     posHint: 'noun',
   },
-  // The hour before a Spanish numeral: `alas-tres` (three o'clock), `ala-una`. Dear: the hour is
-  // mostly filed as the whole word, the numeral after it (for the gloss) coming second.
+  // The hour before a Spanish numeral: `alas-tres` (three o'clock), `ala-una`. It costs more than
+  // the whole word, which is how an hour is mostly filed; the numeral (for the gloss) comes next.
   {
     id: 'alas',
     kind: 'prefix',
