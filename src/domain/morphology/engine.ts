@@ -198,10 +198,14 @@ export class Engine extends RootCollector {
       const { first, second, then } = infix;
       const startsWithInfix = codeAt(stem, 0) === first && codeAt(stem, 1) === second;
       if (infix.before !== undefined) {
-        // `ni-` before l, y, w, h or a vowel: `nilagay`, `iniulat`.
+        // `ni-` before l, y, w, h or a vowel: `nilagay`, `iniulat`; and with a hyphen before a
+        // borrowed root: `ni-reject`.
         if (startsWithInfix && infix.before.includes(stem[2]!) && stem.length > 4) {
           const next = extend(chain, infix.prefixUse);
           this.search(stem.slice(2), then, cost + infix.cost, next, hyphenated, depth + 1);
+        } else if (startsWithInfix && codeAt(stem, 2) === 45) {
+          const next = extend(chain, infix.prefixUse);
+          this.search(stem.slice(3), then, cost + infix.cost, next, true, depth + 1);
         }
         continue;
       }

@@ -49,8 +49,18 @@ export function onsetLength(word: string): number {
   return 1;
 }
 
-// Consonant pairs that begin borrowed roots (`trabaho`, `plano`, `kwento`, `tsismis`).
+// Consonant pairs that begin borrowed roots (`trabaho`, `plano`, `kwento`, `tsismis`), English
+// ones too (`nagcheck`, `ishare`, `fly`).
 const CLUSTERS = new Set([
+  'ch',
+  'sh',
+  'th',
+  'cl',
+  'cr',
+  'fl',
+  'fr',
+  'sm',
+  'sn',
   'bl',
   'br',
   'dr',
@@ -151,6 +161,16 @@ function repeatsFirst3(stem: string): boolean {
 
 const SYLLABLE_COST = [0, 0, 0, 0.2, 0.5, 1.2, 2];
 
+// What a one-syllable English root written without a hyphen costs on top of its syllables.
+const ENGLISH_MONOSYLLABLE_COST = 1.5;
+// Letters only English (and Spanish) spellings use, and endings no Tagalog root has.
+const ENGLISH_LETTERS = /[cfjqvxz]/;
+const ENGLISH_ENDINGS = /(?:st|sh|ch|th|ck|ft|ct|pt|sk|sp|rt|rd|rk|rm|rn|lk|ll|ss|nt|ly)$/;
+
+/** Whether a one-syllable root is spelled like an English word (`post`, `text`, `chat`). */
+const looksEnglish = (root: string): boolean =>
+  ENGLISH_LETTERS.test(root) || ENGLISH_ENDINGS.test(root);
+
 /**
  * How many letters at the start of a root `rootCost` looks at one by one (the onset, and a
  * reduplicated first syllable in `redupLength`); past them it only counts letters and vowels and
@@ -187,8 +207,14 @@ export function rootCost(root: string, hyphenated: boolean, relaxed = false): nu
       if (codeAt(root, index) !== 45 || index < 4 || index > length - 3) return Infinity;
     }
   }
-  if (syllables === 0 || (syllables < 2 && !hyphenated && !relaxed)) return Infinity;
+  if (syllables === 0) return Infinity;
   let cost = SYLLABLE_COST[Math.min(syllables, SYLLABLE_COST.length - 1)]!;
+  // One syllable without a hyphen: only an English root written as is (`pinost`, `tinext`,
+  // `nagshare`), known by its spelling; never a native root.
+  if (syllables < 2 && !hyphenated && !relaxed) {
+    if (!looksEnglish(root)) return Infinity;
+    cost += ENGLISH_MONOSYLLABLE_COST;
+  }
   if (syllables > 6) cost += syllables - 6;
   cost += clusterCost;
   if (!relaxed && redupLength(root) > 0) cost += 0.8;

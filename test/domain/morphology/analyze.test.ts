@@ -154,6 +154,11 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['nag-email', 'email', true],
     ['i-download', 'download', true],
     ['mag-post', 'post', true],
+    // English roots written as is, without a hyphen, and ni- with one.
+    ['pinrint', 'print', false],
+    ['nagflex', 'flex', false],
+    ['chinat', 'chat', false],
+    ['ni-record', 'record', true],
     ['companies', 'company', false],
     ['supporter', 'support', false],
   ],
