@@ -415,6 +415,11 @@ const RANKED_BEFORE: Record<string, readonly (readonly [string, string, string])
   particles: [
     ["umano't", 'umano', 'ano'],
     ["naman'y", 'naman', 'maman'],
+    // Conjunctions ending in ng are words of their own, not a word + the linker; under affixes
+    // the linker is read as usual.
+    ['hanggang', 'hanggang', 'hangga'],
+    ['tuwing', 'tuwing', 'tuwi'],
+    ['mahabang', 'haba', 'habang'],
   ],
   // magkaroon and its kin (mag-ka- + roon) are filed under mayroon (naroroon is na- + doon);
   // ordinals of dalawa and tatlo drop the first consonant; matay is patay nasalized; natili

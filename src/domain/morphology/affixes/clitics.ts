@@ -105,12 +105,20 @@ export const FILED_UNDER: ReadonlyMap<string, FiledUnder> = new Map([
 const ENCLITIC_PARTICLES =
   'ba daw raw din rin ho po kasi kaya lamang lang man muna na naman nga pa pala sana tuloy yata';
 
+// Conjunctions that end in ng as if a word + the linker: `upang` is not upa (rent) + -ng.
+const CONJUNCTIONS_IN_NG = 'upang habang hanggang kung tuwing';
+
 /**
- * The enclitic particles, and `umano` (the news register's daw): each is a word of its own, not
- * an affixed one (`umano` is not um- + ano, `naman` not na- + man), and with a linker it is read
- * before a look-alike (`namang` is naman + -g, `ring` rin + -g).
+ * The enclitic particles, `umano` (the news register's daw) and conjunctions ending in ng: each
+ * is a word of its own, not an affixed one (`umano` is not um- + ano, `naman` not na- + man,
+ * `habang` not haba + -ng), and with a linker it is read before a look-alike (`namang` is naman
+ * + -g, `ring` rin + -g).
  */
-export const PARTICLES: ReadonlySet<string> = new Set([...ENCLITIC_PARTICLES.split(' '), 'umano']);
+export const PARTICLES: ReadonlySet<string> = new Set([
+  ...ENCLITIC_PARTICLES.split(' '),
+  'umano',
+  ...CONJUNCTIONS_IN_NG.split(' '),
+]);
 
 /** What reading a word as one of the PARTICLES costs (a gain). */
 export const PARTICLE_COST = -0.5;
