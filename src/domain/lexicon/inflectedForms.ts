@@ -3,7 +3,7 @@
 // pieces once those that only mark aspect are set aside: a copied syllable, the -in- of the
 // completed aspect (standing for -in where nothing else gives the focus), and the n- form of a
 // prefix (nag-, naka-) for its m- form (mag-, maka-).
-import { AFFIX_BY_ID, REDUPLICATIONS } from '../morphology/affixes';
+import { AFFIX_IDS, REDUPLICATIONS } from '../morphology/affixes';
 import type { AffixUse, Analysis } from '../morphology/analysis';
 import type { DerivedForm } from './entry';
 import type { Analyze } from './lookup';
@@ -14,11 +14,13 @@ const NOT_IN_THE_FORM = new Set<AffixUse['kind']>(['linker', 'clitic']);
 // Pieces that give the verb its focus, which -in- then only marks as completed (`isinulat`).
 const OBJECT_FOCUS = new Set(['suffix-in', 'suffix-an', 'i']);
 
-/** `nag` → mag, `naka` → maka, `na` → ma: the m- form of a prefix that has one. */
+const KNOWN_IDS: ReadonlySet<string> = new Set(AFFIX_IDS);
+
+/** `nag` → mag, `naka` → maka, `na-an` → ma-an: the m- form of a prefix that has one. */
 function infinitiveId(id: string): string {
   if (!id.startsWith('n')) return id;
   const infinitive = 'm' + id.slice(1);
-  return AFFIX_BY_ID.has(infinitive) ? infinitive : id;
+  return KNOWN_IDS.has(infinitive) ? infinitive : id;
 }
 
 /**

@@ -30,6 +30,12 @@ const lexicon = new Lexicon([
         derived: [{ form: 'kainin', pos: 'verb', senses: ['eat (something)'] }],
       },
       {
+        lemma: 'hanap',
+        pos: ['verb'],
+        senses: ['search'],
+        derived: [{ form: 'mahanapan', pos: 'verb', senses: ['be found to have'] }],
+      },
+      {
         lemma: 'sigang',
         pos: ['verb'],
         senses: ['boil in a sour broth'],
@@ -53,6 +59,7 @@ describe('a listed derived verb in another aspect', () => {
     ['isusulat', 'write down'],
     ['kinain', 'eat (something)'], // -in- alone is the completed aspect of an -in verb
     ['kinakain', 'eat (something)'],
+    ['nahanapan', 'be found to have'], // na-…-an is the completed ma-…-an
     ['iniluto', 'cooking'], // i- + luto is not listed: the root's meaning
     ['luto', 'cooking'], // the bare root is no form of a derived verb
     ['sigang', 'boil in a sour broth'], // a derived noun (sinigang) is not matched without -in-
