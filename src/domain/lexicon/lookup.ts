@@ -145,7 +145,15 @@ function affixFit(pos: readonly PartOfSpeech[], analysis: Analysis): number {
 const DERIVED_FORM_WEIGHT = 0.5;
 const DERIVED_FORMS_COUNTED = 3;
 
-function productivity(entry: LexiconEntry): number {
+function productivity(entry: LexiconEntry, analysis: Analysis): number {
+  // A word with only the linker or a clitic on it (`ako'y`) is read as its bare form is: the
+  // homograph a bare word is, not the one with more derived forms.
+  const { affixes } = analysis;
+  if (
+    affixes.length > 0 &&
+    affixes.every((affix) => affix.kind === 'linker' || affix.kind === 'clitic')
+  )
+    return 0;
   return DERIVED_FORM_WEIGHT * Math.min(entry.derived?.length ?? 0, DERIVED_FORMS_COUNTED);
 }
 
@@ -221,7 +229,7 @@ export function lookupWord(
           -rank +
           affixFit(entry.pos, analysis) +
           contextBonus(entry.pos, context) +
-          productivity(entry) -
+          productivity(entry, analysis) -
           (linkerOverRootNg(lexicon, analysis) ? LINKER_OVER_ROOT_NG_PENALTY : 0),
       };
       consider(reading);
