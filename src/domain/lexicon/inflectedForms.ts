@@ -3,7 +3,7 @@
 // pieces once those that only mark aspect are set aside: a copied syllable, the -in- of the
 // completed aspect (standing for -in where nothing else gives the focus), and the n- form of a
 // prefix (nag-, naka-) for its m- form (mag-, maka-).
-import { AFFIX_IDS, REDUPLICATIONS } from '../morphology/affixes';
+import { AFFIX_IDS, CIRCUMFIXES, REDUPLICATIONS } from '../morphology/affixes';
 import type { AffixUse, Analysis } from '../morphology/analysis';
 import type { DerivedForm } from './entry';
 import type { Analyze } from './lookup';
@@ -11,10 +11,14 @@ import { lexiconKey } from './normalize';
 
 const ASPECT_ONLY = new Set([REDUPLICATIONS.syllable.id, 'infix-in']);
 const NOT_IN_THE_FORM = new Set<AffixUse['kind']>(['linker', 'clitic']);
+// Derived forms met with a copied syllable or another aspect: verbs, and adjectives, whose copied
+// syllable marks the plural (`mahihirap` is mahirap, poor, of many).
+const INFLECTING: ReadonlySet<string> = new Set(['verb', 'adjective']);
 // Pieces that give the verb its focus, which -in- then only marks as completed (`isinulat`).
 const OBJECT_FOCUS = new Set(['suffix-in', 'suffix-an', 'i']);
 
 const KNOWN_IDS: ReadonlySet<string> = new Set(AFFIX_IDS);
+const CIRCUMFIX_BY_ID = new Map(CIRCUMFIXES.map((circumfix) => [circumfix.id, circumfix]));
 
 /** `nag` → mag, `naka` → maka, `na-an` → ma-an: the m- form of a prefix that has one. */
 function infinitiveId(id: string): string {
@@ -35,7 +39,11 @@ export function aspectFreeKey(analysis: Analysis): string | undefined {
     if (affix.id === 'infix-in') completedIn = true;
     if (OBJECT_FOCUS.has(affix.id) || affix.kind === 'circumfix') focused = true;
     if (NOT_IN_THE_FORM.has(affix.kind) || ASPECT_ONLY.has(affix.id)) continue;
-    pieces += '|' + infinitiveId(affix.id);
+    // A circumfix as its suffix and prefix: `palayain` (pa-…-in) and `pinalaya` (pa- and the -in-
+    // that stands for -in) have the same pieces.
+    const circumfix = affix.kind === 'circumfix' ? CIRCUMFIX_BY_ID.get(affix.id) : undefined;
+    if (circumfix) pieces += '|' + circumfix.suffix + '|' + infinitiveId(circumfix.prefix);
+    else pieces += '|' + infinitiveId(affix.id);
   }
   // With no other piece of object focus, -in- is the completed aspect of an -in verb: `binago`,
   // `pinabilis` are forms of baguhin, pabilisin (suffixes are the innermost pieces).
@@ -73,5 +81,5 @@ export function verbFormsOf(
   if (!derived) return [];
   const key = aspectFreeKey(analysis);
   if (key === undefined) return [];
-  return derived.filter((form) => form.pos === 'verb' && keysOf(form, root, analyze).has(key));
+  return derived.filter((form) => INFLECTING.has(form.pos) && keysOf(form, root, analyze).has(key));
 }

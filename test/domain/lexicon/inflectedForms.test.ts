@@ -30,6 +30,18 @@ const lexicon = new Lexicon([
         derived: [{ form: 'kainin', pos: 'verb', senses: ['eat (something)'] }],
       },
       {
+        lemma: 'lawak',
+        pos: ['noun'],
+        senses: ['extent'],
+        derived: [{ form: 'palawakin', pos: 'verb', senses: ['expand'] }],
+      },
+      {
+        lemma: 'ganda',
+        pos: ['noun'],
+        senses: ['beauty'],
+        derived: [{ form: 'maganda', pos: 'adjective', senses: ['beautiful'] }],
+      },
+      {
         lemma: 'hanap',
         pos: ['verb'],
         senses: ['search'],
@@ -60,6 +72,8 @@ describe('a listed derived verb in another aspect', () => {
     ['kinain', 'eat (something)'], // -in- alone is the completed aspect of an -in verb
     ['kinakain', 'eat (something)'],
     ['nahanapan', 'be found to have'], // na-…-an is the completed ma-…-an
+    ['pinalawak', 'expand'], // pa- with -in- is the completed pa-…-in
+    ['magagandang', 'beautiful'], // a copied syllable makes an adjective plural
     ['iniluto', 'cooking'], // i- + luto is not listed: the root's meaning
     ['luto', 'cooking'], // the bare root is no form of a derived verb
     ['sigang', 'boil in a sour broth'], // a derived noun (sinigang) is not matched without -in-
