@@ -9,7 +9,9 @@ import type { DerivedForm } from './entry';
 import type { Analyze } from './lookup';
 import { lexiconKey } from './normalize';
 
-const ASPECT_ONLY = new Set([REDUPLICATIONS.syllable.id, 'infix-in']);
+// Pieces of aspect (or, on adjectives, of number and degree: `pinakamagaling` is magaling,
+// good, at its most).
+const ASPECT_ONLY = new Set([REDUPLICATIONS.syllable.id, 'infix-in', 'pinaka', 'napaka']);
 const NOT_IN_THE_FORM = new Set<AffixUse['kind']>(['linker', 'clitic']);
 // Derived forms met with a copied syllable or another aspect: verbs, and adjectives, whose copied
 // syllable marks the plural (`mahihirap` is mahirap, poor, of many).

@@ -74,6 +74,7 @@ describe('a listed derived verb in another aspect', () => {
     ['nahanapan', 'be found to have'], // na-…-an is the completed ma-…-an
     ['pinalawak', 'expand'], // pa- with -in- is the completed pa-…-in
     ['magagandang', 'beautiful'], // a copied syllable makes an adjective plural
+    ['pinakamaganda', 'beautiful'], // pinaka- is the adjective at its most
     ['iniluto', 'cooking'], // i- + luto is not listed: the root's meaning
     ['luto', 'cooking'], // the bare root is no form of a derived verb
     ['sigang', 'boil in a sour broth'], // a derived noun (sinigang) is not matched without -in-

@@ -93,6 +93,7 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['tinamnan', 'tanim', true],
     ['kakilanlan', 'kilala', false],
     ['pinakinggan', 'kinig', true],
+    ['nasiyahan', 'saya', true],
   ],
   'nominal prefixes and circumfixes': [
     ['kalayaan', 'laya', true],
@@ -106,6 +107,7 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['ikaapat', 'apat', true],
     ['pinakamabilis', 'bilis', true],
     ['pinakamahalaga', 'halaga', true],
+    ['napakabilis', 'bilis', true],
     ['tagalinis', 'linis', true],
     ['tagapagluto', 'luto', true],
     ['tag-init', 'init', true],

@@ -131,6 +131,16 @@ export const NOMINAL_PREFIXES: readonly AffixDef[] = [
     cost: -2,
     posHint: 'adjective',
   },
+  // Very, so: `napakaganda` (very beautiful), on the root as pinaka- is on ma- words.
+  {
+    id: 'napaka',
+    kind: 'prefix',
+    forms: ['napaka'],
+    slot: outer,
+    then: redup,
+    cost: -2,
+    posHint: 'adjective',
+  },
   {
     id: 'mapag',
     kind: 'prefix',
