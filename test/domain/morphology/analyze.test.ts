@@ -149,6 +149,8 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ["tama't", 'tama', true],
     // Letters dropped at an apostrophe inside the word.
     ["ika't", 'ikaw', true],
+    ["doo'y", 'doon', true],
+    ["ganoo't", 'ganoon', true],
     ["sa'n", 'saan', true],
     ["pa'no", 'paano', false],
     ["sa'tin", 'atin', true],

@@ -7,8 +7,19 @@ export const LINKERS = {
   afterN: { id: 'linker', kind: 'linker', forms: ['g'], then: 0, cost: -0.2 },
 } as const satisfies Record<string, AffixDef>;
 
-/** Hosts of `'t` and `'y` that lost a letter before them: `ika'y` is ikaw + `'y`. */
-export const CLITIC_HOSTS: ReadonlyMap<string, string> = new Map([['ika', 'ikaw']]);
+/**
+ * Hosts of `'t` and `'y` that lost a letter before them: `ika'y` is ikaw + `'y`, `ngayo'y`
+ * ngayon + `'y`.
+ */
+export const CLITIC_HOSTS: ReadonlyMap<string, string> = new Map([
+  ['ika', 'ikaw'],
+  ['ngayo', 'ngayon'],
+  ['noo', 'noon'],
+  ['doo', 'doon'],
+  ['roo', 'roon'],
+  ['gayo', 'gayon'],
+  ['ganoo', 'ganoon'],
+]);
 
 /** `iba't` → iba + `'t`; `ito'y` → ito + `'y`. */
 export const ENCLITICS: readonly AffixDef[] = [
