@@ -12,6 +12,7 @@ import { lexiconKey } from './normalize';
 // Pieces of aspect (or, on adjectives, of number and degree: `pinakamagaling` is magaling,
 // good, at its most).
 const ASPECT_ONLY = new Set([REDUPLICATIONS.syllable.id, 'infix-in', 'pinaka', 'napaka']);
+const isCopiedSyllable = (affix: AffixUse): boolean => affix.id === REDUPLICATIONS.syllable.id;
 const NOT_IN_THE_FORM = new Set<AffixUse['kind']>(['linker', 'clitic']);
 // Derived forms met with a copied syllable or another aspect: verbs, and adjectives, whose copied
 // syllable marks the plural (`mahihirap` is mahirap, poor, of many).
@@ -50,6 +51,9 @@ export function aspectFreeKey(analysis: Analysis): string | undefined {
   // With no other piece of object focus, -in- is the completed aspect of an -in verb: `binago`,
   // `pinabilis` are forms of baguhin, pabilisin (suffixes are the innermost pieces).
   if (completedIn && !focused) pieces = '|suffix-in' + pieces;
+  // A copied syllable alone is the contemplated aspect of an -um- verb: `dadaan` (will pass) is
+  // dumaan, `gagana` gumana.
+  else if (pieces === '' && analysis.affixes.some(isCopiedSyllable)) pieces = '|infix-um';
   return pieces === '' ? undefined : lexiconKey(analysis.root) + pieces;
 }
 

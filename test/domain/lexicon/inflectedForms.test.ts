@@ -30,6 +30,12 @@ const lexicon = new Lexicon([
         derived: [{ form: 'kainin', pos: 'verb', senses: ['eat (something)'] }],
       },
       {
+        lemma: 'lipad',
+        pos: ['noun'],
+        senses: ['flight'],
+        derived: [{ form: 'lumipad', pos: 'verb', senses: ['fly'] }],
+      },
+      {
         lemma: 'lawak',
         pos: ['noun'],
         senses: ['extent'],
@@ -73,6 +79,7 @@ describe('a listed derived verb in another aspect', () => {
     ['kinakain', 'eat (something)'],
     ['nahanapan', 'be found to have'], // na-…-an is the completed ma-…-an
     ['pinalawak', 'expand'], // pa- with -in- is the completed pa-…-in
+    ['lilipad', 'fly'], // a copied syllable alone is the contemplated -um- verb
     ['magagandang', 'beautiful'], // a copied syllable makes an adjective plural
     ['pinakamaganda', 'beautiful'], // pinaka- is the adjective at its most
     ['iniluto', 'cooking'], // i- + luto is not listed: the root's meaning
