@@ -192,11 +192,16 @@ export function lookupWord(
   const exactIsClosedClass = lexicon
     .hitsForForm(key)
     .some((hit) => !hit.derived && isClosedClass(hit.entry.pos));
-  // `tumulong` is -um- + tulong: the listed `tumulo` "drip" + -ng is no exact form of it (an
-  // actor-focus verb seldom takes the linker; `pinamagatang` "entitled" is -in- + -an + -g).
+  // `tumulong` is -um- + tulong: the listed `tumulo` "drip" + -ng is no exact form of it. An
+  // actor-focus verb, or an adjective made with -um- (`tumutulo` "leaking"), seldom takes the
+  // linker; `pinamagatang` "entitled" (-in- + -an + -g) and `magkabilang` (on both sides) do.
   const rootKeepsNg = bestRootKeepsNg(lexicon, analyses);
-  const isActorVerb = (derived: DerivedForm): boolean =>
-    derived.pos === 'verb' && analyze(lexiconKey(derived.form))[0]?.focus === 'actor';
+  const isActorVerb = (derived: DerivedForm): boolean => {
+    if (derived.pos !== 'verb' && derived.pos !== 'adjective') return false;
+    const best = analyze(lexiconKey(derived.form))[0];
+    if (derived.pos === 'verb') return best?.focus === 'actor';
+    return best?.affixes.some((affix) => affix.id === 'infix-um') === true;
+  };
   for (const [rank, form] of [key, ...withoutLinker(key)].entries()) {
     for (const hit of lexicon.hitsForForm(form)) {
       const pos = hit.derived ? [hit.derived.pos] : hit.entry.pos;

@@ -39,12 +39,20 @@ const lexicon = new Lexicon([
       },
       { lemma: 'tayo', pos: ['verb'], senses: ['stand', 'build'] },
       { lemma: 'takap', pos: ['noun'], senses: ['a rare root'] },
-      { lemma: 'tulong', pos: ['noun', 'verb'], senses: ['help'] },
+      {
+        lemma: 'tulong',
+        pos: ['noun', 'verb'],
+        senses: ['help'],
+        derived: [{ form: 'katulong', pos: 'noun', senses: ['helper'] }],
+      },
       {
         lemma: 'tulo',
         pos: ['verb'],
         senses: ['drip'],
-        derived: [{ form: 'tumulo', pos: 'verb', senses: ['drip'] }],
+        derived: [
+          { form: 'tumulo', pos: 'verb', senses: ['drip'] },
+          { form: 'tumutulo', pos: 'adjective', senses: ['leaking'] },
+        ],
       },
       { lemma: 'haba', pos: ['noun'], senses: ['length'] },
       { lemma: 'habang', pos: ['conjunction'], senses: ['while'] },
@@ -89,7 +97,8 @@ const lexicon = new Lexicon([
 ]);
 
 // A stand-in analyzer with fixed readings: these tests are about ranking, not morphology.
-const um: AffixUse = { id: 'um', kind: 'infix', form: '-um-' };
+const um: AffixUse = { id: 'infix-um', kind: 'infix', form: '-um-' };
+const tu: AffixUse = { id: 'redup-cv', kind: 'reduplication', form: 'tu-' };
 const pag: AffixUse = { id: 'pag', kind: 'prefix', form: 'pag-' };
 const ma: AffixUse = { id: 'ma', kind: 'prefix', form: 'ma-' };
 const mag: AffixUse = { id: 'mag', kind: 'prefix', form: 'mag-' };
@@ -151,6 +160,11 @@ const analyses: Record<string, Analysis[]> = {
     { form: 'tumulong', root: 'tulo', affixes: [um, linker], focus: 'actor', score: 1.9 },
   ],
   tumulo: [{ form: 'tumulo', root: 'tulo', affixes: [um], focus: 'actor', score: 2 }],
+  tumutulong: [
+    { form: 'tumutulong', root: 'tulong', affixes: [tu, um], focus: 'actor', score: 2 },
+    { form: 'tumutulong', root: 'tulo', affixes: [tu, um, linker], focus: 'actor', score: 1.9 },
+  ],
+  tumutulo: [{ form: 'tumutulo', root: 'tulo', affixes: [tu, um], focus: 'actor', score: 2 }],
   pagtulong: [
     { form: 'pagtulong', root: 'tulo', affixes: [pag, linker], score: 2 },
     { form: 'pagtulong', root: 'tulong', affixes: [pag], score: 1.9 },
@@ -207,6 +221,7 @@ describe('lookupWord', () => {
     ['a native contraction reports its full form', 'kanya', 'kaniya'],
     ['a root with derived forms beats a rare one ranked close', 'tinakpan', 'takip'],
     ['an affixed root ending in ng beats a listed actor verb + linker', 'tumulong', 'tulong'],
+    ['… and a listed -um- adjective + linker', 'tumutulong', 'tulong'],
     ['an affixed root ending in ng beats another root + linker', 'pagtulong', 'tulong'],
     ['… but not a conjunction ending in ng', 'mahabang', 'haba'],
     ['a listed adjective takes the linker', 'magkabilang', 'kabila'],
