@@ -224,7 +224,10 @@ export function lookupWord(
     }
   }
   analyses.forEach((analysis, rank) => {
-    for (const entry of lexicon.entriesForRoot(analysis.root)) {
+    const entries = lexicon.entriesForRoot(analysis.root);
+    const penalty =
+      entries.length > 0 && linkerOverRootNg(lexicon, analysis) ? LINKER_OVER_ROOT_NG_PENALTY : 0;
+    for (const entry of entries) {
       if (analysis.affixes.length > 0 && takesNoPieces(entry)) continue;
       const reading = {
         lemma: spelledLemma(entry, lexiconKey(analysis.root)),
@@ -235,7 +238,7 @@ export function lookupWord(
           affixFit(entry.pos, analysis) +
           contextBonus(entry.pos, context) +
           productivity(entry, analysis) -
-          (linkerOverRootNg(lexicon, analysis) ? LINKER_OVER_ROOT_NG_PENALTY : 0),
+          penalty,
       };
       consider(reading);
       // `nagpapatuloy` is a form of the listed `magpatuloy`: its meaning is that verb's.
