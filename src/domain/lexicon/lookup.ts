@@ -66,7 +66,10 @@ const INFLECTED_FORM_BONUS = 0.5;
 const DERIVED_FORM_BONUS = 5;
 // `silang` is far more often `sila` + linker than the rare root `silang`: a pronoun or particle
 // under the linker beats an open-class word written the same, unless that is closed-class too.
+// Markers and prepositions take no linker: `ninang` is godmother, not nina + -ng.
 const CLOSED_CLASS_UNDER_LINKER_BONUS = 3;
+const takesTheLinker = (pos: readonly PartOfSpeech[]): boolean =>
+  pos.includes('pronoun') || pos.includes('particle');
 
 const isClosedClass = (pos: readonly PartOfSpeech[]): boolean =>
   pos.every((p) => CLOSED_CLASS.has(p));
@@ -208,7 +211,11 @@ export function lookupWord(
       if (rank > 0 && takesNoPieces(hit.entry)) continue;
       if (rank > 0 && rootKeepsNg && hit.derived && isActorVerb(hit.derived)) continue;
       const closedUnderLinker =
-        rank > 0 && !hit.derived && !exactIsClosedClass && isClosedClass(hit.entry.pos);
+        rank > 0 &&
+        !hit.derived &&
+        !exactIsClosedClass &&
+        isClosedClass(hit.entry.pos) &&
+        takesTheLinker(hit.entry.pos);
       consider({
         lemma: spelledLemma(hit.entry, form),
         entry: hit.entry,

@@ -64,6 +64,8 @@ const lexicon = new Lexicon([
       },
       { lemma: 'bilang', pos: ['noun'], senses: ['number'] },
       { lemma: 'amin', pos: ['pronoun'], senses: ['ours'] },
+      { lemma: 'nina', pos: ['preposition'], senses: ['of (plural names)'] },
+      { lemma: 'ninang', pos: ['noun'], senses: ['godmother'] },
       { lemma: "iba't iba", pos: ['phrase'], senses: ['various'], variants: ["iba't-iba"] },
       {
         lemma: 'bigay',
@@ -216,6 +218,7 @@ describe('lookupWord', () => {
     ['the linker is taken off: -g after n', 'noong', 'noon'],
     ['case and curly apostrophes do not matter', 'Tubig', 'tubig'],
     ['a pronoun under the linker beats a rare root written the same', 'silang', 'sila'],
+    ['… but a marker takes no linker', 'ninang', 'ninang'],
     ['a loanword keeps the spelling it is written in', 'pwede', 'pwede'],
     ['… also under the linker', 'pwedeng', 'pwede'],
     ['a native contraction reports its full form', 'kanya', 'kaniya'],
