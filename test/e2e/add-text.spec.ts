@@ -69,5 +69,8 @@ test('bad input gets a clear message and nothing is saved', async ({ page }) => 
   });
   await expect(page.getByRole('alert')).toContainText('is not UTF-8 text');
   await page.goto('./');
-  await expect(page.getByRole('heading', { name: 'Your texts' })).toHaveCount(0);
+  // The learner's texts, once read from storage, are none: the list says so and holds no text.
+  const yourTexts = page.getByRole('region', { name: 'Your texts' });
+  await expect(yourTexts.getByText('None yet.', { exact: false })).toBeVisible();
+  await expect(yourTexts.getByRole('listitem')).toHaveCount(0);
 });
