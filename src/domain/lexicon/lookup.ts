@@ -86,6 +86,10 @@ const LINKER_OVER_ROOT_NG_PENALTY = 2;
 
 const isLinker = (affix: AffixUse): boolean => affix.kind === 'linker';
 
+/** Whether `analysis` has no piece but the linker or a clitic (`ako'y`, `batang`, or none). */
+const onlyLinkerOrClitic = (analysis: Analysis): boolean =>
+  analysis.affixes.every((affix) => isLinker(affix) || affix.kind === 'clitic');
+
 /** Whether `root` is listed as an open-class word (`tulong`, not the conjunction `habang`). */
 const isOpenClassRoot = (lexicon: Lexicon, root: string): boolean =>
   lexicon.entriesForRoot(root).some((entry) => !isClosedClass(entry.pos));
@@ -95,9 +99,8 @@ const isOpenClassRoot = (lexicon: Lexicon, root: string): boolean =>
  * letters kept is itself a listed open-class root (`pagtulong` as pag- + tulo + -ng).
  */
 function linkerOverRootNg(lexicon: Lexicon, analysis: Analysis): boolean {
-  const { affixes } = analysis;
-  const linker = affixes.find(isLinker);
-  if (!linker || affixes.every((affix) => isLinker(affix) || affix.kind === 'clitic')) return false;
+  const linker = analysis.affixes.find(isLinker);
+  if (!linker || onlyLinkerOrClitic(analysis)) return false;
   return isOpenClassRoot(lexicon, analysis.root + linker.form.slice(1));
 }
 
@@ -137,7 +140,7 @@ function identity(form: string, root: string): Analysis {
  * `tayo` "we", so of two homograph entries the one whose part of speech the affixes call for wins.
  */
 function affixFit(pos: readonly PartOfSpeech[], analysis: Analysis): number {
-  if (analysis.affixes.every((affix) => affix.kind === 'linker' || affix.kind === 'clitic'))
+  if (onlyLinkerOrClitic(analysis))
     return analysis.affixes.some(isContraction) && isClosedClass(pos) ? CONTRACTED_CLOSED_CLASS : 0;
   if (pos.every((p) => CLOSED_CLASS.has(p))) return -3;
   return analysis.posHint && pos.includes(analysis.posHint) ? 0.5 : 0;
@@ -151,12 +154,7 @@ const DERIVED_FORMS_COUNTED = 3;
 function productivity(entry: LexiconEntry, analysis: Analysis): number {
   // A word with only the linker or a clitic on it (`ako'y`) is read as its bare form is: the
   // homograph a bare word is, not the one with more derived forms.
-  const { affixes } = analysis;
-  if (
-    affixes.length > 0 &&
-    affixes.every((affix) => affix.kind === 'linker' || affix.kind === 'clitic')
-  )
-    return 0;
+  if (analysis.affixes.length > 0 && onlyLinkerOrClitic(analysis)) return 0;
   return DERIVED_FORM_WEIGHT * Math.min(entry.derived?.length ?? 0, DERIVED_FORMS_COUNTED);
 }
 
