@@ -197,15 +197,17 @@ export class Engine extends RootCollector {
       const infix = INFIX_FORMS[index]!;
       const { first, second, then } = infix;
       const startsWithInfix = codeAt(stem, 0) === first && codeAt(stem, 1) === second;
+      // Before a hyphen the infix is a prefix: `um-order`, `in-update`, `ni-reject`.
+      if (startsWithInfix && codeAt(stem, 2) === 45) {
+        const next = extend(chain, infix.prefixUse);
+        this.search(stem.slice(3), then, cost + infix.cost, next, true, depth + 1);
+        continue;
+      }
       if (infix.before !== undefined) {
-        // `ni-` before l, y, w, h or a vowel: `nilagay`, `iniulat`; and with a hyphen before a
-        // borrowed root: `ni-reject`.
+        // `ni-` before l, y, w, h or a vowel: `nilagay`, `iniulat`.
         if (startsWithInfix && infix.before.includes(stem[2]!) && stem.length > 4) {
           const next = extend(chain, infix.prefixUse);
           this.search(stem.slice(2), then, cost + infix.cost, next, hyphenated, depth + 1);
-        } else if (startsWithInfix && codeAt(stem, 2) === 45) {
-          const next = extend(chain, infix.prefixUse);
-          this.search(stem.slice(3), then, cost + infix.cost, next, true, depth + 1);
         }
         continue;
       }
@@ -247,9 +249,6 @@ export class Engine extends RootCollector {
         // Before a vowel the infix is a prefix: `umalis`, `inalis`.
         const next = extend(chain, infix.prefixUse);
         this.search(stem.slice(2), then, cost + infix.cost, next, hyphenated, depth + 1);
-      } else if (startsWithInfix && codeAt(stem, 2) === 45) {
-        const next = extend(chain, infix.prefixUse);
-        this.search(stem.slice(3), then, cost + infix.cost, next, true, depth + 1);
       }
     }
   }
