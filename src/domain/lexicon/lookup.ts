@@ -196,7 +196,9 @@ export function lookupWord(
   // `tumulong` is -um- + tulong: the listed `tumulo` "drip" + -ng is no exact form of it. An
   // actor-focus verb, or an adjective made with -um- (`tumutulo` "leaking"), seldom takes the
   // linker; `pinamagatang` "entitled" (-in- + -an + -g) and `magkabilang` (on both sides) do.
-  const rootKeepsNg = bestRootKeepsNg(lexicon, analyses);
+  // Worked out only for a word met under the linker as a listed form (most words are not).
+  let rootKeepsNg: boolean | undefined;
+  const keepsNg = (): boolean => (rootKeepsNg ??= bestRootKeepsNg(lexicon, analyses));
   const isActorVerb = (derived: DerivedForm): boolean => {
     if (derived.pos !== 'verb' && derived.pos !== 'adjective') return false;
     const best = analyze(lexiconKey(derived.form))[0];
@@ -207,7 +209,7 @@ export function lookupWord(
     for (const hit of lexicon.hitsForForm(form)) {
       const pos = hit.derived ? [hit.derived.pos] : hit.entry.pos;
       if (rank > 0 && takesNoPieces(hit.entry)) continue;
-      if (rank > 0 && rootKeepsNg && hit.derived && isActorVerb(hit.derived)) continue;
+      if (rank > 0 && hit.derived && keepsNg() && isActorVerb(hit.derived)) continue;
       const closedUnderLinker =
         rank > 0 &&
         !hit.derived &&
