@@ -3,7 +3,8 @@
 // form), so a memo that spans a long stretch of it saves most of the analyzing. Full (two
 // generations of 32,768 words) it holds about 40 MB; a reader's texts, a few thousand distinct
 // words, never come near it. A stream of words that never repeat (a whole lexicon) pays for it:
-// results kept long are copied by the garbage collector, about 10% slower than a memo of 1,024.
+// results kept long are copied by the garbage collector, which nearly doubles what such a word
+// costs (on distinct news words, 8.75 µs a word with this memo against 4.9 µs analyzed alone).
 
 export class Memo<Value> {
   private recent = new Map<string, Value>();
