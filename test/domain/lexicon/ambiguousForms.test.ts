@@ -37,6 +37,12 @@ describe('ambiguous forms', () => {
     ['batang', 'bata', 'noun'],
     // loanwords keep the spelling they are written in
     ['pwedeng', 'pwede', 'adverb'],
+    // a verbal prefix written apart from its verb (`nag aalala`) is glossed as the prefix
+    ['nag', 'nag-', 'verb'],
+    ['naka', 'naka-', 'verb'],
+    ['makipag', 'makipag-', 'verb'],
+    // `pag` alone is mostly `kapag` "when"
+    ['pag', 'kapag', 'conjunction'],
   ])('%s → %s (%s)', (word, lemma, pos) => {
     expect(best(word)).toEqual({ lemma, pos });
   });
