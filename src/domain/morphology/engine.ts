@@ -1,6 +1,13 @@
 // The engine: strips affixes off a word by the tables in ./affixes, trying every chain the
 // tables allow, and records each root it reaches with the pieces it took off and their cost.
-import { AFFIX_BY_ID, INFIXES, REDUPLICATIONS, Slot, type AffixDef } from './affixes';
+import {
+  AFFIX_BY_ID,
+  CLIPPED_NUMERALS,
+  INFIXES,
+  REDUPLICATIONS,
+  Slot,
+  type AffixDef,
+} from './affixes';
 import type { AffixUse } from './analysis';
 import { codeAt } from './chars';
 import {
@@ -121,7 +128,8 @@ export class Engine extends RootCollector {
     depth: number,
   ): void {
     this.emit(stem, cost, chain, hyphenated, depth > 0);
-    if (depth > 0 && chain) this.shortRoot(stem, cost, chain);
+    // Not after a hyphen: the root is written whole there (`na-scam` is scam, not mascam).
+    if (depth > 0 && chain && !hyphenated) this.shortRoot(stem, cost, chain);
     const length = stem.length;
     if (depth >= MAX_DEPTH || length < 4) return;
     if (slots & Slot.nasal) this.fusedNasal(stem, cost, chain, depth === 0, depth);
@@ -258,6 +266,7 @@ export class Engine extends RootCollector {
    */
   private shortRoot(stem: string, cost: number, chain: Chain): void {
     if (stem.length < 3 || !isMonosyllable(stem)) return; // the common case, checked first
+    if (stem.includes('-')) return; // `nag-chat` is na- + g-chat: no lemma mag-chat
     // Such lemmas (`maging`) end in ng themselves: not a stem left once a linker was taken off.
     if (hasLinker(chain)) return;
     let link: Chain | undefined = chain;
@@ -269,11 +278,13 @@ export class Engine extends RootCollector {
     this.found.add(lemmaPrefix + stem, pieces, cost + 0.5);
   }
 
-  /** `ikatlo` ← tatlo, `ikalawa` ← dalawa: the numeral's first syllable is dropped. */
+  /**
+   * `ikatlo` ← tatlo, `ikalawa` ← dalawa: the numeral's first syllable is dropped. Ranked above
+   * `rest` as a root of its own: `ikalawa` is "second", not lawa "lake" + ika-.
+   */
   private clipped(rest: string, cost: number, chain: Chain): void {
-    if (isConsonantAt(rest, 0) && isConsonantAt(rest, 1))
-      this.root(rest[0] + 'a' + rest, cost + 0.2, chain, false);
-    else if (isConsonantAt(rest, 0)) this.root('da' + rest, cost + 0.4, chain, false);
+    const numeral = rest.length <= 4 ? CLIPPED_NUMERALS.get(rest) : undefined;
+    if (numeral !== undefined) this.root(numeral, cost - 0.5, chain, false);
   }
 
   /** `mamili` ← bili, `pamamahagi` ← bahagi, `pangunahin` ← una, `manood` ← nood. */

@@ -161,6 +161,9 @@ function repeatsFirst3(stem: string): boolean {
 
 const SYLLABLE_COST = [0, 0, 0, 0.2, 0.5, 1.2, 2];
 
+// English onsets that no Tagalog word starts with: s + a stop (+ r, l or w), and thr, shr, chr.
+const ENGLISH_ONSET = /^(?:s[ckpt][rlw]?|[cst]hr)[aeiou]/;
+
 // What a one-syllable English root written without a hyphen costs on top of its syllables.
 const ENGLISH_MONOSYLLABLE_COST = 1.5;
 // Letters only English (and Spanish) spellings use, and endings no Tagalog root has.
@@ -195,7 +198,9 @@ export function rootCost(root: string, hyphenated: boolean, relaxed = false): nu
     if (first === 110 && second === 103) {
       if (!isVowelAt(root, 2)) return Infinity;
     } else if (CLUSTER[first * 128 + second] !== 1 || !isVowelAt(root, 2)) {
-      if (!relaxed) return Infinity;
+      // After a hyphen a root is written as in English: `na-stress`, `na-scam`.
+      if (hyphenated && ENGLISH_ONSET.test(root)) clusterCost = 1.2;
+      else if (!relaxed) return Infinity;
     } else clusterCost = 0.8;
   }
   // One pass for the syllables and the letters (a hyphen only inside a long root).

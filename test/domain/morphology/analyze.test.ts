@@ -125,6 +125,11 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['kaaalis', 'alis', true],
     ['kakabili', 'bili', true],
     ['kakauwi', 'uwi', true],
+    // pala- (given to): the habit, on any root.
+    ['palainom', 'inom', true],
+    ['paladasal', 'dasal', true],
+    // Of the numerals, only dalawa and tatlo lose their first syllable after ika-.
+    ['ikatlong', 'tatlo', true],
   ],
   reduplication: [
     // The copied first syllable of pa- (heading towards): `papauwi` ← pa- + uwi.
@@ -163,6 +168,10 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['nagflex', 'flex', false],
     ['chinat', 'chat', false],
     ['ni-record', 'record', true],
+    // After a hyphen, English onsets no Tagalog word has.
+    ['na-scan', 'scan', false],
+    ['i-screen', 'screen', false],
+    ['nag-throw', 'throw', false],
     ['companies', 'company', false],
     ['supporter', 'support', false],
   ],
@@ -189,6 +198,11 @@ const NEGATIVE: readonly (readonly [
   // tig- is read off numerals only: tigdas (measles) and tigre (tiger) are roots.
   ['tigdas', 'das', 'tig-'],
   ['tigreng', undefined, 'tig-'],
+  // A root written whole after a hyphen keeps no lemma's ma- (`naging` ← maging does).
+  ['na-stuck', 'mastuck', undefined],
+  ['nag-chat', 'mag-chat', undefined],
+  // ika- + a numeral other than dalawa and tatlo: no first syllable restored.
+  ['ikasiyam', 'dasiyam', undefined],
   // the nasal before the root's consonant is no substitution: no pa- word pana…
   ['pandaigdig', 'panaigdig', undefined],
   ['alagaan', undefined, 'ala-'],
@@ -444,6 +458,12 @@ const RANKED_BEFORE: Record<string, readonly (readonly [string, string, string])
     ['nag-i-invest', 'invest', 'nag-i-invest'],
     ['ipo-post', 'post', 'ipo-post'],
     ['re-elect', 're-elect', 'r-elect'],
+  ],
+  // paki- (please) inside i- and ipina-; ipa- + a root in ki- stays ipa-.
+  'paki- inside i-': [
+    ['ipakiluto', 'luto', 'kiluto'],
+    ['ipinakibili', 'bili', 'kibili'],
+    ['ipakilala', 'kilala', 'lala'],
   ],
   // A hyphen keeps the root as spelled: r stays r.
   'no d for r after a hyphen': [

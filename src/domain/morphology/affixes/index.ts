@@ -1,7 +1,7 @@
 // All affix tables, and lookups the engine uses.
 import { CIRCUMFIXES, IRREGULAR_STEM_LENGTH, IRREGULAR_STEMS, SUFFIXES } from './suffixes';
 import { INFIXES } from './infixes';
-import { NOMINAL_PREFIXES } from './nominalPrefixes';
+import { CLIPPED_NUMERALS, NOMINAL_PREFIXES } from './nominalPrefixes';
 import { REDUPLICATIONS } from './reduplication';
 import {
   ALSO_FILED_UNDER,
@@ -20,6 +20,7 @@ import { VERBAL_PREFIXES } from './verbalPrefixes';
 export {
   ALSO_FILED_UNDER,
   CIRCUMFIXES,
+  CLIPPED_NUMERALS,
   CLITIC_HOSTS,
   CONTRACTED_WORDS,
   DROPPED_INITIAL,

@@ -3,7 +3,7 @@
 // (`umalis`, `inalis`); `-in-` is written `ni-` before l, y, w, h, r (`nilagay`, `niyakap`).
 import { Slot, type AffixDef } from './types';
 
-const { infix, redup, pag, pa, ka, sa } = Slot;
+const { infix, redup, pag, pa, ka, sa, paki } = Slot;
 
 export const INFIXES: readonly AffixDef[] = [
   {
@@ -22,7 +22,7 @@ export const INFIXES: readonly AffixDef[] = [
     kind: 'infix',
     forms: ['in'],
     slot: infix,
-    then: redup | pag | pa | ka | sa,
+    then: redup | pag | pa | ka | sa | paki,
     cost: -0.9,
     aspect: 'completed',
     focus: 'object',

@@ -38,6 +38,15 @@ const SPANISH_NUMERALS = [
   'dose',
 ];
 
+/**
+ * The numerals that lose their first syllable after `ika-` and `kamaka-`, by what is left: only
+ * these two do (`ikaapat`, `ikalima` keep theirs).
+ */
+export const CLIPPED_NUMERALS: ReadonlyMap<string, string> = new Map([
+  ['lawa', 'dalawa'],
+  ['tlo', 'tatlo'],
+]);
+
 export const NOMINAL_PREFIXES: readonly AffixDef[] = [
   {
     id: 'pag',
@@ -158,6 +167,16 @@ export const NOMINAL_PREFIXES: readonly AffixDef[] = [
     then: pag | redup,
     cost: -0.8,
     posHint: 'noun',
+  },
+  // Given to, fond of: `palabiro` (joker) ← biro, `palaaway` (quarrelsome) ← away.
+  {
+    id: 'pala',
+    kind: 'prefix',
+    forms: ['pala'],
+    slot: outer,
+    then: ka,
+    cost: -0.3,
+    posHint: 'adjective',
   },
   {
     id: 'tag',

@@ -49,6 +49,8 @@ export const IRREGULAR_STEMS: ReadonlyMap<string, string> = new Map([
   ['kilanl', 'kilala'],
   // `pakinggan` (listen to) ← kinig: the vowel dropped, the ng before g written ngg.
   ['kingg', 'kinig'],
+  // `dinggin` (heed) ← dinig, the same way.
+  ['dingg', 'dinig'],
   // `kasiyahan` (joy), `masiyahan` (be pleased) ← saya, its a written iya before -han.
   ['siya', 'saya'],
 ]);

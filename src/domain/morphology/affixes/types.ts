@@ -25,6 +25,8 @@ export const Slot = {
   sa: 1024,
   /** Only at the start of the word. */
   outer: 2048,
+  /** `paki-` inside `ipaki-` and `ipinaki-` (`ipakiusap` ← usap). */
+  paki: 4096,
 } as const;
 
 export type SlotSet = number;
@@ -50,7 +52,10 @@ export interface AffixDef {
   readonly nasal?: boolean;
   /** Endings the suffix replaced, put back on the root (`apektado` ← apekt + o). */
   readonly rootEndings?: readonly string[];
-  /** The root's first syllable may be dropped after it (`ikatlo` ← tatlo, `ikalawa` ← dalawa). */
+  /**
+   * The numerals that drop their first syllable after it (CLIPPED_NUMERALS: `ikatlo` ← tatlo,
+   * `ikalawa` ← dalawa) may follow it.
+   */
   readonly clipped?: boolean;
   /** A root of one syllable keeps this prefix in its lemma (`naging` ← maging). */
   readonly shortRootPrefix?: string;

@@ -2,7 +2,7 @@
 // syllable is reduplicated) and the `n-` form (completed; incompleted with reduplication).
 import { Slot, type AffixDef } from './types';
 
-const { outer, redup, pag, ka, pa, sa, infix } = Slot;
+const { outer, redup, pag, ka, pa, sa, infix, paki } = Slot;
 
 /** Builds the `m-`/`n-` pair of one prefix: `mag`/`nag`, `maka`/`naka`… */
 function pair(
@@ -193,7 +193,7 @@ export const VERBAL_PREFIXES: readonly AffixDef[] = [
     kind: 'prefix',
     forms: ['i'],
     slot: outer,
-    then: redup | infix | pa | pag | ka | sa,
+    then: redup | infix | pa | pag | ka | sa | paki,
     cost: -0.5,
     aspect: 'infinitive',
     focus: 'object',
@@ -210,4 +210,6 @@ export const VERBAL_PREFIXES: readonly AffixDef[] = [
     cost: -0.8,
     ...verb,
   },
+  // Inside `ipaki-`/`ipinaki-`, dearer than `pa-` there: `ipakilala` is i- + pa- + kilala.
+  { id: 'paki', kind: 'prefix', forms: ['paki'], slot: paki, then: redup, cost: -0.3, ...verb },
 ];
