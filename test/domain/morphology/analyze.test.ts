@@ -94,6 +94,10 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['kakilanlan', 'kilala', false],
     ['pinakinggan', 'kinig', true],
     ['nasiyahan', 'saya', true],
+    ['hinagkan', 'halik', true],
+    ['hinipan', 'hihip', false],
+    ['pakikinggan', 'kinig', false],
+    ['didinggin', 'dinig', false],
   ],
   'nominal prefixes and circumfixes': [
     ['kalayaan', 'laya', true],

@@ -51,6 +51,9 @@ export const IRREGULAR_STEMS: ReadonlyMap<string, string> = new Map([
   ['kingg', 'kinig'],
   // `dinggin` (heed) ← dinig, the same way.
   ['dingg', 'dinig'],
+  // `hagkan` (kiss) ← halik, `hipan` (blow on) ← hihip.
+  ['hagk', 'halik'],
+  ['hip', 'hihip'],
   // `kasiyahan` (joy), `masiyahan` (be pleased) ← saya, its a written iya before -han.
   ['siya', 'saya'],
 ]);
