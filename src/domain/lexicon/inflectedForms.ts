@@ -32,9 +32,10 @@ function infinitiveId(id: string): string {
 
 /**
  * The root and the pieces of `analysis` with those of aspect set aside, as one key; `undefined`
- * when no piece is left (a bare root is no form of a derived verb).
+ * when no piece is left (a bare root is no form of a derived verb). An adjective has no aspect
+ * in its prefix (`nasaya` is no form of masaya, happy): `verb` false keeps the n- forms apart.
  */
-export function aspectFreeKey(analysis: Analysis): string | undefined {
+export function aspectFreeKey(analysis: Analysis, verb = true): string | undefined {
   let pieces = '';
   let completedIn = false;
   let focused = false;
@@ -45,8 +46,9 @@ export function aspectFreeKey(analysis: Analysis): string | undefined {
     // A circumfix as its suffix and prefix: `palayain` (pa-…-in) and `pinalaya` (pa- and the -in-
     // that stands for -in) have the same pieces.
     const circumfix = affix.kind === 'circumfix' ? CIRCUMFIX_BY_ID.get(affix.id) : undefined;
-    if (circumfix) pieces += '|' + circumfix.suffix + '|' + infinitiveId(circumfix.prefix);
-    else pieces += '|' + infinitiveId(affix.id);
+    const prefix = circumfix ? circumfix.prefix : affix.id;
+    const id = verb ? infinitiveId(prefix) : prefix;
+    pieces += circumfix ? '|' + circumfix.suffix + '|' + id : '|' + id;
   }
   // With no other piece of object focus, -in- is the completed aspect of an -in verb: `binago`,
   // `pinabilis` are forms of baguhin, pabilisin (suffixes are the innermost pieces).
@@ -61,6 +63,7 @@ export function aspectFreeKey(analysis: Analysis): string | undefined {
 const keysByAnalyzer = new WeakMap<Analyze, WeakMap<DerivedForm, ReadonlySet<string>>>();
 
 function keysOf(derived: DerivedForm, root: string, analyze: Analyze): ReadonlySet<string> {
+  const verb = derived.pos === 'verb';
   let byForm = keysByAnalyzer.get(analyze);
   if (!byForm) keysByAnalyzer.set(analyze, (byForm = new WeakMap()));
   let keys = byForm.get(derived);
@@ -68,7 +71,8 @@ function keysOf(derived: DerivedForm, root: string, analyze: Analyze): ReadonlyS
     const rootKey = lexiconKey(root);
     keys = new Set(
       analyze(lexiconKey(derived.form)).flatMap((analysis) => {
-        const key = lexiconKey(analysis.root) === rootKey ? aspectFreeKey(analysis) : undefined;
+        const key =
+          lexiconKey(analysis.root) === rootKey ? aspectFreeKey(analysis, verb) : undefined;
         return key ? [key] : [];
       }),
     );
@@ -85,7 +89,12 @@ export function verbFormsOf(
   analyze: Analyze,
 ): DerivedForm[] {
   if (!derived) return [];
-  const key = aspectFreeKey(analysis);
-  if (key === undefined) return [];
-  return derived.filter((form) => INFLECTING.has(form.pos) && keysOf(form, root, analyze).has(key));
+  const verbKey = aspectFreeKey(analysis);
+  if (verbKey === undefined) return [];
+  const adjectiveKey = aspectFreeKey(analysis, false);
+  return derived.filter(
+    (form) =>
+      INFLECTING.has(form.pos) &&
+      keysOf(form, root, analyze).has(form.pos === 'verb' ? verbKey : adjectiveKey!),
+  );
 }
