@@ -23,6 +23,17 @@ export interface LookupResult {
   readonly readings: readonly Reading[];
   /** The analyzer's best guess, shown (marked as a guess) when no reading is known. */
   readonly guess?: Analysis;
+  /**
+   * A compound the lexicon does not list, whose parts it knows (`tigil-pasada`, a transport
+   * strike: tigil + pasada): the best reading of each part, in order.
+   */
+  readonly parts?: readonly CompoundPart[];
+}
+
+/** One part of a hyphenated compound, as written, with its best reading. */
+export interface CompoundPart {
+  readonly text: string;
+  readonly reading: Reading;
 }
 
 /** Neighbouring words, lower-cased, for choosing among readings. */
@@ -277,5 +288,23 @@ export function lookupWord(
   const number = digitsReading(key);
   if (number) return { word, readings: [{ lemma: number.entry.lemma, ...number, score: 0 }] };
   const guess = analyses.find((analysis) => analysis.affixes.length > 0) ?? analyses[0];
-  return { word, readings: [], ...(guess ? { guess } : {}) };
+  const parts = compoundParts(lexicon, analyze, word);
+  return { word, readings: [], ...(guess ? { guess } : {}), ...(parts ? { parts } : {}) };
+}
+
+/** The parts of a hyphenated word, when the lexicon knows every one (see `LookupResult`). */
+function compoundParts(
+  lexicon: Lexicon,
+  analyze: Analyze,
+  word: string,
+): CompoundPart[] | undefined {
+  const texts = word.split('-');
+  if (texts.length < 2 || texts.some((text) => text === '')) return undefined;
+  const parts: CompoundPart[] = [];
+  for (const text of texts) {
+    const [reading] = lookupWord(lexicon, analyze, text).readings;
+    if (!reading) return undefined;
+    parts.push({ text, reading });
+  }
+  return parts;
 }

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LexiconEntry } from '../../domain/lexicon';
+import type { CompoundPart, LexiconEntry, Reading } from '../../domain/lexicon';
 import type { WordContext } from '../../domain/vocab/wordContext';
 import { AffixBreakdown } from './AffixBreakdown';
 import { OwnGlossForm } from './OwnGlossForm';
@@ -21,10 +21,17 @@ export interface GlossContext {
   readonly sentenceId: string;
 }
 
+const sensesOf = (reading: Reading): readonly string[] =>
+  reading.derived?.senses ?? reading.entry.senses;
+
+/** What a compound's parts mean, for saving it: `stop + trip`. */
+const partsSense = (parts: readonly CompoundPart[] | undefined): string =>
+  parts?.map((part) => sensesOf(part.reading)[0] ?? part.text).join(' + ') ?? '';
+
 export function wordContextOf(gloss: Gloss, context: GlossContext): WordContext {
   const reading = gloss.result.readings[0];
   const root = reading?.lemma ?? gloss.result.guess?.root ?? context.word.toLowerCase();
-  const sense = reading?.derived?.senses[0] ?? reading?.entry.senses[0] ?? '';
+  const sense = reading ? (sensesOf(reading)[0] ?? '') : partsSense(gloss.result.parts);
   const pos = reading?.derived?.pos ?? reading?.entry.pos[0] ?? gloss.result.guess?.posHint ?? '';
   return { surface: context.word, root, sense, pos, ...context };
 }
@@ -63,7 +70,7 @@ export function GlossContent({
 }) {
   const { t } = useTranslation();
   const [best, ...others] = gloss.result.readings;
-  const guess = gloss.result.guess;
+  const { guess, parts } = gloss.result;
   return (
     <>
       {gloss.phrase && (
@@ -79,6 +86,24 @@ export function GlossContent({
       )}
       {best ? (
         <ReadingView reading={best} />
+      ) : parts ? (
+        <div className="reading compound">
+          <p className="guess-note">{t('gloss.compound')}</p>
+          <ul className="compound-parts">
+            {parts.map((part, index) => (
+              <li key={index}>
+                <span lang="tl">{part.text}</span>
+                {part.reading.lemma !== part.text.toLowerCase() && (
+                  <span className="muted">
+                    {' '}
+                    ({t('gloss.derivedFrom', { root: part.reading.lemma })})
+                  </span>
+                )}
+                : {sensesOf(part.reading).slice(0, 2).join('; ')}
+              </li>
+            ))}
+          </ul>
+        </div>
       ) : guess ? (
         <div className="reading guess">
           <p className="guess-note">{t('gloss.guess')}</p>
@@ -103,7 +128,7 @@ export function GlossContent({
                     ({t('gloss.derivedFrom', { root: reading.lemma })})
                   </span>
                 )}
-                : {(reading.derived?.senses ?? reading.entry.senses).slice(0, 2).join('; ')}
+                : {sensesOf(reading).slice(0, 2).join('; ')}
               </li>
             ))}
           </ul>

@@ -290,6 +290,29 @@ describe('lookupWord', () => {
   it('does not invent readings for words the lexicon lacks', () => {
     expect(lookupWord(lexicon, analyze, 'pusa').readings).toEqual([]);
   });
+
+  it('gives the parts of a compound it does not list when it knows every part', () => {
+    const result = lookupWord(lexicon, analyze, 'Tubig-noon');
+    expect(result.readings).toEqual([]);
+    expect(result.parts?.map((part) => [part.text, part.reading.lemma])).toEqual([
+      ['Tubig', 'tubig'],
+      ['noon', 'noon'],
+    ]);
+  });
+
+  it.each([
+    ['a part it does not know', 'tubig-pusa'],
+    ['a prefix before the hyphen', 'pang-'],
+    ['no hyphen', 'pusa'],
+  ])('gives no parts for %s (%s)', (_name, word) => {
+    expect(lookupWord(lexicon, analyze, word).parts).toBeUndefined();
+  });
+
+  it('gives a listed compound its reading, not its parts', () => {
+    const result = lookupWord(lexicon, analyze, 'ipinagbigay-alam');
+    expect(result.readings).not.toEqual([]);
+    expect(result.parts).toBeUndefined();
+  });
 });
 
 describe('withOwnGloss', () => {

@@ -1,0 +1,53 @@
+// @vitest-environment jsdom
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { lexiconFromDisk } from '../../../src/cli/lexiconFromDisk';
+import { lookupWord } from '../../../src/domain/lexicon';
+import { analyze } from '../../../src/domain/morphology/analyze';
+import { GlossContent, type GlossContext } from '../../../src/ui/reader/GlossContent';
+import { renderPage } from '../renderPage';
+
+const lexicon = lexiconFromDisk();
+
+const context = (word: string): GlossContext => ({
+  word,
+  sentenceTl: `Nagkaroon ng ${word} kahapon.`,
+  sentenceEn: 'There was a transport strike yesterday.',
+  textId: 'own-1',
+  sentenceId: 's1',
+});
+
+async function showGloss(word: string) {
+  const result = lookupWord(lexicon, analyze, word);
+  await renderPage(
+    <GlossContent
+      gloss={{ result, failures: [] }}
+      context={context(word)}
+      onOwnGlossChange={() => {}}
+    />,
+  );
+}
+
+describe('GlossContent', () => {
+  it('shows each part of a compound the dictionary does not list, with its meaning', async () => {
+    await showGloss('tigil-pasada');
+    expect(screen.getByText(/Not in our dictionary as one word/)).toBeInTheDocument();
+    const parts = screen.getAllByRole('listitem').map((item) => item.textContent);
+    expect(parts[0]).toMatch(/^tigil: stop/);
+    expect(parts[1]).toMatch(/^pasada: trip/);
+    // The sense kept when the compound is saved is built from its parts.
+    const sense = await screen.findByLabelText('Meaning to keep');
+    expect((sense as HTMLInputElement).value).toMatch(/^stop \+ trip/);
+  });
+
+  it('names the root of a part that is not written as its root', async () => {
+    await showGloss('sasakyang-pandagat');
+    const [first] = screen.getAllByRole('listitem');
+    expect(first?.textContent).toMatch(/^sasakyang \(from sakay\): vehicle/);
+  });
+
+  it('says a word is unknown when a part of it is', async () => {
+    await showGloss('xqzv-wrtq');
+    expect(screen.queryByText(/Not in our dictionary as one word/)).not.toBeInTheDocument();
+  });
+});
