@@ -119,6 +119,19 @@ function addContracted(bases: Base[], base: Base): string | undefined {
   return contracted;
 }
 
+/**
+ * `ano'ng`, `sino'ng` → ano, sino + -ng: the linker set apart by an apostrophe (not `nu'ng`,
+ * noong, whose apostrophe stands for a dropped syllable).
+ */
+function addApostropheLinker(bases: Base[], base: Base): void {
+  const stem = base.stem;
+  if (!stem.endsWith("'ng")) return;
+  const host = stem.slice(0, -3);
+  // A host in u is `-on` written short (`ganu'ng`, ganoong), like `nu'ng`.
+  if (syllableCount(host) >= 2 && isVowelAt(host, host.length - 1) && !host.endsWith('u'))
+    addBase(bases, host, LINKER_AFTER_VOWEL, LINKERS.afterVowel.cost, base);
+}
+
 /** `nagte-text` → nag-text (te- is the aspect's copy of the root's first syllable). */
 function addHyphenatedCopy(bases: Base[], base: Base): void {
   if (!base.stem.includes('-')) return;
@@ -189,7 +202,9 @@ function basesOf(key: string): Base[] {
       const use = pieceOf(REDUPLICATIONS.full, '-' + right);
       // `konting-konti` → konti → kaunti.
       addContracted(bases, addBase(bases, merged, use, REDUPLICATIONS.full.cost, base));
-    } else addHyphenatedCopy(bases, base);
+    }
+    // Both where the copy is of a whole onset and vowel: `nagcha-chat` is nag- + cha- + chat.
+    addHyphenatedCopy(bases, base);
   }
   // `nu'ng` (noong) is written -ung with the dropped syllable marked.
   const writtenUng = key.endsWith('ung') || key.endsWith("u'ng");
@@ -197,6 +212,7 @@ function basesOf(key: string): Base[] {
   for (let at = 0; at < count; at++) {
     const base = passed[at]!;
     if (!endsWith(base.stem, base.stem.length, 'ng')) continue; // no linker to take off
+    addApostropheLinker(bases, base);
     const stems = withoutLinker(base.stem);
     for (let index = 0; index < stems.length; index++) {
       const stem = stems[index]!;

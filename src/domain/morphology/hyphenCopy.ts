@@ -21,10 +21,22 @@ function copiesConsonant(left: string, start: number, right: string): boolean {
   return isVowelAt(left, start + 1) && (consonant === first || (consonant === K && first === C));
 }
 
+/** Whether `left[start..start+3)` copies the two consonants `right` starts with (`sha`, `pra`). */
+function copiesOnset(left: string, start: number, right: string): boolean {
+  return (
+    isConsonantAt(right, 1) &&
+    codeAt(left, start + 1) === codeAt(right, 1) &&
+    isVowelAt(left, start + 2) &&
+    (codeAt(left, start) === codeAt(right, 0) ||
+      (codeAt(left, start) === K && codeAt(right, 0) === C))
+  );
+}
+
 /**
  * The word with the copied syllable before its last hyphen taken off: a vowel copies a root that
  * starts with a vowel, a consonant + any vowel one that starts with that consonant (the copy is
- * spelled as it sounds: `nami-meet`, `maggu-goodbye`). Undefined when there is no such copy.
+ * spelled as it sounds: `nami-meet`, `maggu-goodbye`), and two consonants + a vowel one that
+ * starts with both (`nagsha-shopping`, `magpra-practice`). Undefined when there is no such copy.
  */
 export function withoutHyphenatedCopy(word: string): HyphenatedCopy | undefined {
   const hyphen = word.lastIndexOf('-');
@@ -34,8 +46,10 @@ export function withoutHyphenatedCopy(word: string): HyphenatedCopy | undefined 
   let copyLength = 0;
   if (isVowelAt(right, 0)) {
     if (isVowelAt(left, hyphen - 1) && !isVowelAt(left, hyphen - 2)) copyLength = 1;
-  } else if (isConsonantAt(right, 0) && hyphen >= 2 && copiesConsonant(left, hyphen - 2, right))
-    copyLength = 2;
+  } else if (isConsonantAt(right, 0) && hyphen >= 2) {
+    if (copiesConsonant(left, hyphen - 2, right)) copyLength = 2;
+    else if (hyphen >= 3 && copiesOnset(left, hyphen - 3, right)) copyLength = 3;
+  }
   if (copyLength === 0) return undefined;
   let prefix = left.slice(0, hyphen - copyLength);
   // `nag-e-exist`: the prefix had its own hyphen.

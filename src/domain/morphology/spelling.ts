@@ -77,12 +77,16 @@ export function respellings(word: string): readonly Respelling[] {
     }
   }
   if (copied > 0) add(out, word, glides + word.slice(copied), 1.2, true);
-  // An apostrophe for a dropped syllable: `nu'ng` → noong, `du'n` → doon, `n'yo` → ninyo.
+  // An apostrophe for a dropped syllable: `nu'ng` → noong, `du'n` → doon, `gano'n` → ganoon,
+  // `n'yo` → ninyo.
   const apostrophe = word.indexOf("'");
   if (apostrophe > 0 && apostrophe < word.length - 1 && !CLITIC_END.test(word)) {
-    if (word[apostrophe - 1] === 'u')
-      add(out, word, word.slice(0, apostrophe - 1) + 'oo' + word.slice(apostrophe + 1), 0.3, true);
-    else add(out, word, word.slice(0, apostrophe) + 'in' + word.slice(apostrophe + 1), 0.5, true);
+    const before = word[apostrophe - 1];
+    const after = word.slice(apostrophe + 1);
+    if (before === 'u') add(out, word, word.slice(0, apostrophe - 1) + 'oo' + after, 0.3, true);
+    else if (before === 'o' && after === 'n')
+      add(out, word, word.slice(0, apostrophe) + 'o' + after, 0.3, true);
+    else if (before === 'n') add(out, word, word.slice(0, apostrophe) + 'in' + after, 0.5, true);
   }
   // Last syllable: u for o (`ganun` → ganoon, `iyun` → iyon), e for i (`lalake` → lalaki).
   const last = lastVowel(word);

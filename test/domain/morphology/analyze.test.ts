@@ -172,6 +172,10 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['nagflex', 'flex', false],
     ['chinat', 'chat', false],
     ['ni-record', 'record', true],
+    // A copied onset of two consonants before a hyphen, and a dropped o marked by an apostrophe.
+    ['magbra-browse', 'browse', true],
+    ['nagfla-flirt', 'flirt', true],
+    ["ro'n", 'doon', false],
     // After a hyphen, English onsets no Tagalog word has.
     ['na-scan', 'scan', false],
     ['i-screen', 'screen', false],
@@ -468,6 +472,11 @@ const RANKED_BEFORE: Record<string, readonly (readonly [string, string, string])
     ['ipakiluto', 'luto', 'kiluto'],
     ['ipinakibili', 'bili', 'kibili'],
     ['ipakilala', 'kilala', 'lala'],
+  ],
+  // The linker set apart by an apostrophe, on a word of two syllables or more.
+  'the linker after an apostrophe': [
+    ["sino'ng", 'sino', "sino'n"],
+    ["tayo'ng", 'tayo', "tayo'n"],
   ],
   // A hyphen keeps the root as spelled: r stays r.
   'no d for r after a hyphen': [
