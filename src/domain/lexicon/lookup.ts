@@ -129,6 +129,18 @@ function bestRootKeepsNg(lexicon: Lexicon, analyses: readonly Analysis[]): boole
   );
 }
 
+/**
+ * Whether a name is written whole in `key` as `analysis` reads it: with nothing on it but the
+ * linker, a clitic or a prefix before a hyphen (`Bataang`, `taga-Cebu`); not respelled (`roles`
+ * is no DOLE) nor built on (`kabataan` is no ka- + Bataan).
+ */
+function nameWrittenWhole(key: string, analysis: Analysis): boolean {
+  if (!key.includes(lexiconKey(analysis.root))) return false;
+  return onlyLinkerOrClitic(analysis) || key.includes('-');
+}
+
+const isName = (entry: LexiconEntry): boolean => entry.pos.every((pos) => pos === 'name');
+
 /** An English function word takes no Tagalog piece, not even the linker: `young` is not you + -ng. */
 const takesNoPieces = (entry: LexiconEntry): boolean =>
   entry.origin === 'english' && isClosedClass(entry.pos);
@@ -247,6 +259,7 @@ export function lookupWord(
       entries.length > 0 && linkerOverRootNg(lexicon, analysis) ? LINKER_OVER_ROOT_NG_PENALTY : 0;
     for (const entry of entries) {
       if (analysis.affixes.length > 0 && takesNoPieces(entry)) continue;
+      if (isName(entry) && !nameWrittenWhole(key, analysis)) continue;
       const reading = {
         lemma: spelledLemma(entry, lexiconKey(analysis.root)),
         entry,

@@ -66,6 +66,9 @@ const lexicon = new Lexicon([
       { lemma: 'amin', pos: ['pronoun'], senses: ['ours'] },
       { lemma: 'nina', pos: ['preposition'], senses: ['of (plural names)'] },
       { lemma: 'ninang', pos: ['noun'], senses: ['godmother'] },
+      { lemma: 'bataan', pos: ['name'], senses: ['Bataan (province)'] },
+      { lemma: 'dole', pos: ['name'], senses: ['Department of Labor (DOLE)'] },
+      { lemma: 'bata', pos: ['noun'], senses: ['child'] },
       { lemma: "iba't iba", pos: ['phrase'], senses: ['various'], variants: ["iba't-iba"] },
       {
         lemma: 'bigay',
@@ -106,6 +109,8 @@ const ma: AffixUse = { id: 'ma', kind: 'prefix', form: 'ma-' };
 const mag: AffixUse = { id: 'mag', kind: 'prefix', form: 'mag-' };
 const magka: AffixUse = { id: 'magka', kind: 'prefix', form: 'magka-' };
 const linker: AffixUse = { id: 'linker', kind: 'linker', form: '-ng' };
+const ka: AffixUse = { id: 'ka', kind: 'prefix', form: 'ka-' };
+const taga: AffixUse = { id: 'taga', kind: 'prefix', form: 'taga-' };
 const analyses: Record<string, Analysis[]> = {
   kasamahan: [
     { form: 'kasamahan', root: 'samah', affixes: [], score: 3 },
@@ -200,6 +205,14 @@ const analyses: Record<string, Analysis[]> = {
       score: 2,
     },
   ],
+  // A name under affixes or respelled, next to the word's own reading.
+  kabataan: [
+    { form: 'kabataan', root: 'bataan', affixes: [ka], score: 2 },
+    { form: 'kabataan', root: 'bata', affixes: [ka], score: 1.9 },
+  ],
+  bataang: [{ form: 'bataang', root: 'bataan', affixes: [{ ...linker, form: '-g' }], score: 2 }],
+  'taga-bataan': [{ form: 'taga-bataan', root: 'bataan', affixes: [taga], score: 2 }],
+  roles: [{ form: 'roles', root: 'dole', affixes: [], score: 2 }],
   tinakpan: [
     { form: 'tinakpan', root: 'takap', affixes: [], score: 2 },
     { form: 'tinakpan', root: 'takip', affixes: [], score: 1.8 },
@@ -289,6 +302,15 @@ describe('lookupWord', () => {
 
   it('does not invent readings for words the lexicon lacks', () => {
     expect(lookupWord(lexicon, analyze, 'pusa').readings).toEqual([]);
+  });
+
+  it('reads a name only where it is written whole: with the linker, a clitic or a hyphen', () => {
+    const lemmas = (word: string) =>
+      lookupWord(lexicon, analyze, word).readings.map((reading) => reading.lemma);
+    expect(lemmas('kabataan')).toEqual(['bata']);
+    expect(lemmas('roles')).toEqual([]);
+    expect(lemmas('bataang')).toEqual(['bataan']);
+    expect(lemmas('taga-bataan')).toEqual(['bataan']);
   });
 
   it('gives the parts of a compound it does not list when it knows every part', () => {
