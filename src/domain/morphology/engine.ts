@@ -94,6 +94,10 @@ function outerPrefix(chain: Chain | undefined): AffixUse {
   return link?.use ?? NO_PIECE;
 }
 
+/** Whether `piece` is a prefix ending in a, which merges with a root's first a (`malaman`). */
+const mergesVowel = (piece: AffixUse): boolean =>
+  piece.kind === 'prefix' && piece.form.length > 2 && piece.form.endsWith('a-');
+
 function hasLinker(chain: Chain): boolean {
   for (let link: Chain | undefined = chain; link; link = link.outer)
     if (link.use.kind === 'linker') return true;
@@ -140,6 +144,17 @@ export class Engine extends RootCollector {
         // `darating`: the copy keeps d, the root's d becomes r between vowels.
         if (codeAt(stem, 0) === 100 && codeAt(stem, copied) === 114) rest = 'd' + rest.slice(1);
         const use = syllablePiece(stem, copied);
+        // `nalalaman` ← na- + la- + alam + -an: the copy is of the syllable that a prefix's final
+        // a merged into (`nalaman`), as below for the prefix alone; dearer, as most such words are
+        // a prefix + a copy + a root in the copied syllable (`nakatatag` ← tatag).
+        if (chain && !hyphenated && mergesVowel(chain.use) && isVowelAt(rest, 1))
+          this.emit(
+            'a' + rest,
+            cost + REDUPLICATIONS.syllable.cost + 2,
+            extend(chain, use),
+            false,
+            true,
+          );
         // A word's first syllable copied may be that of `pa-` (`papalabas` ← pa- + labas).
         const next =
           (slots & ~(Slot.redup | Slot.infix | Slot.outer)) | (depth === 0 ? Slot.pa : 0);

@@ -95,6 +95,8 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['pinakinggan', 'kinig', true],
     ['nasiyahan', 'saya', true],
     ['hinagkan', 'halik', true],
+    // A prefix's a merged with the root's, the merged syllable copied: ma- + la- + alam + -an.
+    ['malalaman', 'alam', false],
     ['hinipan', 'hihip', false],
     ['pakikinggan', 'kinig', false],
     ['didinggin', 'dinig', false],
