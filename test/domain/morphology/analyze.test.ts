@@ -97,6 +97,9 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['hinagkan', 'halik', true],
     // A prefix's a merged with the root's, the merged syllable copied: ma- + la- + alam + -an.
     ['malalaman', 'alam', false],
+    // A stem with -han before the suffix.
+    ['ipinaalalahanan', 'alala', true],
+    ['pagkamakatotohanan', 'totoo', false],
     ['hinipan', 'hihip', false],
     ['pakikinggan', 'kinig', false],
     ['didinggin', 'dinig', false],

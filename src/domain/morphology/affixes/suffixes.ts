@@ -54,6 +54,10 @@ export const IRREGULAR_STEMS: ReadonlyMap<string, string> = new Map([
   // `hagkan` (kiss) ← halik, `hipan` (blow on) ← hihip.
   ['hagk', 'halik'],
   ['hip', 'hihip'],
+  // `alalahanin` (remember), `paalalahanan` (remind) ← alala; `katotohanan` (truth) ← totoo: the
+  // stem takes -han before the suffix.
+  ['alalahan', 'alala'],
+  ['totohan', 'totoo'],
   // `kasiyahan` (joy), `masiyahan` (be pleased) ← saya, its a written iya before -han.
   ['siya', 'saya'],
 ]);
