@@ -11,6 +11,8 @@ import {
   DROPPED_INITIAL,
   ENCLITICS,
   FILED_UNDER,
+  LEXICALIZED,
+  LEXICALIZED_GAIN,
   LINKERS,
   PARTICLE_COST,
   PARTICLES,
@@ -268,8 +270,10 @@ function linkerCost(chain: Chain | undefined): number {
 // A particle taken apart (`umano` as um- + ano) is kept, well behind the particle.
 const PARTICLE_SPLIT_COST = 1;
 
-// Particles and words filed under others are short: longer stems skip the lookups.
+// Particles, lexicalized words and words filed under others are short: longer stems skip the
+// lookups.
 const PARTICLE_LENGTH = Math.max(...[...PARTICLES].map((particle) => particle.length));
+const LEXICALIZED_LENGTH = Math.max(...[...LEXICALIZED].map((word) => word.length));
 const ALSO_FILED_LENGTH = Math.max(...[...ALSO_FILED_UNDER.keys()].map((form) => form.length));
 
 // Reused for every word (the analyzer runs one word at a time).
@@ -283,9 +287,12 @@ function analyzeKey(key: string): Analysis[] {
   for (let index = 0; index < bases.length; index++) {
     const base = bases[index]!;
     const stem = base.stem;
-    const particle = stem.length <= PARTICLE_LENGTH && PARTICLES.has(stem);
+    const lexicalized = stem.length <= LEXICALIZED_LENGTH && LEXICALIZED.has(stem);
+    // A lexicalized word is taken apart only behind itself, as a particle is.
+    const particle = lexicalized || (stem.length <= PARTICLE_LENGTH && PARTICLES.has(stem));
     const cost =
-      (index === 0 ? identity : base.cost + wordCost(stem)) + (particle ? PARTICLE_COST : 0);
+      (index === 0 ? identity : base.cost + wordCost(stem)) +
+      (lexicalized ? LEXICALIZED_GAIN : particle ? PARTICLE_COST : 0);
     if (index > 0 || particle) reached.add(stem, base.chain, cost);
     // `rin` → din, `roon` → doon: the enclitic's d is written r after a vowel.
     const length = stem.length;

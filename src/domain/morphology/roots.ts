@@ -1,6 +1,12 @@
 // What a stem can be as a root: the stem itself, or the root under a verbal suffix with the
 // sound changes suffixation causes undone (`sundin` ← sunod, `inumin` ← inom, `bayaran` ← bayad).
-import { IRREGULAR_STEM_LENGTH, IRREGULAR_STEMS, SUFFIXES } from './affixes';
+import {
+  IRREGULAR_STEM_LENGTH,
+  IRREGULAR_STEMS,
+  LEXICALIZED,
+  LEXICALIZED_GAIN,
+  SUFFIXES,
+} from './affixes';
 import { extend, innermostPrefix, pieceOf, Reached, type Chain } from './chain';
 import { codeAt } from './chars';
 import { FormTrie } from './formTrie';
@@ -20,6 +26,17 @@ const GLIDE_VOWELS = ['a', 'i', 'o', 'u', 'e'];
 // Vowels dropped before `-hin`/`-han`, and a root's final vowel dropped before `-in`/`-an`.
 const DROPPED_VOWELS = ['a', 'i', 'o', 'u', 'e'];
 const FINAL_VOWELS = ['a', 'i', 'o', 'u'];
+
+// A lexicalized word reached under affixes of its own (`kakailanganin` ← kailangan + -in) is read
+// before its look-alike parts (ka- + ilang + -an), as the word alone is.
+const LEXICALIZED_LENGTH = Math.max(...[...LEXICALIZED].map((word) => word.length));
+// Their first letters, so that most roots skip the set lookup (and hashing the root).
+const LEXICALIZED_FIRST = new Uint8Array(128);
+for (const word of LEXICALIZED) LEXICALIZED_FIRST[word.charCodeAt(0)] = 1;
+const isLexicalized = (root: string, last: number): boolean =>
+  last < LEXICALIZED_LENGTH &&
+  LEXICALIZED_FIRST[codeAt(root, 0) & 127] === 1 &&
+  LEXICALIZED.has(root);
 
 /** Whether the prefix nearest the root (copied syllables aside) ends in a consonant: `nag-`. */
 function innermostPrefixEndsInConsonant(chain: Chain): boolean {
@@ -160,6 +177,7 @@ export class RootCollector {
   ): void {
     const last = root.length - 1;
     if (penalty !== Infinity) {
+      if (isLexicalized(root, last)) cost += LEXICALIZED_GAIN;
       this.found.add(root, chain, cost + penalty);
       // Final e and i alternate after a vowel: `kababaihan` ← babae (a root has two letters).
       if (codeAt(root, last) === 105 && isVowelAt(root, last - 1))

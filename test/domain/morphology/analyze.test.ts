@@ -478,6 +478,14 @@ const RANKED_BEFORE: Record<string, readonly (readonly [string, string, string])
     ['ipinakibili', 'bili', 'kibili'],
     ['ipakilala', 'kilala', 'lala'],
   ],
+  // Words that look affixed but are dictionary headwords come before their look-alike parts,
+  // alone, with the linker and under affixes of their own.
+  'lexicalized words': [
+    ['kailangan', 'kailangan', 'ilang'],
+    ['kinakailangang', 'kailangan', 'ilang'],
+    ['pamilyang', 'pamilya', 'pilya'],
+    ['kapakinabangan', 'pakinabang', 'kinabang'],
+  ],
   // The linker set apart by an apostrophe, on a word of two syllables or more.
   'the linker after an apostrophe': [
     ["sino'ng", 'sino', "sino'n"],

@@ -131,6 +131,18 @@ export const PARTICLES: ReadonlySet<string> = new Set([
   ...CONJUNCTIONS_IN_NG.split(' '),
 ]);
 
+/**
+ * Words that look affixed but are roots of their own, as dictionaries list them: `kailangan` is
+ * not ka- + ilang + -an, `pamilya` not pang- + pilya, `lalaki` not la- + laki. Read like the
+ * particles: the word first, its look-alike parts behind it.
+ */
+export const LEXICALIZED: ReadonlySet<string> = new Set(
+  'kailangan pamilya lalaki umaga kasalukuyan kaunti karaniwan pakinabang'.split(' '),
+);
+
+/** What reading a word as one of LEXICALIZED costs (a gain), alone or under affixes. */
+export const LEXICALIZED_GAIN = -1.5;
+
 /** What reading a word as one of the PARTICLES costs (a gain). */
 export const PARTICLE_COST = -0.5;
 
