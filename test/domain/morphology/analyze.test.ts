@@ -137,6 +137,13 @@ const FAMILIES: Record<string, readonly Row[]> = {
     // pala- (given to): the habit, on any root.
     ['palainom', 'inom', true],
     ['paladasal', 'dasal', true],
+    // Spanish agent nouns, behind the word itself.
+    ['bombero', 'bomba', false],
+    ['pianista', 'piano', false],
+    ['kontratista', 'kontrata', false],
+    // tig- and maka- on dalawa and tatlo without their first consonant or syllable.
+    ['tigatlong', 'tatlo', true],
+    ['makatlo', 'tatlo', true],
     // Of the numerals, only dalawa and tatlo lose their first syllable after ika-.
     ['ikatlong', 'tatlo', true],
   ],

@@ -198,7 +198,8 @@ export const NOMINAL_PREFIXES: readonly AffixDef[] = [
     cost: 1.2,
     onlyBefore: SPANISH_NUMERALS,
   },
-  // Distributive numerals: `tig-isa` (one each), `tigdalawa`, `tig-iisa`.
+  // Distributive numerals: `tig-isa` (one each), `tigdalawa`, `tig-iisa`; `tigalawa`, `tigatlo`
+  // (dalawa and tatlo without their first consonant, filed under them); `tigpipiso` (a peso each).
   {
     id: 'tig',
     kind: 'prefix',
@@ -207,7 +208,7 @@ export const NOMINAL_PREFIXES: readonly AffixDef[] = [
     then: redup,
     cost: -0.6,
     posHint: 'numeral',
-    onlyBefore: NUMERALS,
+    onlyBefore: [...NUMERALS, 'alawa', 'atlo', 'piso'],
   },
   {
     id: 'kasing',

@@ -33,6 +33,26 @@ export const SUFFIXES: readonly AffixDef[] = [
     posHint: 'adjective',
     rootEndings: ['o', ''],
   },
+  // Spanish agent nouns: `tindero` (vendor) ← tinda, `gitarista` ← gitara. Dearer than the whole
+  // word, which many words in -era and -ista are (`karera`, `bandera`, `turista`).
+  {
+    id: 'suffix-ero',
+    kind: 'suffix',
+    forms: ['ero', 'era'],
+    then: 0,
+    cost: 0.8,
+    posHint: 'noun',
+    rootEndings: ['a', 'o', ''],
+  },
+  {
+    id: 'suffix-ista',
+    kind: 'suffix',
+    forms: ['ista'],
+    then: 0,
+    cost: 0.8,
+    posHint: 'noun',
+    rootEndings: ['a', 'o', ''],
+  },
 ];
 
 /**

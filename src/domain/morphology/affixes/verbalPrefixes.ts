@@ -74,6 +74,8 @@ export const VERBAL_PREFIXES: readonly AffixDef[] = [
     cost: -1.1,
     focus: 'actor',
     redupAt: 4,
+    // `makalawa` (twice), `makatlo` (three times).
+    clipped: true,
     ...verb,
   }),
   ...pair('akapag', {
