@@ -11,7 +11,7 @@ import {
   DROPPED_INITIAL,
   ENCLITICS,
   FILED_UNDER,
-  LEXICALIZED,
+  isLexicalized,
   LEXICALIZED_GAIN,
   LINKERS,
   PARTICLE_COST,
@@ -205,7 +205,8 @@ function basesOf(key: string): Base[] {
       // `konting-konti` → konti → kaunti.
       addContracted(bases, addBase(bases, merged, use, REDUPLICATIONS.full.cost, base));
     }
-    // Both where the copy is of a whole onset and vowel: `nagcha-chat` is nag- + cha- + chat.
+    // A copied syllable before the hyphen is read too where the word reads as a full copy:
+    // `nagcha-chat` is nag- + cha- + chat.
     addHyphenatedCopy(bases, base);
   }
   // `nu'ng` (noong) is written -ung with the dropped syllable marked.
@@ -270,10 +271,8 @@ function linkerCost(chain: Chain | undefined): number {
 // A particle taken apart (`umano` as um- + ano) is kept, well behind the particle.
 const PARTICLE_SPLIT_COST = 1;
 
-// Particles, lexicalized words and words filed under others are short: longer stems skip the
-// lookups.
+// Particles and words filed under others are short: longer stems skip the lookups.
 const PARTICLE_LENGTH = Math.max(...[...PARTICLES].map((particle) => particle.length));
-const LEXICALIZED_LENGTH = Math.max(...[...LEXICALIZED].map((word) => word.length));
 const ALSO_FILED_LENGTH = Math.max(...[...ALSO_FILED_UNDER.keys()].map((form) => form.length));
 
 // Reused for every word (the analyzer runs one word at a time).
@@ -287,7 +286,7 @@ function analyzeKey(key: string): Analysis[] {
   for (let index = 0; index < bases.length; index++) {
     const base = bases[index]!;
     const stem = base.stem;
-    const lexicalized = stem.length <= LEXICALIZED_LENGTH && LEXICALIZED.has(stem);
+    const lexicalized = isLexicalized(stem);
     // A lexicalized word is taken apart only behind itself, as a particle is.
     const particle = lexicalized || (stem.length <= PARTICLE_LENGTH && PARTICLES.has(stem));
     const cost =

@@ -3,7 +3,7 @@
 import {
   IRREGULAR_STEM_LENGTH,
   IRREGULAR_STEMS,
-  LEXICALIZED,
+  isLexicalized,
   LEXICALIZED_GAIN,
   SUFFIXES,
 } from './affixes';
@@ -26,17 +26,6 @@ const GLIDE_VOWELS = ['a', 'i', 'o', 'u', 'e'];
 // Vowels dropped before `-hin`/`-han`, and a root's final vowel dropped before `-in`/`-an`.
 const DROPPED_VOWELS = ['a', 'i', 'o', 'u', 'e'];
 const FINAL_VOWELS = ['a', 'i', 'o', 'u'];
-
-// A lexicalized word reached under affixes of its own (`kakailanganin` ← kailangan + -in) is read
-// before its look-alike parts (ka- + ilang + -an), as the word alone is.
-const LEXICALIZED_LENGTH = Math.max(...[...LEXICALIZED].map((word) => word.length));
-// Their first letters, so that most roots skip the set lookup (and hashing the root).
-const LEXICALIZED_FIRST = new Uint8Array(128);
-for (const word of LEXICALIZED) LEXICALIZED_FIRST[word.charCodeAt(0)] = 1;
-const isLexicalized = (root: string, last: number): boolean =>
-  last < LEXICALIZED_LENGTH &&
-  LEXICALIZED_FIRST[codeAt(root, 0) & 127] === 1 &&
-  LEXICALIZED.has(root);
 
 /** Whether the prefix nearest the root (copied syllables aside) ends in a consonant: `nag-`. */
 function innermostPrefixEndsInConsonant(chain: Chain): boolean {
@@ -177,7 +166,9 @@ export class RootCollector {
   ): void {
     const last = root.length - 1;
     if (penalty !== Infinity) {
-      if (isLexicalized(root, last)) cost += LEXICALIZED_GAIN;
+      // A lexicalized word under affixes of its own (`kakailanganin` ← kailangan + -in) comes
+      // before its look-alike parts (ka- + ilang + -an), as the word alone does.
+      if (isLexicalized(root)) cost += LEXICALIZED_GAIN;
       this.found.add(root, chain, cost + penalty);
       // Final e and i alternate after a vowel: `kababaihan` ← babae (a root has two letters).
       if (codeAt(root, last) === 105 && isVowelAt(root, last - 1))

@@ -136,9 +136,19 @@ export const PARTICLES: ReadonlySet<string> = new Set([
  * not ka- + ilang + -an, `pamilya` not pang- + pilya, `lalaki` not la- + laki. Read like the
  * particles: the word first, its look-alike parts behind it.
  */
-export const LEXICALIZED: ReadonlySet<string> = new Set(
+const LEXICALIZED: ReadonlySet<string> = new Set(
   'kailangan pamilya lalaki umaga kasalukuyan kaunti karaniwan pakinabang'.split(' '),
 );
+const LEXICALIZED_LENGTH = Math.max(...[...LEXICALIZED].map((word) => word.length));
+// Their first letters, so that most words skip the set lookup (and hashing the word).
+const LEXICALIZED_FIRST = new Uint8Array(128);
+for (const word of LEXICALIZED) LEXICALIZED_FIRST[word.charCodeAt(0)] = 1;
+
+/** Whether `word` is one of the lexicalized words above. */
+export const isLexicalized = (word: string): boolean =>
+  word.length <= LEXICALIZED_LENGTH &&
+  LEXICALIZED_FIRST[word.charCodeAt(0) & 127] === 1 &&
+  LEXICALIZED.has(word);
 
 /** What reading a word as one of LEXICALIZED costs (a gain), alone or under affixes. */
 export const LEXICALIZED_GAIN = -1.5;
