@@ -91,10 +91,11 @@ export function verbFormsOf(
   if (!derived) return [];
   const verbKey = aspectFreeKey(analysis);
   if (verbKey === undefined) return [];
-  const adjectiveKey = aspectFreeKey(analysis, false);
+  // The same pieces, so defined whenever `verbKey` is.
+  const adjectiveKey = aspectFreeKey(analysis, false) ?? verbKey;
   return derived.filter(
     (form) =>
       INFLECTING.has(form.pos) &&
-      keysOf(form, root, analyze).has(form.pos === 'verb' ? verbKey : adjectiveKey!),
+      keysOf(form, root, analyze).has(form.pos === 'verb' ? verbKey : adjectiveKey),
   );
 }
