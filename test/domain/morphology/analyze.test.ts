@@ -134,6 +134,9 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['kaaalis', 'alis', true],
     ['kakabili', 'bili', true],
     ['kakauwi', 'uwi', true],
+    // mala- (like): on any root, ma- + a root in la- first where that is a root.
+    ['malatubig', 'tubig', false],
+    ['malabulaklak', 'bulaklak', false],
     // pala- (given to): the habit, on any root.
     ['palainom', 'inom', true],
     ['paladasal', 'dasal', true],
@@ -215,6 +218,9 @@ const NEGATIVE: readonly (readonly [
   // r after a consonant-final prefix is the root's own: no d restored.
   ['magreklamo', 'deklamo', undefined],
   ['nagretiro', 'detiro', undefined],
+  // ma- + a root in la-, not mala- + a root of one syllable.
+  ['malakas', 'kas', undefined],
+  ['malawak', 'wak', undefined],
   // tig- is read off numerals only: tigdas (measles) and tigre (tiger) are roots.
   ['tigdas', 'das', 'tig-'],
   ['tigreng', undefined, 'tig-'],

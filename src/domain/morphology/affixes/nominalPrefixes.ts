@@ -168,6 +168,17 @@ export const NOMINAL_PREFIXES: readonly AffixDef[] = [
     cost: -0.8,
     posHint: 'noun',
   },
+  // Like, resembling: `malaginto` (golden) ← ginto, `malasakit` (concern) ← sakit. At the cost of
+  // pa- and pala-: ma- + a root in la- keeps its place (`malakas` ← lakas, `malapit` ← lapit).
+  {
+    id: 'mala',
+    kind: 'prefix',
+    forms: ['mala'],
+    slot: outer,
+    then: 0,
+    cost: -0.3,
+    posHint: 'adjective',
+  },
   // Given to, fond of: `palabiro` (joker) ← biro, `palaaway` (quarrelsome) ← away.
   {
     id: 'pala',
