@@ -1,28 +1,54 @@
-// A Vite plugin that ships the lexicon as two modules built from content/lexicon/*.json: the
-// core every gloss needs (prefetched by the reader) and the details (notes, examples) fetched
-// when the learner first reaches for a word. Source files are validated as they are read.
+// A Vite plugin that ships the lexicon as three modules built from content/lexicon/*.json: the
+// core every gloss needs (prefetched by the reader), and two parts fetched when the learner first
+// reaches for a word: the details (notes, examples) and the extra entries (English words met as
+// is, and names), which a Tagalog reader needs least before the first tap. Source files are
+// validated as they are read.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { readLexiconFiles } from '../src/cli/readLexiconFiles.ts';
+import { readNamedLexiconFiles } from '../src/cli/readLexiconFiles.ts';
 import { splitLexicon } from '../src/domain/lexicon/split.ts';
 
 const CORE = 'virtual:lexicon-core';
 const DETAILS = 'virtual:lexicon-details';
+const EXTRA = 'virtual:lexicon-extra';
+const MODULES = [CORE, DETAILS, EXTRA];
+
+/** Files shipped whole in the extra part, not in the core. */
+const EXTRA_FILES = new Set([
+  'english-common.json',
+  'english-words.json',
+  'names.json',
+  'philippine-names.json',
+]);
 
 export function lexiconBundle(root: string): Plugin {
   const directory = join(root, 'content', 'lexicon');
   return {
     name: 'tulay-lexicon-bundle',
     resolveId(id) {
-      return id === CORE || id === DETAILS ? `\0${id}` : undefined;
+      return MODULES.includes(id) ? `\0${id}` : undefined;
     },
     load(id) {
-      if (id !== `\0${CORE}` && id !== `\0${DETAILS}`) return undefined;
+      const module = MODULES.find((name) => id === `\0${name}`);
+      if (!module) return undefined;
       for (const name of readdirSync(directory))
         if (name.endsWith('.json')) this.addWatchFile(join(directory, name));
-      const { core, details } = splitLexicon(readLexiconFiles(directory));
-      const data = id === `\0${CORE}` ? core : details;
+      const named = readNamedLexiconFiles(directory);
+      const extra = named.filter(({ name }) => EXTRA_FILES.has(name)).map(({ file }) => file);
+      const { core, details } = splitLexicon(
+        named.filter(({ name }) => !EXTRA_FILES.has(name)).map(({ file }) => file),
+      );
+      const data =
+        module === CORE
+          ? core
+          : module === DETAILS
+            ? details
+            : {
+                format: 'tulay-lexicon',
+                version: 1,
+                entries: extra.flatMap((file) => file.entries),
+              };
       // JSON.parse of a string literal is faster to start than an object literal of this size.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
     },

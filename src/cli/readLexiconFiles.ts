@@ -10,6 +10,13 @@ import { LexiconFileSchema, type LexiconFile } from '../domain/lexicon/entry.ts'
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 export function readLexiconFiles(directory = join(repoRoot, 'content/lexicon')): LexiconFile[] {
+  return readNamedLexiconFiles(directory).map(({ file }) => file);
+}
+
+/** The lexicon files with their file names, in name order. */
+export function readNamedLexiconFiles(
+  directory = join(repoRoot, 'content/lexicon'),
+): { name: string; file: LexiconFile }[] {
   return readdirSync(directory)
     .filter((name) => name.endsWith('.json'))
     .sort()
@@ -20,6 +27,6 @@ export function readLexiconFiles(directory = join(repoRoot, 'content/lexicon')):
       );
       if (!parsed.success)
         throw new Error(`content/lexicon/${name}: ${parsed.issues[0]?.message ?? 'invalid'}`);
-      return parsed.output;
+      return { name, file: parsed.output };
     });
 }

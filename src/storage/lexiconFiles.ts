@@ -1,7 +1,8 @@
-// The lexicon ships as two modules (see scripts/lexiconBundle.ts): the core, which the reader
-// fetches after its first paint so a tap finds it ready, and the details (notes, examples),
-// fetched when the learner first reaches for a word. Each is validated when it arrives; damaged
-// details are reported and the glosses still work from the core.
+// The lexicon ships as three modules (see scripts/lexiconBundle.ts): the core, which the reader
+// fetches after its first paint so a tap finds it ready, and the details (notes, examples) and
+// the extra entries (English words, names), fetched when the learner first reaches for a word.
+// Each is validated when it arrives; damaged details or extra entries are reported and the
+// glosses still work from the core.
 import * as v from 'valibot';
 import {
   joinLexicon,
@@ -50,19 +51,45 @@ export function prefetchLexicon(): void {
   loadCore().catch(() => undefined); // reported when a word is tapped
 }
 
-/** The whole lexicon: the core with its details. Fetches whatever is not loaded yet. */
+/** The core joined with its details, or the core alone with why the details are missing. */
+interface Part {
+  readonly file?: LexiconFile;
+  /** Why the part is missing or damaged. */
+  readonly failure?: string;
+}
+
+function withDetails(
+  file: LexiconFile,
+  details: { default: unknown } | undefined,
+): Part & { file: LexiconFile } {
+  if (!details) return { file, failure: 'lexicon details: not loaded' };
+  const parsed = v.safeParse(LexiconDetailsFileSchema, details.default);
+  if (!parsed.success) return { file, failure: `lexicon details: ${problemOf(parsed.issues)}` };
+  return { file: joinLexicon(file, parsed.output) };
+}
+
+/** The extra entries, or why they are missing. */
+function extraFile(extra: { default: unknown } | undefined): Part {
+  if (!extra) return { failure: 'lexicon extra entries: not loaded' };
+  const parsed = v.safeParse(LexiconFileSchema, extra.default);
+  if (!parsed.success) return { failure: `lexicon extra entries: ${problemOf(parsed.issues)}` };
+  return { file: parsed.output };
+}
+
+/** The whole lexicon: the core with its details and the extra entries. Fetches what is missing. */
 export function loadLexicon(): Promise<LoadedLexicon> {
-  full ??= Promise.all([loadCore(), import('virtual:lexicon-details').catch(() => undefined)])
-    .then(([file, details]) => {
-      if (!details)
-        return { lexicon: new Lexicon([file]), failures: ['lexicon details: not loaded'] };
-      const parsed = v.safeParse(LexiconDetailsFileSchema, details.default);
-      if (!parsed.success)
-        return {
-          lexicon: new Lexicon([file]),
-          failures: [`lexicon details: ${problemOf(parsed.issues)}`],
-        };
-      return { lexicon: new Lexicon([joinLexicon(file, parsed.output)]), failures: [] };
+  full ??= Promise.all([
+    loadCore(),
+    import('virtual:lexicon-details').catch(() => undefined),
+    import('virtual:lexicon-extra').catch(() => undefined),
+  ])
+    .then(([file, details, extra]) => {
+      const core = withDetails(file, details);
+      const more = extraFile(extra);
+      return {
+        lexicon: new Lexicon(more.file ? [core.file, more.file] : [core.file]),
+        failures: [core.failure, more.failure].filter((failure) => failure !== undefined),
+      };
     })
     .then((lexicon) => (loaded = lexicon))
     .catch((error: unknown) => {

@@ -7,3 +7,7 @@ declare module 'virtual:lexicon-details' {
   const data: unknown;
   export default data;
 }
+declare module 'virtual:lexicon-extra' {
+  const data: unknown;
+  export default data;
+}

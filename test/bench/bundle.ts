@@ -15,8 +15,8 @@ export function benchBundle(dist: string): BenchResult[] {
     (match) => match[1]!,
   );
   const assets = readdirSync(join(dist, 'assets'));
-  // The lexicon ships as two chunks (scripts/lexiconBundle.ts): the core, fetched before the
-  // first tap, and the details, fetched when the learner reaches for a word.
+  // The lexicon ships as three chunks (scripts/lexiconBundle.ts): the core, fetched before the
+  // first tap, and the details and extra entries, fetched when the learner reaches for a word.
   const lexiconChunk = (part: string): string[] =>
     assets.filter((asset) => asset.includes(`lexicon-${part}-`) && asset.endsWith('.js'));
   const sum = (files: readonly string[]): number =>
@@ -33,6 +33,11 @@ export function benchBundle(dist: string): BenchResult[] {
     {
       name: 'lexicon details, fetched when a word is reached (gzip)',
       value: sum(lexiconChunk('details').map((chunk) => `assets/${chunk}`)),
+      unit: 'KB',
+    },
+    {
+      name: 'lexicon extra entries (English words, names), fetched with the details (gzip)',
+      value: sum(lexiconChunk('extra').map((chunk) => `assets/${chunk}`)),
       unit: 'KB',
     },
     { name: 'all JS (gzip)', value: sum(allJs.map((chunk) => `assets/${chunk}`)), unit: 'KB' },
