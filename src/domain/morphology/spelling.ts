@@ -117,14 +117,15 @@ export function respellings(word: string): readonly Respelling[] {
   }
   // A dropped initial i: `yun` → iyun (→ iyon), `yan` → iyan.
   if (word.startsWith('y') && isVowelAt(word, 1)) add(out, word, 'i' + word, 0.8, true);
-  // An English plural: Tagalog words do not end in a consonant + s.
+  // An English plural: Tagalog words do not end in a consonant + s. Its singular is the lemma,
+  // read before the word as written (`tickets` → ticket).
   if (
     word.length > 3 &&
     word.endsWith('s') &&
     isConsonantAt(word, word.length - 2) &&
     word[word.length - 2] !== 's'
   )
-    add(out, word, word.slice(0, -1), 0.5);
+    add(out, word, word.slice(0, -1), -0.2);
   // English -es and -ed: `cases` → case, `abused` → abuse, `passed` → pass; -ies: `cities` → city.
   if (word.length > 4 && (word.endsWith('es') || word.endsWith('ed'))) {
     add(out, word, word.slice(0, -1), 0.9);

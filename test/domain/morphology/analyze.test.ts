@@ -499,6 +499,11 @@ const RANKED_BEFORE: Record<string, readonly (readonly [string, string, string])
     ['pamilyang', 'pamilya', 'pilya'],
     ['kapakinabangan', 'pakinabang', 'kinabang'],
   ],
+  // An English plural in a consonant + s: the singular first.
+  'English plurals': [
+    ['tickets', 'ticket', 'tickets'],
+    ['computers', 'computer', 'computers'],
+  ],
   // The linker set apart by an apostrophe, on a word of two syllables or more.
   'the linker after an apostrophe': [
     ["sino'ng", 'sino', "sino'n"],
