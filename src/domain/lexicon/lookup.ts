@@ -24,8 +24,8 @@ export interface LookupResult {
   /** The analyzer's best guess, shown (marked as a guess) when no reading is known. */
   readonly guess?: Analysis;
   /**
-   * A compound the lexicon does not list, whose parts it knows (`tigil-pasada`, a transport
-   * strike: tigil + pasada): the best reading of each part, in order.
+   * A compound the lexicon does not list, whose parts it knows (`kulay-ginto`, golden: kulay
+   * "colour" + ginto "gold"): the best reading of each part, in order.
    */
   readonly parts?: readonly CompoundPart[];
 }

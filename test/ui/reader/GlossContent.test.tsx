@@ -11,8 +11,8 @@ const lexicon = lexiconFromDisk();
 
 const context = (word: string): GlossContext => ({
   word,
-  sentenceTl: `Nagkaroon ng ${word} kahapon.`,
-  sentenceEn: 'There was a transport strike yesterday.',
+  sentenceTl: `Isang damit na ${word} ang suot niya.`,
+  sentenceEn: 'She wore a golden dress.',
   textId: 'own-1',
   sentenceId: 's1',
 });
@@ -30,14 +30,14 @@ async function showGloss(word: string) {
 
 describe('GlossContent', () => {
   it('shows each part of a compound the dictionary does not list, with its meaning', async () => {
-    await showGloss('tigil-pasada');
+    await showGloss('kulay-ginto');
     expect(screen.getByText(/Not in our dictionary as one word/)).toBeInTheDocument();
     const parts = screen.getAllByRole('listitem').map((item) => item.textContent);
-    expect(parts[0]).toMatch(/^tigil: stop/);
-    expect(parts[1]).toMatch(/^pasada: trip/);
+    expect(parts[0]).toMatch(/^kulay: colou?r/);
+    expect(parts[1]).toMatch(/^ginto: gold/);
     // The sense kept when the compound is saved is built from its parts.
     const sense = await screen.findByLabelText('Meaning to keep');
-    expect((sense as HTMLInputElement).value).toMatch(/^stop \+ trip/);
+    expect((sense as HTMLInputElement).value).toMatch(/^colou?r \+ gold/);
   });
 
   it('names the root of a part that is not written as its root', async () => {
