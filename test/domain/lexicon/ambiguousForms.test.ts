@@ -47,3 +47,19 @@ describe('ambiguous forms', () => {
     expect(best(word)).toEqual({ lemma, pos });
   });
 });
+
+// Words the reader's end-to-end test taps, checked here too: a rare root added to the lexicon
+// (haging, a whizzing sound) must not take a common word's place (ipinamamahaging ← bahagi).
+describe('affixed words of the seed article keep their roots', () => {
+  it.each([
+    ['nakikipagtulungan', 'tulong'],
+    ['pinabilis', 'bilis'],
+    ['magkakasamang', 'sama'],
+    ['pananaliksik', 'saliksik'],
+    ['ipinamamahaging', 'bahagi'],
+    ['pamamahagi', 'bahagi'],
+    ['nakatira', 'tira'],
+  ])('%s → %s', (word, lemma) => {
+    expect(best(word)?.lemma).toBe(lemma);
+  });
+});
