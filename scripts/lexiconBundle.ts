@@ -22,10 +22,36 @@ const EXTRA_FILES = new Set([
   'philippine-names.json',
 ]);
 
+/** The three modules' data, from the lexicon files. */
+function buildModules(directory: string): Record<string, unknown> {
+  const named = readNamedLexiconFiles(directory);
+  const extra = named.filter(({ name }) => EXTRA_FILES.has(name)).map(({ file }) => file);
+  const { core, details } = splitLexicon(
+    named.filter(({ name }) => !EXTRA_FILES.has(name)).map(({ file }) => file),
+  );
+  return {
+    [CORE]: core,
+    [DETAILS]: details,
+    [EXTRA]: {
+      format: 'tulay-lexicon',
+      version: 1,
+      entries: extra.flatMap((file) => file.entries),
+    },
+  };
+}
+
 export function lexiconBundle(root: string): Plugin {
   const directory = join(root, 'content', 'lexicon');
+  // Read and validated once for the three modules, again after a lexicon file changes.
+  let modules: Record<string, unknown> | undefined;
   return {
     name: 'tulay-lexicon-bundle',
+    buildStart() {
+      modules = undefined;
+    },
+    watchChange(id) {
+      if (id.startsWith(directory)) modules = undefined;
+    },
     resolveId(id) {
       return MODULES.includes(id) ? `\0${id}` : undefined;
     },
@@ -34,23 +60,9 @@ export function lexiconBundle(root: string): Plugin {
       if (!module) return undefined;
       for (const name of readdirSync(directory))
         if (name.endsWith('.json')) this.addWatchFile(join(directory, name));
-      const named = readNamedLexiconFiles(directory);
-      const extra = named.filter(({ name }) => EXTRA_FILES.has(name)).map(({ file }) => file);
-      const { core, details } = splitLexicon(
-        named.filter(({ name }) => !EXTRA_FILES.has(name)).map(({ file }) => file),
-      );
-      const data =
-        module === CORE
-          ? core
-          : module === DETAILS
-            ? details
-            : {
-                format: 'tulay-lexicon',
-                version: 1,
-                entries: extra.flatMap((file) => file.entries),
-              };
+      modules ??= buildModules(directory);
       // JSON.parse of a string literal is faster to start than an object literal of this size.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(modules[module]))});`;
     },
   };
 }

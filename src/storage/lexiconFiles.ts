@@ -51,13 +51,13 @@ export function prefetchLexicon(): void {
   loadCore().catch(() => undefined); // reported when a word is tapped
 }
 
-/** The core joined with its details, or the core alone with why the details are missing. */
+/** A part of the lexicon as it arrived, or why it is missing or damaged. */
 interface Part {
   readonly file?: LexiconFile;
-  /** Why the part is missing or damaged. */
   readonly failure?: string;
 }
 
+/** The core joined with its details, or the core alone with why the details are missing. */
 function withDetails(
   file: LexiconFile,
   details: { default: unknown } | undefined,
