@@ -59,6 +59,18 @@ function phraseContextOf(entry: LexiconEntry, context: GlossContext): WordContex
   };
 }
 
+/** A word, the root it is from (when `from`), and the reading's first two senses. */
+function SensesLine({ word, from, reading }: { word: string; from: boolean; reading: Reading }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <span lang="tl">{word}</span>
+      {from && <span className="muted"> ({t('gloss.derivedFrom', { root: reading.lemma })})</span>}:{' '}
+      {sensesOf(reading).slice(0, 2).join('; ')}
+    </>
+  );
+}
+
 export function GlossContent({
   gloss,
   context,
@@ -92,14 +104,11 @@ export function GlossContent({
           <ul className="compound-parts">
             {parts.map((part, index) => (
               <li key={index}>
-                <span lang="tl">{part.text}</span>
-                {part.reading.lemma !== part.text.toLowerCase() && (
-                  <span className="muted">
-                    {' '}
-                    ({t('gloss.derivedFrom', { root: part.reading.lemma })})
-                  </span>
-                )}
-                : {sensesOf(part.reading).slice(0, 2).join('; ')}
+                <SensesLine
+                  word={part.text}
+                  from={part.reading.lemma !== part.text.toLowerCase()}
+                  reading={part.reading}
+                />
               </li>
             ))}
           </ul>
@@ -121,14 +130,11 @@ export function GlossContent({
           <ul>
             {others.slice(0, MAX_OTHER_READINGS).map((reading) => (
               <li key={`${reading.lemma}-${reading.derived?.form ?? ''}`}>
-                <span lang="tl">{reading.derived?.form ?? reading.lemma}</span>
-                {reading.derived && (
-                  <span className="muted">
-                    {' '}
-                    ({t('gloss.derivedFrom', { root: reading.lemma })})
-                  </span>
-                )}
-                : {sensesOf(reading).slice(0, 2).join('; ')}
+                <SensesLine
+                  word={reading.derived?.form ?? reading.lemma}
+                  from={reading.derived !== undefined}
+                  reading={reading}
+                />
               </li>
             ))}
           </ul>
