@@ -65,8 +65,10 @@ function SensesLine({ word, from, reading }: { word: string; from: boolean; read
   return (
     <>
       <span lang="tl">{word}</span>
-      {from && <span className="muted"> ({t('gloss.derivedFrom', { root: reading.lemma })})</span>}:{' '}
-      {sensesOf(reading).slice(0, 2).join('; ')}
+      {from && (
+        <span className="muted">{` (${t('gloss.derivedFrom', { root: reading.lemma })})`}</span>
+      )}
+      {`: ${sensesOf(reading).slice(0, 2).join('; ')}`}
     </>
   );
 }
