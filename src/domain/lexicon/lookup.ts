@@ -147,11 +147,20 @@ const takesNoPieces = (entry: LexiconEntry): boolean =>
 
 /**
  * The lemma to report: a loanword spelled another accepted way (`local` for `lokal`, `pwede` for
- * `puwede`) is its own lemma as written; a native contraction (`kanya`) reports its full form.
+ * `puwede`) is its own lemma as written, but a plural reports its singular; a native contraction
+ * (`kanya`) reports its full form.
  */
 function spelledLemma(entry: LexiconEntry, key: string): string {
-  if (!entry.origin || lexiconKey(entry.lemma) === key) return entry.lemma;
+  if (!entry.origin) return entry.lemma;
+  const lemma = lexiconKey(entry.lemma);
+  if (lemma === key || isPluralOf(key, lemma)) return entry.lemma;
   return entry.variants?.some((variant) => lexiconKey(variant) === key) ? key : entry.lemma;
+}
+
+/** `fans` of fan, `cases` of case, `companies` of company: a loanword's plural, not a spelling. */
+function isPluralOf(form: string, lemma: string): boolean {
+  if (form === lemma + 's' || form === lemma + 'es') return true;
+  return lemma.endsWith('y') && form === lemma.slice(0, -1) + 'ies';
 }
 
 function identity(form: string, root: string): Analysis {

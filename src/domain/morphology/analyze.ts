@@ -63,15 +63,26 @@ function mergedCopy(left: string, right: string): string | undefined {
   // `akmang-akma`: a linker between the copies.
   if (left.endsWith('ng') && left.length > 3) lefts.push(left.slice(0, -2), left.slice(0, -1));
   for (const side of lefts) {
-    for (let overlap = Math.min(side.length, right.length); overlap >= 2; overlap--) {
-      const tail = side.slice(side.length - overlap);
-      const head = right.slice(0, overlap);
-      // `anu-ano`: o and u alternate in the copy.
-      if (tail === head || tail.replaceAll('u', 'o') === head.replaceAll('u', 'o')) {
-        if (overlap < 3 && overlap !== side.length && overlap !== right.length) break;
-        if (syllableCount(head) < 1) break;
-        return side.slice(0, side.length - overlap) + right;
-      }
+    const merged = mergedWith(side, right);
+    if (merged !== undefined) return merged;
+    // `dati-rati`: the copy's d is written r after a vowel; the root has d.
+    if (right.startsWith('r') && side.includes('d')) {
+      const restored = mergedWith(side, 'd' + right.slice(1));
+      if (restored !== undefined) return restored;
+    }
+  }
+  return undefined;
+}
+
+function mergedWith(side: string, right: string): string | undefined {
+  for (let overlap = Math.min(side.length, right.length); overlap >= 2; overlap--) {
+    const tail = side.slice(side.length - overlap);
+    const head = right.slice(0, overlap);
+    // `anu-ano`: o and u alternate in the copy.
+    if (tail === head || tail.replaceAll('u', 'o') === head.replaceAll('u', 'o')) {
+      if (overlap < 3 && overlap !== side.length && overlap !== right.length) return undefined;
+      if (syllableCount(head) < 1) return undefined;
+      return side.slice(0, side.length - overlap) + right;
     }
   }
   return undefined;

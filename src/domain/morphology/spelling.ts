@@ -127,6 +127,8 @@ export function respellings(word: string): readonly Respelling[] {
   )
     add(out, word, word.slice(0, -1), -0.2);
   // English -es and -ed: `cases` → case, `abused` → abuse, `passed` → pass; -ies: `cities` → city.
+  // Four letters in -es too (`fees` → fee, `uses` → use), not -ed (`feed`, `need`).
+  if (word.length === 4 && word.endsWith('es')) add(out, word, word.slice(0, -1), 0.9);
   if (word.length > 4 && (word.endsWith('es') || word.endsWith('ed'))) {
     add(out, word, word.slice(0, -1), 0.9);
     add(out, word, word.slice(0, -2), 1);

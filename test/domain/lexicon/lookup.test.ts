@@ -38,6 +38,13 @@ const lexicon = new Lexicon([
         variants: ['pwede'],
       },
       { lemma: 'tayo', pos: ['verb'], senses: ['stand', 'build'] },
+      {
+        lemma: 'lawyer',
+        pos: ['noun'],
+        senses: ['lawyer'],
+        origin: 'english',
+        variants: ['lawyers'],
+      },
       { lemma: 'takap', pos: ['noun'], senses: ['a rare root'] },
       {
         lemma: 'tulong',
@@ -234,6 +241,7 @@ describe('lookupWord', () => {
     ['… but a marker takes no linker', 'ninang', 'ninang'],
     ['a loanword keeps the spelling it is written in', 'pwede', 'pwede'],
     ['… also under the linker', 'pwedeng', 'pwede'],
+    ['… but a plural listed as a variant reports the singular', 'lawyers', 'lawyer'],
     ['a native contraction reports its full form', 'kanya', 'kaniya'],
     ['a root with derived forms beats a rare one ranked close', 'tinakpan', 'takip'],
     ['an affixed root ending in ng beats a listed actor verb + linker', 'tumulong', 'tulong'],

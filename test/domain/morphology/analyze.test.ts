@@ -163,6 +163,9 @@ const FAMILIES: Record<string, readonly Row[]> = {
     // The copy is the word's last two parts.
     ['pang-araw-araw', 'araw', true],
     ['pinag-isa-isa', 'isa', true],
+    // The copy's d is written r after a vowel: the root keeps d.
+    ['daga-raga', 'daga', true],
+    ['dalas-ralas', 'dalas', true],
   ],
   'linker, clitics, English roots': [
     ['puting', 'puti', true],
@@ -503,6 +506,8 @@ const RANKED_BEFORE: Record<string, readonly (readonly [string, string, string])
   'English plurals': [
     ['tickets', 'ticket', 'tickets'],
     ['computers', 'computer', 'computers'],
+    // Four letters in -es lose the s; -ed does not (`seed` is no "see" + -d).
+    ['ages', 'age', 'ag'],
   ],
   // The linker set apart by an apostrophe, on a word of two syllables or more.
   'the linker after an apostrophe': [
