@@ -98,6 +98,16 @@ function outerPrefix(chain: Chain | undefined): AffixUse {
 const mergesVowel = (piece: AffixUse): boolean =>
   piece.kind === 'prefix' && piece.form.length > 2 && piece.form.endsWith('a-');
 
+// `sa-` inside `-in-` comes with `i-` outside it (`isinaayos`, `isinailalim`): without it the
+// word is -in- on a root in sa (`sinalanta` ← salanta, not sa- + lanta).
+const SA_WITHOUT_I_COST = 1.5;
+
+function saWithoutI(chain: Chain | undefined): boolean {
+  if (outerPrefix(chain).id !== 'infix-in') return false;
+  for (let link = chain; link; link = link.outer) if (link.use.id === 'i') return false;
+  return true;
+}
+
 function hasLinker(chain: Chain): boolean {
   for (let link: Chain | undefined = chain; link; link = link.outer)
     if (link.use.kind === 'linker') return true;
@@ -191,6 +201,7 @@ export class Engine extends RootCollector {
       let nextCost = cost + prefix.cost;
       if (prefix.fusedAfter.size > 0 && prefix.fusedAfter.has(outerPrefix(chain)))
         nextCost += FUSED_PAIR_COST;
+      if (prefix.slot === Slot.sa && saWithoutI(chain)) nextCost += SA_WITHOUT_I_COST;
       // Standard spelling puts a hyphen between a consonant-final prefix and a vowel:
       // `mag-aral`, `pag-asa`; `magigi` is not mag- + igi.
       if (!hyphen && prefix.endsInConsonant && isVowelAt(rest, 0)) nextCost += 1;

@@ -53,6 +53,10 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['ipinaglaban', 'laban', true],
     // isa- before a ka-…-an word.
     ['isinasakatuparan', 'tupad', false],
+    ['isinaayos', 'ayos', true],
+    // Without i-, -in- goes inside a root in sa: not sa- + a shorter root.
+    ['sinagasa', 'sagasa', true],
+    ['sinabunot', 'sabunot', true],
     ['nakalimutan', 'limot', false],
     // Several actors: magsi-, and magsipag- (both with the prefix's si copied for aspect).
     ['nagsiuwian', 'uwi', false],
