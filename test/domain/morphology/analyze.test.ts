@@ -121,6 +121,9 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['pinakamabilis', 'bilis', true],
     ['pinakamahalaga', 'halaga', true],
     ['napakabilis', 'bilis', true],
+    // mag- + kasing- (alike in…), in kasing's full form.
+    ['magkasingtalino', 'talino', true],
+    ['nagkasinglaki', 'laki', true],
     ['tagalinis', 'linis', true],
     ['tagapagluto', 'luto', true],
     ['tag-init', 'init', true],

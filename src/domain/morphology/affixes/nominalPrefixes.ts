@@ -230,6 +230,17 @@ export const NOMINAL_PREFIXES: readonly AffixDef[] = [
     cost: -0.6,
     posHint: 'adjective',
   },
+  // `magkasinggulang` (of the same age): mag- + kasing-, in its full form only (`magkasintahan`
+  // is mag- + ka- + sinta + -han, not kasin- + tahan).
+  {
+    id: 'kasing',
+    kind: 'prefix',
+    forms: ['kasing'],
+    slot: ka,
+    then: 0,
+    cost: -0.6,
+    posHint: 'adjective',
+  },
   {
     id: 'sa',
     kind: 'prefix',
