@@ -80,6 +80,7 @@ const INFIX_FORMS = INFIXES.map((def) => {
     before: def.before,
     then: def.then,
     cost: def.cost,
+    um: def.id === 'infix-um',
     infixUse: pieceOf(def, '-' + form + '-'),
     prefixUse: pieceOf(asPrefix, form + '-'),
   };
@@ -97,6 +98,8 @@ function outerPrefix(chain: Chain | undefined): AffixUse {
 /** Whether `piece` is a prefix ending in a, which merges with a root's first a (`malaman`). */
 const mergesVowel = (piece: AffixUse): boolean =>
   piece.kind === 'prefix' && piece.form.length > 2 && piece.form.endsWith('a-');
+
+const UM_INSIDE_MAG_COST = 2;
 
 // `sa-` inside `-in-` comes with `i-` outside it (`isinaayos`, `isinailalim`): without it the
 // word is -in- on a root in sa (`sinalanta` ← salanta, not sa- + lanta).
@@ -178,7 +181,8 @@ export class Engine extends RootCollector {
         );
       }
     }
-    if (slots & Slot.infix) this.infixes(stem, cost, chain, hyphenated, depth);
+    if (slots & (Slot.infix | Slot.um))
+      this.infixes(stem, cost, chain, hyphenated, depth, (slots & Slot.infix) === 0);
     const candidates = prefixesOf(stem);
     for (let index = 0; index < candidates.length; index++) {
       const prefix = candidates[index]!;
@@ -224,24 +228,29 @@ export class Engine extends RootCollector {
     chain: Chain | undefined,
     hyphenated: boolean,
     depth: number,
+    umOnly: boolean,
   ): void {
     // `stem` has four letters or more (see `search`), so every index read below is within it.
     const onset = onsetLength(stem);
     for (let index = 0; index < INFIX_FORMS.length; index++) {
       const infix = INFIX_FORMS[index]!;
+      if (umOnly && !infix.um) continue;
+      // Inside mag-/pag- the infix is rare, and roots in CumV are many (`magsumite`, `kumander`):
+      // the word without it comes first.
+      const infixCost = umOnly ? infix.cost + UM_INSIDE_MAG_COST : infix.cost;
       const { first, second, then } = infix;
       const startsWithInfix = codeAt(stem, 0) === first && codeAt(stem, 1) === second;
       // Before a hyphen the infix is a prefix: `um-order`, `in-update`, `ni-reject`.
       if (startsWithInfix && codeAt(stem, 2) === 45) {
         const next = extend(chain, infix.prefixUse);
-        this.search(stem.slice(3), then, cost + infix.cost, next, true, depth + 1);
+        this.search(stem.slice(3), then, cost + infixCost, next, true, depth + 1);
         continue;
       }
       if (infix.before !== undefined) {
         // `ni-` before l, y, w, h or a vowel: `nilagay`, `iniulat`.
         if (startsWithInfix && infix.before.includes(stem[2]!) && stem.length > 4) {
           const next = extend(chain, infix.prefixUse);
-          this.search(stem.slice(2), then, cost + infix.cost, next, hyphenated, depth + 1);
+          this.search(stem.slice(2), then, cost + infixCost, next, hyphenated, depth + 1);
         }
         continue;
       }
@@ -253,7 +262,7 @@ export class Engine extends RootCollector {
         ) {
           const rest = stem.slice(0, onset) + stem.slice(onset + 2);
           const next = extend(chain, infix.infixUse);
-          this.search(rest, then, cost + infix.cost, next, hyphenated, depth + 1);
+          this.search(rest, then, cost + infixCost, next, hyphenated, depth + 1);
         }
         // After a borrowed cluster: `prumoblema`, `gumradweyt`.
         else if (
@@ -265,7 +274,7 @@ export class Engine extends RootCollector {
         ) {
           const rest = stem.slice(0, 2) + stem.slice(4);
           const next = extend(chain, infix.infixUse);
-          this.search(rest, then, cost + infix.cost + 0.8, next, hyphenated, depth + 1);
+          this.search(rest, then, cost + infixCost + 0.8, next, hyphenated, depth + 1);
         }
         // Inside a borrowed cluster, after its first consonant: `pinroseso`, `kinlaro`.
         else if (
@@ -277,12 +286,12 @@ export class Engine extends RootCollector {
         ) {
           const rest = stem.slice(0, 1) + stem.slice(3);
           const next = extend(chain, infix.infixUse);
-          this.search(rest, then, cost + infix.cost + 0.5, next, hyphenated, depth + 1);
+          this.search(rest, then, cost + infixCost + 0.5, next, hyphenated, depth + 1);
         }
       } else if (startsWithInfix && isVowelAt(stem, 2)) {
         // Before a vowel the infix is a prefix: `umalis`, `inalis`.
         const next = extend(chain, infix.prefixUse);
-        this.search(stem.slice(2), then, cost + infix.cost, next, hyphenated, depth + 1);
+        this.search(stem.slice(2), then, cost + infixCost, next, hyphenated, depth + 1);
       }
     }
   }

@@ -53,6 +53,11 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['ipinaglaban', 'laban', true],
     // isa- before a ka-…-an word.
     ['isinasakatuparan', 'tupad', false],
+    // pakiki- inside -in-.
+    ['pinakikiusapan', 'usap', true],
+    // -um- inside mag-/pag- and a copied syllable, behind the word without it.
+    ['magpupumilit', 'pilit', false],
+    ['pagsusumiksik', 'siksik', false],
     ['isinaayos', 'ayos', true],
     // Without i-, -in- goes inside a root in sa: not sa- + a shorter root.
     ['sinagasa', 'sagasa', true],
@@ -124,6 +129,10 @@ const FAMILIES: Record<string, readonly Row[]> = {
     // mag- + kasing- (alike in…), in kasing's full form.
     ['magkasingtalino', 'talino', true],
     ['nagkasinglaki', 'laki', true],
+    ['magkasimputi', 'puti', true],
+    // magkanda-: done in a scramble or ending in a mess.
+    ['nagkandahirap', 'hirap', true],
+    ['nagkakandagulo', 'gulo', true],
     ['tagalinis', 'linis', true],
     ['tagapagluto', 'luto', true],
     ['tag-init', 'init', true],

@@ -53,7 +53,7 @@ export const NOMINAL_PREFIXES: readonly AffixDef[] = [
     kind: 'prefix',
     forms: ['pag'],
     slot: outer | pag,
-    then: redup | ka | pa | ma | sa | Slot.nasal,
+    then: redup | ka | pa | ma | sa | Slot.nasal | Slot.um,
     cost: -1.0,
     posHint: 'noun',
   },
@@ -230,8 +230,8 @@ export const NOMINAL_PREFIXES: readonly AffixDef[] = [
     cost: -0.6,
     posHint: 'adjective',
   },
-  // `magkasinggulang` (of the same age): mag- + kasing-, in its full form only (`magkasintahan`
-  // is mag- + ka- + sinta + -han, not kasin- + tahan).
+  // `magkasinggulang` (of the same age): mag- + kasing-; dearer assimilated (`magkasintanda`),
+  // where `magkasintahan` is mag- + ka- + sinta + -han first, not kasin- + tahan.
   {
     id: 'kasing',
     kind: 'prefix',
@@ -241,6 +241,17 @@ export const NOMINAL_PREFIXES: readonly AffixDef[] = [
     cost: -0.6,
     posHint: 'adjective',
   },
+  {
+    id: 'kasing',
+    kind: 'prefix',
+    forms: ['kasin', 'kasim'],
+    slot: ka,
+    then: 0,
+    cost: 0.2,
+    posHint: 'adjective',
+  },
+  // `magkanda-`: done in a scramble or ending in a mess (`nagkandarapa` ← dapa).
+  { id: 'kanda', kind: 'prefix', forms: ['kanda'], slot: ka, then: 0, cost: -0.5, posHint: 'verb' },
   {
     id: 'sa',
     kind: 'prefix',

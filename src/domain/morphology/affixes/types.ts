@@ -27,6 +27,8 @@ export const Slot = {
   outer: 2048,
   /** `paki-` inside `ipaki-` and `ipinaki-` (`ipakiusap` ← usap). */
   paki: 4096,
+  /** `-um-` alone inside `mag-`/`pag-` (`nagsusumikap` ← sikap, `pagpupumilit` ← pilit). */
+  um: 8192,
 } as const;
 
 export type SlotSet = number;

@@ -36,7 +36,7 @@ export const VERBAL_PREFIXES: readonly AffixDef[] = [
   // Actor focus.
   ...pair('ag', {
     slot: outer,
-    then: redup | pa | ka | sa | Slot.ma,
+    then: redup | pa | ka | sa | Slot.ma | Slot.um,
     cost: -1.2,
     focus: 'actor',
     ...verb,
@@ -213,5 +213,15 @@ export const VERBAL_PREFIXES: readonly AffixDef[] = [
     ...verb,
   },
   // Inside `ipaki-`/`ipinaki-`, dearer than `pa-` there: `ipakilala` is i- + pa- + kilala.
-  { id: 'paki', kind: 'prefix', forms: ['paki'], slot: paki, then: redup, cost: -0.3, ...verb },
+  // `pinakikisamahan` ← -in- + pakiki- + sama + -han.
+  {
+    id: 'paki',
+    kind: 'prefix',
+    forms: ['paki'],
+    redupForms: ['pakiki'],
+    slot: paki,
+    then: redup,
+    cost: -0.3,
+    ...verb,
+  },
 ];
