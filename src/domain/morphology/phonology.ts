@@ -168,7 +168,8 @@ const ENGLISH_ONSET = /^(?:s[ckpt][rlw]?|[cst]hr)[aeiou]/;
 const ENGLISH_MONOSYLLABLE_COST = 1.5;
 // Letters only English (and Spanish) spellings use, and endings no Tagalog root has.
 const ENGLISH_LETTERS = /[cfjqvxz]/;
-const ENGLISH_ENDINGS = /(?:st|sh|ch|th|ck|ft|ct|pt|sk|sp|rt|rd|rk|rm|rn|lk|ll|ss|nt|ly)$/;
+const ENGLISH_ENDINGS =
+  /(?:st|sh|ch|th|ck|ft|ct|pt|sk|sp|rt|rd|rk|rm|rn|lk|ll|ss|nt|nd|nk|mp|ld|lt|ly)$/;
 
 /** Whether a one-syllable root is spelled like an English word (`post`, `text`, `chat`). */
 const looksEnglish = (root: string): boolean =>

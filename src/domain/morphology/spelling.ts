@@ -94,10 +94,14 @@ export function respellings(word: string): readonly Respelling[] {
   if (vowel === 117 /* u */ || vowel === 101 /* e */) {
     const before = word.slice(0, last);
     const after = word.slice(last + 1);
+    // Analyzed further, with the affixes still on, where the spelling is informal Tagalog rather
+    // than a foreign word (`Malibu`, `Biden`, `miles`): u for o between consonants (`natulug` →
+    // natulog ← tulog), e for i at the end or after a vowel (`sinabe` → sinabi, `kumaen` → kumain).
     if (vowel === 117) {
-      add(out, word, before + 'o' + after, 0.6);
+      const between = after !== '' && isConsonantAt(word, last - 1);
+      add(out, word, before + 'o' + after, 0.6, between);
       if (after === 'n') add(out, word, before + 'oo' + after, 0.7);
-    } else add(out, word, before + 'i' + after, 0.8);
+    } else add(out, word, before + 'i' + after, 0.8, after === '' || isVowelAt(word, last - 1));
   }
   // e for ai/ay: `kelan` → kailan, `kesa` → kaysa, `me` → may.
   const e = word.indexOf('e');

@@ -184,6 +184,9 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['dalas-ralas', 'dalas', true],
   ],
   'linker, clitics, English roots': [
+    // One-syllable English roots without a hyphen, known by an ending no Tagalog root has.
+    ['hinold', 'hold', false],
+    ['dinump', 'dump', false],
     ['puting', 'puti', true],
     ['batang', 'bata', true],
     ['ibong', 'ibon', false],
@@ -268,6 +271,11 @@ const NEGATIVE: readonly (readonly [
   // maging keeps ma- and ends in ng itself: not na- + gin + the linker.
   ['naging', 'magin', undefined],
   ['nagiging', 'magin', undefined],
+  // Foreign words are not respelled and then taken apart: e for i inside the last syllable, u
+  // for o at the end or after a vowel.
+  ['karen', 'karo', undefined],
+  ['miles', 'bilis', undefined],
+  ['malibu', 'libo', undefined],
 ];
 
 describe('analyses that must not be produced', () => {
@@ -364,6 +372,11 @@ describe('whole-word forms', () => {
     ['roon', 'doon'],
     ['noong', 'noon'],
     ['yong', 'iyon'],
+    // Informal spellings of the last syllable under affixes: u for o, e for i.
+    ['sumunud', 'sunod'],
+    ['binugbug', 'bugbog'],
+    ['binile', 'bili'],
+    ['kinaen', 'kain'],
   ])('%s → %s', (word, root) => {
     expect(candidateRoots(word)).toContain(root);
   });
