@@ -289,6 +289,22 @@ const ALSO_FILED_LENGTH = Math.max(...[...ALSO_FILED_UNDER.keys()].map((form) =>
 // Reused for every word (the analyzer runs one word at a time).
 const reached = new Reached();
 
+// Enclitics and place words whose d is written r after a vowel, also as spoken (`run` for dun).
+const R_FORMS: ReadonlySet<string> = new Set([
+  'rin',
+  'raw',
+  'rito',
+  'riyan',
+  'ryan',
+  'roon',
+  'ron',
+  'run',
+  'rine',
+  'rini',
+  'rian',
+]);
+const R_FORM_LENGTH = 5;
+
 function analyzeKey(key: string): Analysis[] {
   reached.length = 0;
   const identity = wordCost(key);
@@ -304,9 +320,10 @@ function analyzeKey(key: string): Analysis[] {
       (index === 0 ? identity : base.cost + wordCost(stem)) +
       (lexicalized ? LEXICALIZED_GAIN : particle ? PARTICLE_COST : 0);
     if (index > 0 || particle) reached.add(stem, base.chain, cost);
-    // `rin` → din, `roon` → doon: the enclitic's d is written r after a vowel.
+    // `rin` → din, `roon` → doon: the enclitic's d is written r after a vowel (only theirs:
+    // `relay` is no "delay").
     const length = stem.length;
-    if (length > 0 && codeAt(stem, 0) === 114 && syllableCount(stem) <= 2)
+    if (length <= R_FORM_LENGTH && R_FORMS.has(stem))
       reached.add('d' + stem.slice(1), base.chain, cost - 0.3);
     const otherLemmas = length <= ALSO_FILED_LENGTH ? ALSO_FILED_UNDER.get(stem) : undefined;
     if (otherLemmas)

@@ -17,6 +17,7 @@ import {
   isVowelAt,
   onsetLength,
   redupLength,
+  syllableCount,
 } from './phonology';
 import { assimilates, prefixesOf } from './prefixForms';
 import { extend, pieceOf, Reached, RootCollector, withoutLink, type Chain } from './roots';
@@ -376,6 +377,8 @@ export class Engine extends RootCollector {
     const first = codeAt(stem, 0);
     if (first !== 109 && !(outer && first === 110 && codeAt(stem, 1) === 97)) return;
     const tail = stem.slice(1);
+    // A root of one syllable is English, which takes no nasal (`mark` is no park).
+    if (syllableCount(tail) < 2) return;
     const use = first === 109 ? FUSED_NASAL_M : FUSED_NASAL_N;
     const sources = first === 109 ? FUSED_SOURCES_M : FUSED_SOURCES_N;
     for (let rank = 0; rank < sources.length; rank++)
