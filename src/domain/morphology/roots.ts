@@ -33,6 +33,15 @@ function innermostPrefixEndsInConsonant(chain: Chain): boolean {
   return form !== undefined && isConsonantAt(form, form.length - 2);
 }
 
+/** Whether the piece nearest the root, copied syllables and suffixes aside, is an infix. */
+function afterInfix(chain: Chain): boolean {
+  let link: Chain | undefined = chain;
+  while (link && (link.use.kind === 'reduplication' || link.use.kind === 'suffix'))
+    link = link.outer;
+  const id = link?.use.id;
+  return id === 'infix-in' || id === 'infix-um';
+}
+
 /** Collects the roots a search reaches. */
 export class RootCollector {
   protected found = new Reached();
@@ -175,16 +184,16 @@ export class RootCollector {
         this.found.add(root.slice(0, last) + 'e', chain, cost + penalty + 0.8);
     }
     // d is written r after a vowel-final prefix: `marami` ← dami, `karanasan` ← danas; not
-    // after a hyphen, which keeps the root as spelled (`mag-renew`), nor after `ni-` (a d-root
-    // takes -in- inside it: `dinala`, so `niregalo` is regalo), nor after a consonant-final
-    // prefix (`nagrali` is rali: `nagdala` keeps its d).
+    // after a hyphen, which keeps the root as spelled (`mag-renew`), nor after an infix (a
+    // d-root takes it inside: `dinala`, `dumating`, so `niregalo` is regalo, `rumampa` rampa),
+    // nor after a consonant-final prefix (`nagrali` is rali: `nagdala` keeps its d).
     if (
       last >= 0 &&
       codeAt(root, 0) === 114 &&
       !hyphenated &&
       chain &&
       chain.use.kind !== 'linker' &&
-      chain.use.id !== 'infix-in' &&
+      !afterInfix(chain) &&
       !innermostPrefixEndsInConsonant(chain)
     ) {
       const restored = 'd' + root.slice(1);

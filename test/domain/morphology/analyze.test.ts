@@ -281,6 +281,9 @@ const NEGATIVE: readonly (readonly [
   ['rosas', 'dosas', undefined],
   ['mark', 'park', undefined],
   ['mill', 'bill', undefined],
+  // An r after an infix is the root's own: no d restored.
+  ['rumaragasa', 'daragasa', undefined],
+  ['rumaket', 'daket', undefined],
 ];
 
 describe('analyses that must not be produced', () => {
