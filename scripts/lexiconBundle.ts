@@ -1,8 +1,8 @@
 // A Vite plugin that ships the lexicon as three modules built from content/lexicon/*.json: the
 // core every gloss needs (prefetched by the reader), and two parts fetched when the learner first
 // reaches for a word: the details (notes, examples) and the extra entries (English words met as
-// is, and names), which a Tagalog reader needs least before the first tap. Source files are
-// validated as they are read.
+// is, names, words of literary prose), which a reader needs least before the first tap. Source
+// files are validated as they are read.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
@@ -20,6 +20,7 @@ const EXTRA_FILES = new Set([
   'english-words.json',
   'names.json',
   'philippine-names.json',
+  'literary.json',
 ]);
 
 /** The three modules' data, from the lexicon files. */

@@ -3,16 +3,16 @@ import type { LexiconEntry, LexiconFile } from './entry';
 
 /**
  * The lexicon ships in two parts: what a gloss needs at once (lemma, part of speech, senses,
- * forms) and the details the dialog shows below them (notes, examples, etymons, links). The
- * first part is fetched before the reader's first tap; the second when the learner reaches for
- * a word.
+ * forms) and the details the dialog shows with them (notes, examples, etymons, links, the mark of
+ * an uncertain entry), which the lookup never reads. The first part is fetched before the
+ * reader's first tap; the second when the learner reaches for a word.
  */
-export type EntryDetails = Pick<LexiconEntry, 'note' | 'example' | 'etymon' | 'see'> & {
+export type EntryDetails = Pick<LexiconEntry, 'note' | 'example' | 'etymon' | 'see' | 'unsure'> & {
   /** Notes of derived forms, by position in `derived`. */
   readonly derivedNotes?: Readonly<Record<number, string>>;
 };
 
-const DETAIL_KEYS = ['note', 'example', 'etymon', 'see'] as const;
+const DETAIL_KEYS = ['note', 'example', 'etymon', 'see', 'unsure'] as const;
 
 export function splitEntry(entry: LexiconEntry): { core: LexiconEntry; details?: EntryDetails } {
   const core: Record<string, unknown> = {};
@@ -55,6 +55,7 @@ export const EntryDetailsSchema = v.strictObject({
   example: v.optional(v.strictObject({ tl: text, en: text })),
   etymon: v.optional(text),
   see: v.optional(v.array(text)),
+  unsure: v.optional(v.literal(true)),
   derivedNotes: v.optional(v.record(v.string(), text)),
 });
 

@@ -15,13 +15,14 @@ const file = (entries: LexiconEntry[]): LexiconFile => ({
 });
 
 describe('splitEntry', () => {
-  it('keeps what a gloss needs in the core and moves notes and examples out', () => {
+  it('keeps what a gloss needs in the core and moves notes, examples and the unsure mark out', () => {
     const { core, details } = splitEntry({
       lemma: 'bili',
       pos: ['verb'],
       senses: ['buy'],
       note: 'a note',
       example: { tl: 'Bumili ako.', en: 'I bought.' },
+      unsure: true,
       derived: [{ form: 'mamimili', pos: 'noun', senses: ['shopper'], note: 'also a verb' }],
     });
     expect(core).toEqual({
@@ -33,6 +34,7 @@ describe('splitEntry', () => {
     expect(details).toEqual({
       note: 'a note',
       example: { tl: 'Bumili ako.', en: 'I bought.' },
+      unsure: true,
       derivedNotes: { 0: 'also a verb' },
     });
   });
