@@ -74,6 +74,7 @@ function mergedCopy(left: string, right: string): string | undefined {
   return undefined;
 }
 
+/** `side` and `right` as one where `right` starts with a copy of the end of `side`. */
 function mergedWith(side: string, right: string): string | undefined {
   for (let overlap = Math.min(side.length, right.length); overlap >= 2; overlap--) {
     const tail = side.slice(side.length - overlap);
