@@ -11,6 +11,7 @@ import {
   DROPPED_INITIAL,
   ENCLITICS,
   FILED_UNDER,
+  INFIXES,
   isLexicalized,
   LEXICALIZED_GAIN,
   LINKERS,
@@ -152,8 +153,21 @@ function addHyphenatedCopy(bases: Base[], base: Base): void {
   const found = withoutHyphenatedCopy(base.stem);
   if (!found) return;
   const use = pieceOf(REDUPLICATIONS.syllable, found.copy);
-  addBase(bases, found.stem, use, REDUPLICATIONS.syllable.cost, base);
+  const infix = found.infix && INFIXED_COPY.get(found.infix);
+  // The infix is the outer piece: `pino-post` is -in- on po-post.
+  const from = infix
+    ? { ...base, chain: extend(base.chain, infix.use), cost: base.cost + infix.cost }
+    : base;
+  addBase(bases, found.stem, use, REDUPLICATIONS.syllable.cost, from);
 }
+
+// The infixes a copy before a hyphen may carry, as pieces.
+const INFIXED_COPY = new Map(
+  INFIXES.filter((def) => def.kind === 'infix').map((def) => [
+    def.forms[0] as 'in' | 'um',
+    { use: pieceOf(def, '-' + def.forms[0]! + '-'), cost: def.cost },
+  ]),
+);
 
 // The bases as a pass over them began: a pass goes over those, not over the bases it adds nor the
 // cheaper ways to a base it finds. Reused from word to word instead of a copy per pass.

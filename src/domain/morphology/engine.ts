@@ -102,6 +102,9 @@ const mergesVowel = (piece: AffixUse): boolean =>
 
 const UM_INSIDE_MAG_COST = 2;
 
+// l, y, w: the first letters of roots that take `-in-` as `ni-`.
+const NI_ROOT_ONSETS = new Set([108, 121, 119]);
+
 // `sa-` inside `-in-` comes with `i-` outside it (`isinaayos`, `isinailalim`): without it the
 // word is -in- on a root in sa (`sinalanta` ← salanta, not sa- + lanta).
 const SA_WITHOUT_I_COST = 1.5;
@@ -263,7 +266,9 @@ export class Engine extends RootCollector {
         ) {
           const rest = stem.slice(0, onset) + stem.slice(onset + 2);
           const next = extend(chain, infix.infixUse);
-          this.search(rest, then, cost + infixCost, next, hyphenated, depth + 1);
+          // Roots in l, y, w take -in- mostly as ni- (`nilinis`): `linisan` is linis + -an.
+          const extra = !infix.um && onset === 1 && NI_ROOT_ONSETS.has(codeAt(stem, 0)) ? 0.6 : 0;
+          this.search(rest, then, cost + infixCost + extra, next, hyphenated, depth + 1);
         }
         // After a borrowed cluster: `prumoblema`, `gumradweyt`.
         else if (

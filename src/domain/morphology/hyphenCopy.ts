@@ -12,6 +12,8 @@ const HYPHEN = 45;
 export interface HyphenatedCopy {
   readonly copy: string;
   readonly stem: string;
+  /** An infix inside the copy: `pino-post` is -in- + po- + post. */
+  readonly infix?: 'in' | 'um';
 }
 
 /** Whether the syllable `left[start..start+2)` copies the start of `right` (c sounds k). */
@@ -50,7 +52,7 @@ export function withoutHyphenatedCopy(word: string): HyphenatedCopy | undefined 
     if (copiesConsonant(left, hyphen - 2, right)) copyLength = 2;
     else if (hyphen >= 3 && copiesOnset(left, hyphen - 3, right)) copyLength = 3;
   }
-  if (copyLength === 0) return undefined;
+  if (copyLength === 0) return withInfixedCopy(left, right);
   let prefix = left.slice(0, hyphen - copyLength);
   // `nag-e-exist`: the prefix had its own hyphen.
   if (prefix.length > 0 && codeAt(prefix, prefix.length - 1) === HYPHEN)
@@ -59,4 +61,29 @@ export function withoutHyphenatedCopy(word: string): HyphenatedCopy | undefined 
   if (prefix.length === 1 && !isVowelAt(prefix, 0)) return undefined;
   const copy = left.slice(hyphen - copyLength) + '-';
   return { copy, stem: prefix === '' ? right : prefix + '-' + right };
+}
+
+/**
+ * `pino-post`, `shine-share`, `tumu-tweet`: the copied syllable with -in- or -um- after its
+ * consonants, which copy those the root starts with.
+ */
+function withInfixedCopy(left: string, right: string): HyphenatedCopy | undefined {
+  const hyphen = left.length;
+  if (!isVowelAt(left, hyphen - 1)) return undefined;
+  const infix = left.slice(hyphen - 3, hyphen - 1);
+  if (infix !== 'in' && infix !== 'um') return undefined;
+  for (let onset = 1; onset <= 2; onset++) {
+    const start = hyphen - 3 - onset;
+    if (start < 0 || !isConsonantAt(right, onset - 1)) return undefined;
+    const copied = onset === 1 || codeAt(left, start + 1) === codeAt(right, 1);
+    const first = codeAt(left, start);
+    if (!copied || !(first === codeAt(right, 0) || (first === K && codeAt(right, 0) === C)))
+      continue;
+    const prefix = left.slice(0, start);
+    // Only a prefix written apart (`i-`, `mag-`), or none: `ipino-post` is not i + pino-.
+    if (prefix !== '' && codeAt(prefix, prefix.length - 1) !== HYPHEN) continue;
+    const copy = left.slice(start, start + onset) + left[hyphen - 1] + '-';
+    return { copy, stem: prefix === '' ? right : prefix + right, infix };
+  }
+  return undefined;
 }

@@ -112,6 +112,11 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['hinipan', 'hihip', false],
     ['pakikinggan', 'kinig', false],
     ['didinggin', 'dinig', false],
+    ['datnin', 'dating', true],
+    ['pariringgan', 'dinig', true],
+    // Roots in l, y, w take -in- mostly as ni-: a root in lin- + a suffix first, -in- still read.
+    ['linisin', 'linis', true],
+    ['winasak', 'wasak', true],
   ],
   'nominal prefixes and circumfixes': [
     ['kalayaan', 'laya', true],
@@ -524,6 +529,9 @@ const RANKED_BEFORE: Record<string, readonly (readonly [string, string, string])
     ['nag-i-invest', 'invest', 'nag-i-invest'],
     ['ipo-post', 'post', 'ipo-post'],
     ['re-elect', 're-elect', 'r-elect'],
+    // -in- or -um- inside the copy.
+    ['tine-text', 'text', 'tine-text'],
+    ['binu-book', 'book', 'binu-book'],
   ],
   // paki- (please) inside i- and ipina-; ipa- + a root in ki- stays ipa-.
   'paki- inside i-': [

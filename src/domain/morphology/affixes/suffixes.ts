@@ -80,6 +80,10 @@ export const IRREGULAR_STEMS: ReadonlyMap<string, string> = new Map([
   ['totohan', 'totoo'],
   // `kasiyahan` (joy), `masiyahan` (be pleased) ← saya, its a written iya before -han.
   ['siya', 'saya'],
+  // `datnan`, `dinatnan` (come upon) ← dating, its last syllable's vowel and ng dropped;
+  // `paringgan` (let someone overhear) ← dinig, as `dinggin` with its d written r.
+  ['datn', 'dating'],
+  ['ringg', 'dinig'],
 ]);
 
 /** The longest stem in IRREGULAR_STEMS (longer ones skip the lookup). */
