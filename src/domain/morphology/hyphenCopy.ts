@@ -80,7 +80,8 @@ function withInfixedCopy(left: string, right: string): HyphenatedCopy | undefine
     if (!copied || !(first === codeAt(right, 0) || (first === K && codeAt(right, 0) === C)))
       continue;
     const prefix = left.slice(0, start);
-    // Only a prefix written apart (`i-`, `mag-`), or none: `ipino-post` is not i + pino-.
+    // No prefix, or one set apart by its own hyphen; one joined to the copy (`ipino-post`) is not
+    // read here.
     if (prefix !== '' && codeAt(prefix, prefix.length - 1) !== HYPHEN) continue;
     const copy = left.slice(start, start + onset) + left[hyphen - 1] + '-';
     return { copy, stem: prefix === '' ? right : prefix + right, infix };
