@@ -75,10 +75,10 @@ function withInfixedCopy(left: string, right: string): HyphenatedCopy | undefine
   for (let onset = 1; onset <= 2; onset++) {
     const start = hyphen - 3 - onset;
     if (start < 0 || !isConsonantAt(right, onset - 1)) return undefined;
-    const copied = onset === 1 || codeAt(left, start + 1) === codeAt(right, 1);
-    const first = codeAt(left, start);
-    if (!copied || !(first === codeAt(right, 0) || (first === K && codeAt(right, 0) === C)))
-      continue;
+    // The infix's own vowel stands where the copy's would: the same checks as a plain copy.
+    const copies =
+      onset === 1 ? copiesConsonant(left, start, right) : copiesOnset(left, start, right);
+    if (!copies) continue;
     const prefix = left.slice(0, start);
     // No prefix, or one set apart by its own hyphen; one joined to the copy (`ipino-post`) is not
     // read here.
