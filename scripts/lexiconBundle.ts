@@ -1,12 +1,13 @@
 // A Vite plugin that ships the lexicon as three modules built from content/lexicon/*.json: the
-// core every gloss needs (prefetched by the reader), and two parts fetched when the learner first
-// reaches for a word: the details (notes, examples) and the extra entries (English words met as
-// is, names, words of literary prose), which a reader needs least before the first tap. Source
-// files are validated as they are read.
+// core every gloss needs (prefetched by the reader, and packed: see packedCore.ts), and two parts
+// fetched when the learner first reaches for a word: the details (notes, examples) and the extra
+// entries (English words met as is, names, words of literary prose), which a reader needs least
+// before the first tap. Source files are validated as they are read.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { readNamedLexiconFiles } from '../src/cli/readLexiconFiles.ts';
+import { packCore } from '../src/domain/lexicon/packedCore.ts';
 import { splitLexicon } from '../src/domain/lexicon/split.ts';
 
 const CORE = 'virtual:lexicon-core';
@@ -31,7 +32,7 @@ function buildModules(directory: string): Record<string, unknown> {
     named.filter(({ name }) => !EXTRA_FILES.has(name)).map(({ file }) => file),
   );
   return {
-    [CORE]: core,
+    [CORE]: packCore(core),
     [DETAILS]: details,
     [EXTRA]: {
       format: 'tulay-lexicon',

@@ -9,6 +9,7 @@ import {
   Lexicon,
   LexiconDetailsFileSchema,
   LexiconFileSchema,
+  PackedCoreSchema,
   type LexiconFile,
 } from '../domain/lexicon';
 
@@ -35,7 +36,7 @@ function problemOf(issues: readonly v.BaseIssue<unknown>[]): string {
 function loadCore(): Promise<LexiconFile> {
   core ??= import('virtual:lexicon-core')
     .then((module) => {
-      const parsed = v.safeParse(LexiconFileSchema, module.default);
+      const parsed = v.safeParse(PackedCoreSchema, module.default);
       if (!parsed.success) throw new LexiconLoadError(`lexicon: ${problemOf(parsed.issues)}`);
       return parsed.output;
     })

@@ -5,3 +5,4 @@ export * from './normalize';
 export * from './phrases';
 export * from './ownGloss';
 export * from './split';
+export * from './packedCore';
