@@ -546,6 +546,10 @@ const RANKED_BEFORE: Record<string, readonly (readonly [string, string, string])
     ['kinakailangang', 'kailangan', 'ilang'],
     ['pamilyang', 'pamilya', 'pilya'],
     ['kapakinabangan', 'pakinabang', 'kinabang'],
+    ['paanong', 'paano', 'ano'],
+    ['kailan', 'kailan', 'ilan'],
+    ['magkanong', 'magkano', 'kano'],
+    ['kaninang', 'kanina', 'nina'],
   ],
   // An English plural in a consonant + s: the singular first.
   'English plurals': [

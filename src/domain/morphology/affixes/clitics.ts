@@ -119,16 +119,22 @@ const ENCLITIC_PARTICLES =
 // Conjunctions that end in ng as if a word + the linker: `upang` is not upa (rent) + -ng.
 const CONJUNCTIONS_IN_NG = 'upang habang hanggang kung tuwing';
 
+// Question words, and `kanina` (earlier today), that look affixed: `paano` is not pa- + ano,
+// `kailan` not ka- + ilan, `magkano` not mag- + kano ("American"), `kanina` not ka- + nina. Under
+// affixes of their own they gain nothing: `makailang` is maka- + ilan + -g.
+const WORDS_LIKE_AFFIXED = 'paano kailan magkano kanina';
+
 /**
- * The enclitic particles, `umano` (the news register's daw) and conjunctions ending in ng: each
- * is a word of its own, not an affixed one (`umano` is not um- + ano, `naman` not na- + man,
- * `habang` not haba + -ng), and with a linker it is read before a look-alike (`namang` is naman
- * + -g, `ring` rin + -g).
+ * The enclitic particles, `umano` (the news register's daw), conjunctions ending in ng and the
+ * question words above: each is a word of its own, not an affixed one (`umano` is not um- + ano,
+ * `naman` not na- + man, `habang` not haba + -ng), and with a linker it is read before a
+ * look-alike (`namang` is naman + -g, `ring` rin + -g).
  */
 export const PARTICLES: ReadonlySet<string> = new Set([
   ...ENCLITIC_PARTICLES.split(' '),
   'umano',
   ...CONJUNCTIONS_IN_NG.split(' '),
+  ...WORDS_LIKE_AFFIXED.split(' '),
 ]);
 
 /**
