@@ -1,8 +1,8 @@
 // A Vite plugin that ships the lexicon as three modules built from content/lexicon/*.json: the
 // core every gloss needs (prefetched by the reader, and packed: see packedCore.ts), and two parts
 // fetched when the learner first reaches for a word: the details (notes, examples) and the extra
-// entries (English words met as is, names, words of literary prose), which a reader needs least
-// before the first tap. Source files are validated as they are read.
+// entries (English words met as is, names, words of literary prose, loanwords of particular
+// fields), which a reader needs least before the first tap. Source files are validated as they are read.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
@@ -22,6 +22,7 @@ const EXTRA_FILES = new Set([
   'names.json',
   'philippine-names.json',
   'literary.json',
+  'loanwords.json',
 ]);
 
 /** The three modules' data, from the lexicon files. */

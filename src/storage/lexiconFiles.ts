@@ -1,8 +1,8 @@
 // The lexicon ships as three modules (see scripts/lexiconBundle.ts): the core, which the reader
 // fetches after its first paint so a tap finds it ready, and the details (notes, examples) and
-// the extra entries (English words, names, literary words), fetched when the learner first
-// reaches for a word. Each is validated when it arrives; damaged details or extra entries are
-// reported and the glosses still work from the core.
+// the extra entries (English words, names, literary words, loanwords of particular fields),
+// fetched when the learner first reaches for a word. Each is validated when it arrives; damaged
+// details or extra entries are reported and the glosses still work from the core.
 import * as v from 'valibot';
 import {
   joinLexicon,
