@@ -133,12 +133,25 @@ export function redupLength(stem: string): number {
     return isVowelAt(stem, 2) && repeatsFirst3(stem) ? 3 : 0;
   }
   if (third !== first && !(first === 100 && third === 114)) return 0;
-  if (codeAt(stem, 3) === second) return 2;
+  const fourth = codeAt(stem, 3);
+  if (fourth === second) return 2;
   // `tatrabaho`: the copy has only the first consonant of a cluster.
   if (third === first && isConsonantAt(stem, 3) && length > 4 && codeAt(stem, 4) === second)
     return 2;
+  // A glide after the first consonant (`biyahe`, `byahe`, `kuwento`, `kwento`): the copy takes the
+  // glide's vowel (`pipyesta`, `kukwento`) or, as spoken, an a after it (`babiyahe`; not o, as a
+  // root may itself start so: `sosiyo`).
+  if (third === first && length > 4) {
+    if (isGlideVowel(second, fourth) && isVowelAt(stem, 4)) return 2;
+    if (second === 97 && length > 5 && isGlideVowel(fourth, codeAt(stem, 4)))
+      return codeAt(stem, 5) === 97 ? 2 : 0;
+  }
   return 0;
 }
+
+/** Whether char codes `vowel`, `glide` are i, y or u, w (the glide written with its vowel). */
+const isGlideVowel = (vowel: number, glide: number): boolean =>
+  (vowel === 105 && glide === 121) || (vowel === 117 && glide === 119);
 
 // The same pairs as a table by char codes (both letters are ASCII consonants when looked up).
 const CLUSTER = new Uint8Array(128 * 128);

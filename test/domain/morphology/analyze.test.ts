@@ -68,6 +68,10 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['nagsisitayo', 'tayo', false],
     ['magsipaghanda', 'handa', true],
     ['nagsisipagsalita', 'salita', true],
+    // A root with a glide after its first consonant: the copy takes the glide's vowel, or a.
+    ['nagpipyesta', 'pyesta', true],
+    ['pinupwesto', 'pwesto', true],
+    ['sumasiyasat', 'siyasat', true],
   ],
   'nasal assimilation (mang-, pang-)': [
     ['mangisda', 'isda', true],
