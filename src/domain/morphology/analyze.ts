@@ -4,7 +4,7 @@
 // suffixes by the affix tables.
 import { lexiconKey, withoutLinker } from '../lexicon/normalize';
 import {
-  AFFIX_BY_ID,
+  ACTOR_FOCUS,
   ALSO_FILED_UNDER,
   CLITIC_HOSTS,
   CONTRACTED_WORDS,
@@ -266,13 +266,10 @@ function basesOf(key: string): Base[] {
   return bases;
 }
 
-// Affixes of actor-focus verbs (`mag-`, `-um-`, `naka-`…; a reduplicated syllable alone is the
-// contemplated aspect of an -um- verb, `darating`): such verbs seldom modify a noun, so a final
-// -ng or -g after them is more often the root's (`dumating` ← dating, not dati + -ng;
-// `magtanong` ← tanong, not tanon + -g).
-const ACTOR_FOCUS = new Set(
-  [...AFFIX_BY_ID.values()].filter((affix) => affix.focus === 'actor').map((affix) => affix.id),
-);
+// A final -ng or -g after the affixes of an actor-focus verb (ACTOR_FOCUS; a reduplicated syllable
+// alone is the contemplated aspect of an -um- verb, `darating`) is more often the root's: such
+// verbs seldom modify a noun (`dumating` ← dating, not dati + -ng; `magtanong` ← tanong, not
+// tanon + -g).
 
 /**
  * What the linker at the end of `chain` costs on top of its own cost, given the pieces inside

@@ -1,6 +1,7 @@
 // What a stem can be as a root: the stem itself, or the root under a verbal suffix with the
 // sound changes suffixation causes undone (`sundin` ← sunod, `inumin` ← inom, `bayaran` ← bayad).
 import {
+  ACTOR_FOCUS,
   IRREGULAR_STEM_LENGTH,
   IRREGULAR_STEMS,
   isLexicalized,
@@ -42,6 +43,18 @@ function afterInfix(chain: Chain): boolean {
   return id === 'infix-in' || id === 'infix-um';
 }
 
+// The object-focus `-in` under the affix of an actor-focus verb: the two foci exclude each other,
+// so the word is more likely another reading (`magpatingin` is magpa- + tingin, not mag- + pating
+// + -in). `-an` stays cheap there: reciprocal and locative verbs take it (`nagtulungan`).
+const IN_AFTER_ACTOR_FOCUS_COST = 1;
+
+/** Whether the piece nearest the root, copied syllables aside, is an actor-focus affix. */
+function afterActorFocus(chain: Chain | undefined): boolean {
+  let link = chain;
+  while (link && link.use.kind === 'reduplication') link = link.outer;
+  return link !== undefined && ACTOR_FOCUS.has(link.use.id);
+}
+
 /** Collects the roots a search reaches. */
 export class RootCollector {
   protected found = new Reached();
@@ -70,7 +83,11 @@ export class RootCollector {
             extend(chain, use),
             hyphenated,
           );
-      } else this.suffixBases(base, form, cost + def.cost, extend(chain, use), hyphenated);
+      } else {
+        const clash =
+          def.focus === 'object' && afterActorFocus(chain) ? IN_AFTER_ACTOR_FOCUS_COST : 0;
+        this.suffixBases(base, form, cost + def.cost + clash, extend(chain, use), hyphenated);
+      }
     }
   }
 

@@ -72,6 +72,9 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['nagpipyesta', 'pyesta', true],
     ['pinupwesto', 'pwesto', true],
     ['sumasiyasat', 'siyasat', true],
+    // An actor-focus affix takes no object-focus -in: the root ends in in.
+    ['magpasalin', 'salin', true],
+    ['pumansin', 'pansin', true],
   ],
   'nasal assimilation (mang-, pang-)': [
     ['mangisda', 'isda', true],

@@ -63,3 +63,8 @@ export const AFFIX_BY_ID: ReadonlyMap<string, AffixDef> = new Map(
 export const AFFIX_IDS: readonly string[] = [
   ...new Set([...ALL_AFFIXES.map((affix) => affix.id), ...CIRCUMFIXES.map((c) => c.id)]),
 ];
+
+/** Ids of the affixes of actor-focus verbs: `mag-`, `-um-`, `naka-`… */
+export const ACTOR_FOCUS: ReadonlySet<string> = new Set(
+  [...AFFIX_BY_ID.values()].filter((affix) => affix.focus === 'actor').map((affix) => affix.id),
+);
