@@ -266,15 +266,13 @@ function basesOf(key: string): Base[] {
   return bases;
 }
 
-// A final -ng or -g after the affixes of an actor-focus verb (ACTOR_FOCUS; a reduplicated syllable
-// alone is the contemplated aspect of an -um- verb, `darating`) is more often the root's: such
-// verbs seldom modify a noun (`dumating` ← dating, not dati + -ng; `magtanong` ← tanong, not
-// tanon + -g).
-
 /**
  * What the linker at the end of `chain` costs on top of its own cost, given the pieces inside
  * it: `dalawang` is dalawa + -ng far more often than dalaw + -an + -g (and `sandaling` sandali +
- * -ng than sandal + -in + -g); `dumating` is -um- + dating more often than -um- + dati + -ng.
+ * -ng than sandal + -in + -g). After the affixes of an actor-focus verb (a reduplicated syllable
+ * alone is the contemplated aspect of an -um- verb, `darating`) a final -ng or -g is more often
+ * the root's, as such verbs seldom modify a noun: `dumating` is -um- + dating more often than -um-
+ * + dati + -ng, `magtanong` mag- + tanong than tanon + -g.
  */
 function linkerCost(chain: Chain | undefined): number {
   let linkerG = false;
