@@ -557,6 +557,10 @@ const RANKED_BEFORE: Record<string, readonly (readonly [string, string, string])
     ['kailan', 'kailan', 'ilan'],
     ['magkanong', 'magkano', 'kano'],
     ['kaninang', 'kanina', 'nina'],
+    ['napapanahon', 'panahon', 'dahon'],
+    ['pagkapangulo', 'pangulo', 'ulo'],
+    ['ilalim', 'ilalim', 'lalim'],
+    ['nagbibinata', 'binata', 'bata'],
   ],
   // An English plural in a consonant + s: the singular first.
   'English plurals': [

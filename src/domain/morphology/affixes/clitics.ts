@@ -143,7 +143,14 @@ export const PARTICLES: ReadonlySet<string> = new Set([
  * particles: the word first, its look-alike parts behind it.
  */
 const LEXICALIZED: ReadonlySet<string> = new Set(
-  'kailangan pamilya lalaki umaga kasalukuyan kaunti karaniwan pakinabang'.split(' '),
+  [
+    'kailangan pamilya lalaki umaga kasalukuyan kaunti karaniwan pakinabang',
+    // `panahon` is not pan- + tahon or dahon, `paratang` not pa- + ratang, `pangulo` (president)
+    // not pang- + ulo, `binata` (young man) not -in- + bata.
+    'panahon paratang ilalim pangulo binata',
+  ]
+    .join(' ')
+    .split(' '),
 );
 const LEXICALIZED_LENGTH = Math.max(...[...LEXICALIZED].map((word) => word.length));
 // Their first letters, so that most words skip the set lookup (and hashing the word).
