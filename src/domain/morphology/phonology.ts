@@ -238,6 +238,17 @@ export function rootCost(root: string, hyphenated: boolean, relaxed = false): nu
   cost += clusterCost;
   if (!relaxed && redupLength(root) > 0) cost += 0.8;
   // Native roots do not end in h: `basah` is basa + -hin, not basah + -in.
-  if (!relaxed && codeAt(root, length - 1) === 104) cost += 1;
+  const last = codeAt(root, length - 1);
+  if (!relaxed && last === 104) cost += 1;
+  // Nor, past two syllables, in aa, ii or uu (`bataa` is bata + -an's a, as in kabataang; but
+  // `paa`), while oo ends some (`totoo`).
+  if (
+    !relaxed &&
+    length > 3 &&
+    last !== 111 &&
+    last === codeAt(root, length - 2) &&
+    SOUND[last] === VOWEL
+  )
+    cost += 1;
   return cost;
 }
