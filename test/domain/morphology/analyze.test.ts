@@ -561,6 +561,7 @@ const RANKED_BEFORE: Record<string, readonly (readonly [string, string, string])
     ['pagkapangulo', 'pangulo', 'ulo'],
     ['ilalim', 'ilalim', 'lalim'],
     ['nagbibinata', 'binata', 'bata'],
+    ['babalang', 'babala', 'bala'],
   ],
   // An English plural in a consonant + s: the singular first.
   'English plurals': [

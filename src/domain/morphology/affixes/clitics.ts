@@ -146,8 +146,8 @@ const LEXICALIZED: ReadonlySet<string> = new Set(
   [
     'kailangan pamilya lalaki umaga kasalukuyan kaunti karaniwan pakinabang',
     // `panahon` is not pan- + tahon or dahon, `paratang` not pa- + ratang, `pangulo` (president)
-    // not pang- + ulo, `binata` (young man) not -in- + bata.
-    'panahon paratang ilalim pangulo binata',
+    // not pang- + ulo, `binata` (young man) not -in- + bata, `babala` (warning) not ba- + bala.
+    'panahon paratang ilalim pangulo binata babala',
   ]
     .join(' ')
     .split(' '),
