@@ -2,7 +2,8 @@
 // core every gloss needs (prefetched by the reader, and packed: see packedCore.ts), and two parts
 // fetched when the learner first reaches for a word: the details (notes, examples) and the extra
 // entries (English words met as is, names, words of literary prose, loanwords of particular
-// fields), which a reader needs least before the first tap. Source files are validated as they are read.
+// fields), which a reader needs least before the first tap. Source files are validated as they
+// are read.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';

@@ -240,7 +240,7 @@ export function rootCost(root: string, hyphenated: boolean, relaxed = false): nu
   // Native roots do not end in h: `basah` is basa + -hin, not basah + -in.
   const last = codeAt(root, length - 1);
   if (!relaxed && last === 104) cost += 1;
-  // Nor, past two syllables, in aa, ii or uu (`bataa` is bata + -an's a, as in kabataang; but
+  // Nor, past three letters, in aa, ii or uu (`bataa` is bata + -an's a, as in kabataang; but
   // `paa`), while oo ends some (`totoo`).
   if (
     !relaxed &&
