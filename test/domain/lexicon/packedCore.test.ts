@@ -1,3 +1,5 @@
+// The core lexicon as the reader fetches it, packed: every entry comes back as it was written,
+// and a damaged core is refused with where the damage is.
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import {
