@@ -153,14 +153,17 @@ const LEXICALIZED: ReadonlySet<string> = new Set(
     .split(' '),
 );
 const LEXICALIZED_LENGTH = Math.max(...[...LEXICALIZED].map((word) => word.length));
-// Their first letters, so that most words skip the set lookup (and hashing the word).
-const LEXICALIZED_FIRST = new Uint8Array(128);
-for (const word of LEXICALIZED) LEXICALIZED_FIRST[word.charCodeAt(0)] = 1;
+// Their first and last letters, so that most words skip the set lookup (and hashing the word).
+const LEXICALIZED_EDGES = new Uint8Array(128 * 128);
+const edges = (word: string): number =>
+  (word.charCodeAt(0) & 127) * 128 + (word.charCodeAt(word.length - 1) & 127);
+for (const word of LEXICALIZED) LEXICALIZED_EDGES[edges(word)] = 1;
 
 /** Whether `word` is one of the lexicalized words above. */
 export const isLexicalized = (word: string): boolean =>
   word.length <= LEXICALIZED_LENGTH &&
-  LEXICALIZED_FIRST[word.charCodeAt(0) & 127] === 1 &&
+  word.length > 0 &&
+  LEXICALIZED_EDGES[edges(word)] === 1 &&
   LEXICALIZED.has(word);
 
 /** What reading a word as one of LEXICALIZED costs (a gain), alone or under affixes. */
