@@ -126,6 +126,10 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['winasak', 'wasak', true],
   ],
   'nominal prefixes and circumfixes': [
+    // sang- (one, a whole), assimilated, behind the word whole.
+    ['sangkatauhan', 'tao', true],
+    ['sanlibutan', 'libot', false],
+    ['sambahayan', 'bahay', false],
     ['kalayaan', 'laya', true],
     ['kagandahan', 'ganda', true],
     ['kabataan', 'bata', true],

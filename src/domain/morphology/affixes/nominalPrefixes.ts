@@ -79,6 +79,18 @@ export const NOMINAL_PREFIXES: readonly AffixDef[] = [
     cost: -0.6,
     posHint: 'noun',
   },
+  // `sang-` (one, a whole), assimilated as pang- is: `sandaan` (one hundred), `sambayanan` (the
+  // whole nation), `sangkatauhan` (mankind). Dearer than the word whole: many such words are
+  // filed as they are (`sandali`, `samantala`).
+  {
+    id: 'sang',
+    kind: 'prefix',
+    forms: ['sang', 'san', 'sam'],
+    slot: outer,
+    then: ka,
+    cost: 0.5,
+    posHint: 'noun',
+  },
   {
     id: 'pa',
     kind: 'prefix',
