@@ -109,6 +109,9 @@ const NI_ROOT_ONSETS = new Set([108, 121, 119]);
 // word is -in- on a root in sa (`sinalanta` ← salanta, not sa- + lanta).
 const SA_WITHOUT_I_COST = 1.5;
 
+// `pa-` inside `-um-` (`pumalaot` ← laot) is rarer than a root in pa (`pumasok` ← pasok).
+const PA_INSIDE_UM_COST = 1;
+
 function saWithoutI(chain: Chain | undefined): boolean {
   if (outerPrefix(chain).id !== 'infix-in') return false;
   for (let link = chain; link; link = link.outer) if (link.use.id === 'i') return false;
@@ -210,6 +213,8 @@ export class Engine extends RootCollector {
       if (prefix.fusedAfter.size > 0 && prefix.fusedAfter.has(outerPrefix(chain)))
         nextCost += FUSED_PAIR_COST;
       if (prefix.slot === Slot.sa && saWithoutI(chain)) nextCost += SA_WITHOUT_I_COST;
+      if (prefix.def.id === 'pa' && outerPrefix(chain).id === 'infix-um')
+        nextCost += PA_INSIDE_UM_COST;
       // Standard spelling puts a hyphen between a consonant-final prefix and a vowel:
       // `mag-aral`, `pag-asa`; `magigi` is not mag- + igi.
       if (!hyphen && prefix.endsInConsonant && isVowelAt(rest, 0)) nextCost += 1;

@@ -72,6 +72,10 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['nagpipyesta', 'pyesta', true],
     ['pinupwesto', 'pwesto', true],
     ['sumasiyasat', 'siyasat', true],
+    // pa- of direction inside -um-, behind a root in pa.
+    ['pumaibabaw', 'ibabaw', false],
+    ['pumaloob', 'loob', false],
+    ['pumasok', 'pasok', true],
     // An actor-focus affix takes no object-focus -in: the root ends in in.
     ['magpasalin', 'salin', true],
     ['pumansin', 'pansin', true],

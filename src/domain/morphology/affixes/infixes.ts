@@ -11,7 +11,9 @@ export const INFIXES: readonly AffixDef[] = [
     kind: 'infix',
     forms: ['um'],
     slot: infix,
-    then: redup,
+    // `pumalaot` (put out to sea) ← pa- + laot, `pumailalim` ← pa- + ilalim: -um- on a pa- word of
+    // direction.
+    then: redup | pa,
     cost: -0.9,
     aspect: 'completed',
     focus: 'actor',
