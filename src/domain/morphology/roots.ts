@@ -45,14 +45,15 @@ function afterInfix(chain: Chain): boolean {
 
 // The object-focus `-in` under the affix of an actor-focus verb: the two foci exclude each other,
 // so the word is more likely another reading (`magpatingin` is magpa- + tingin, not mag- + pating
-// + -in). `-an` stays cheap there: reciprocal and locative verbs take it (`nagtulungan`).
+// + -in). Nor does `na-`, the completed `ma-`, take it (`napansin` is na- + pansin). `-an` stays
+// cheap there: reciprocal and locative verbs take it (`nagtulungan`, `nabigyan`).
 const IN_AFTER_ACTOR_FOCUS_COST = 1;
 
-/** Whether the piece nearest the root, copied syllables aside, is an actor-focus affix. */
-function afterActorFocus(chain: Chain | undefined): boolean {
+/** Whether the piece nearest the root, copied syllables aside, is an affix that takes no -in. */
+function takesNoObjectSuffix(chain: Chain | undefined): boolean {
   let link = chain;
   while (link && link.use.kind === 'reduplication') link = link.outer;
-  return link !== undefined && ACTOR_FOCUS.has(link.use.id);
+  return link !== undefined && (ACTOR_FOCUS.has(link.use.id) || link.use.id === 'na');
 }
 
 /** Collects the roots a search reaches. */
@@ -85,7 +86,7 @@ export class RootCollector {
           );
       } else {
         const clash =
-          def.focus === 'object' && afterActorFocus(chain) ? IN_AFTER_ACTOR_FOCUS_COST : 0;
+          def.focus === 'object' && takesNoObjectSuffix(chain) ? IN_AFTER_ACTOR_FOCUS_COST : 0;
         this.suffixBases(base, form, cost + def.cost + clash, extend(chain, use), hyphenated);
       }
     }

@@ -79,6 +79,9 @@ const FAMILIES: Record<string, readonly Row[]> = {
     // An actor-focus affix takes no object-focus -in: the root ends in in.
     ['magpasalin', 'salin', true],
     ['pumansin', 'pansin', true],
+    // Nor does na-, the completed ma-.
+    ['nabitin', 'bitin', true],
+    ['naangkin', 'angkin', true],
   ],
   'nasal assimilation (mang-, pang-)': [
     ['mangisda', 'isda', true],
@@ -570,6 +573,7 @@ const RANKED_BEFORE: Record<string, readonly (readonly [string, string, string])
     ['ilalim', 'ilalim', 'lalim'],
     ['nagbibinata', 'binata', 'bata'],
     ['babalang', 'babala', 'bala'],
+    ['nanalo', 'panalo', 'talo'],
   ],
   // An English plural in a consonant + s: the singular first.
   'English plurals': [
@@ -607,7 +611,7 @@ describe('paN- words', () => {
   // A paN- word that is a word of its own is offered as its lemma, after the root.
   it.each([
     ['nangangako', 'ako', 'pangako'],
-    ['nanalo', 'talo', 'panalo'],
+    ['nanakot', 'takot', 'panakot'],
     ['pinaniniwalaan', 'tiwala', 'paniwala'],
   ])('%s: %s, then %s', (word, root, paWord) => {
     const roots = candidateRoots(word);

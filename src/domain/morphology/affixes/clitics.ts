@@ -146,8 +146,9 @@ const LEXICALIZED: ReadonlySet<string> = new Set(
   [
     'kailangan pamilya lalaki umaga kasalukuyan kaunti karaniwan pakinabang',
     // `panahon` is not pan- + tahon or dahon, `paratang` not pa- + ratang, `pangulo` (president)
-    // not pang- + ulo, `binata` (young man) not -in- + bata, `babala` (warning) not ba- + bala.
-    'panahon paratang ilalim pangulo binata babala',
+    // not pang- + ulo, `binata` (young man) not -in- + bata, `babala` (warning) not ba- + bala,
+    // `panalo` (win) not pang- + talo.
+    'panahon paratang ilalim pangulo binata babala panalo',
   ]
     .join(' ')
     .split(' '),
