@@ -1,6 +1,6 @@
 // Words built with paN- (the nasal in place of the root's first sound) that are words of their
-// own, and a learner's lemma: paniwala (belief), pangako (promise), panakot (a threat). A reading as
-// root + maN-, naN- or paN- is followed by the paN- word as its lemma with the other pieces, a
+// own, and a learner's lemma: paniwala (belief), pangako (promise), panakot (a threat). A reading
+// as root + maN-, naN- or paN- is followed by the paN- word as its lemma with the other pieces, a
 // little dearer: the root is more often the lemma. (Words with pa- alone, like paliwanag, are
 // reached as roots already: the engine also reads pa- as part of the root.)
 import { innermostPrefix, withoutLink, type Reached } from './chain';
