@@ -183,6 +183,7 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['bombero', 'bomba', false],
     ['pianista', 'piano', false],
     ['kontratista', 'kontrata', false],
+    ['biyahera', 'biyahe', false],
     // tig- and maka- on dalawa and tatlo without their first consonant or syllable.
     ['tigatlong', 'tatlo', true],
     ['makatlo', 'tatlo', true],

@@ -42,7 +42,8 @@ export const SUFFIXES: readonly AffixDef[] = [
     then: 0,
     cost: 0.8,
     posHint: 'noun',
-    rootEndings: ['a', 'o', ''],
+    // `biyahero` (traveller, trader) ← biyahe.
+    rootEndings: ['a', 'o', '', 'e'],
   },
   {
     id: 'suffix-ista',
