@@ -82,6 +82,9 @@ const FAMILIES: Record<string, readonly Row[]> = {
     // Nor does na-, the completed ma-.
     ['nabitin', 'bitin', true],
     ['naangkin', 'angkin', true],
+    // A question word + man (-ever) is also filed under the question word.
+    ['saanman', 'saan', false],
+    ['alinmang', 'alin', false],
   ],
   'nasal assimilation (mang-, pang-)': [
     ['mangisda', 'isda', true],
@@ -575,6 +578,7 @@ const RANKED_BEFORE: Record<string, readonly (readonly [string, string, string])
     ['nagbibinata', 'binata', 'bata'],
     ['babalang', 'babala', 'bala'],
     ['nanalo', 'panalo', 'talo'],
+    ['sinuman', 'sinuman', 'suman'],
   ],
   // An English plural in a consonant + s: the singular first.
   'English plurals': [

@@ -58,7 +58,8 @@ export const CONTRACTED_WORDS: ReadonlyMap<string, string> = new Map([
 /**
  * Words some texts file under another word, offered after the word itself (the word is its own
  * lemma more often): case forms of the personal pronouns (`ko` under ako), the particle
- * `ng`/`nang`, and short forms of everyday speech (`lang` under lamang, `teka` under hintay).
+ * `ng`/`nang`, short forms of everyday speech (`lang` under lamang, `teka` under hintay) and the
+ * question words + man (`sinuman` under sino).
  */
 export const ALSO_FILED_UNDER: ReadonlyMap<string, readonly string[]> = new Map([
   ['ko', ['ako']],
@@ -86,6 +87,15 @@ export const ALSO_FILED_UNDER: ReadonlyMap<string, readonly string[]> = new Map(
   ['pano', ['paano']],
   ['nasan', ['nasaan']],
   ['tsaka', ['saka']],
+  // Question words + man, "-ever": filed as words or under the question word.
+  ['sinuman', ['sino']],
+  ['anuman', ['ano']],
+  ['alinman', ['alin']],
+  ['saanman', ['saan']],
+  ['kailanman', ['kailan']],
+  ['gaanuman', ['gaano']],
+  ['ninuman', ['nino']],
+  ['kaninuman', ['kanino']],
 ]);
 
 /** A root whose prefixed words are filed under another word (see FILED_UNDER). */
@@ -119,10 +129,11 @@ const ENCLITIC_PARTICLES =
 // Conjunctions that end in ng as if a word + the linker: `upang` is not upa (rent) + -ng.
 const CONJUNCTIONS_IN_NG = 'upang habang hanggang kung tuwing';
 
-// Question words, and `kanina` (earlier today), that look affixed: `paano` is not pa- + ano,
-// `kailan` not ka- + ilan, `magkano` not mag- + kano ("American"), `kanina` not ka- + nina. Under
-// affixes of their own they gain nothing: `makailang` is maka- + ilan + -g.
-const WORDS_LIKE_AFFIXED = 'paano kailan magkano kanina';
+// Question words, the same + man (-ever), and `kanina` (earlier today), that look affixed: `paano`
+// is not pa- + ano, `kailan` not ka- + ilan, `magkano` not mag- + kano ("American"), `sinuman` not
+// -in- + suman, `kanina` not ka- + nina. Under affixes of their own they gain nothing:
+// `makailang` is maka- + ilan + -g.
+const WORDS_LIKE_AFFIXED = 'paano kailan magkano kanina sinuman anuman alinman saanman kailanman';
 
 /**
  * The enclitic particles, `umano` (the news register's daw), conjunctions ending in ng and the
