@@ -10,12 +10,7 @@ import {
   type LexiconFile,
 } from '../../../src/domain/lexicon';
 import { readLexiconFiles } from '../../../src/cli/lexiconFromDisk';
-
-const file = (entries: LexiconEntry[]): LexiconFile => ({
-  format: 'tulay-lexicon',
-  version: 1,
-  entries,
-});
+import { lexiconFile as file } from './lexiconFile';
 
 /** The packed core as it travels: through JSON, as the build writes it. */
 const shipped = (core: LexiconFile): unknown => JSON.parse(JSON.stringify(packCore(core)));

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  joinLexicon,
-  splitEntry,
-  splitLexicon,
-  type LexiconEntry,
-  type LexiconFile,
-} from '../../../src/domain/lexicon';
+import { joinLexicon, splitEntry, splitLexicon } from '../../../src/domain/lexicon';
 import { readLexiconFiles } from '../../../src/cli/lexiconFromDisk';
-
-const file = (entries: LexiconEntry[]): LexiconFile => ({
-  format: 'tulay-lexicon',
-  version: 1,
-  entries,
-});
+import { lexiconFile as file } from './lexiconFile';
 
 describe('splitEntry', () => {
   it('keeps what a gloss needs in the core and moves notes, examples and the unsure mark out', () => {
