@@ -579,6 +579,10 @@ const RANKED_BEFORE: Record<string, readonly (readonly [string, string, string])
     ['babalang', 'babala', 'bala'],
     ['nanalo', 'panalo', 'talo'],
     ['sinuman', 'sinuman', 'suman'],
+    ['makina', 'makina', 'kina'],
+    ['kapilya', 'kapilya', 'pilya'],
+    // Such a word gains nothing under affixes of its own: `kinapitan` is kapit + -in- + -an.
+    ['kinapitan', 'kapit', 'kapitan'],
   ],
   // An English plural in a consonant + s: the singular first.
   'English plurals': [

@@ -129,11 +129,15 @@ const ENCLITIC_PARTICLES =
 // Conjunctions that end in ng as if a word + the linker: `upang` is not upa (rent) + -ng.
 const CONJUNCTIONS_IN_NG = 'upang habang hanggang kung tuwing';
 
-// Question words, the same + man (-ever), and `kanina` (earlier today), that look affixed: `paano`
-// is not pa- + ano, `kailan` not ka- + ilan, `magkano` not mag- + kano ("American"), `sinuman` not
-// -in- + suman, `kanina` not ka- + nina. Under affixes of their own they gain nothing:
-// `makailang` is maka- + ilan + -g.
-const WORDS_LIKE_AFFIXED = 'paano kailan magkano kanina sinuman anuman alinman saanman kailanman';
+// Question words, the same + man (-ever), `kanina` (earlier today) and Spanish loans whose
+// look-alike parts are common words, that look affixed: `paano` is not pa- + ano, `kailan` not ka-
+// + ilan, `magkano` not mag- + kano ("American"), `sinuman` not -in- + suman, `kanina` not ka- +
+// nina, `makina` not ma- + kina, `kapitan` not kapit + -an. Under affixes of their own they gain
+// nothing: `makailang` is maka- + ilan + -g, `kinapitan` -in- + kapit + -an.
+const WORDS_LIKE_AFFIXED = [
+  'paano kailan magkano kanina sinuman anuman alinman saanman kailanman',
+  'makina kapitan kapilya',
+].join(' ');
 
 /**
  * The enclitic particles, `umano` (the news register's daw), conjunctions ending in ng and the
