@@ -47,7 +47,7 @@ function afterInfix(chain: Chain): boolean {
 // so the word is more likely another reading (`magpatingin` is magpa- + tingin, not mag- + pating
 // + -in). Nor does `na-`, the completed `ma-`, take it (`napansin` is na- + pansin). `-an` stays
 // cheap there: reciprocal and locative verbs take it (`nagtulungan`, `nabigyan`).
-const IN_AFTER_ACTOR_FOCUS_COST = 1;
+const NO_OBJECT_SUFFIX_COST = 1;
 
 /** Whether the piece nearest the root, copied syllables aside, is an affix that takes no -in. */
 function takesNoObjectSuffix(chain: Chain | undefined): boolean {
@@ -86,7 +86,7 @@ export class RootCollector {
           );
       } else {
         const clash =
-          def.focus === 'object' && takesNoObjectSuffix(chain) ? IN_AFTER_ACTOR_FOCUS_COST : 0;
+          def.focus === 'object' && takesNoObjectSuffix(chain) ? NO_OBJECT_SUFFIX_COST : 0;
         this.suffixBases(base, form, cost + def.cost + clash, extend(chain, use), hyphenated);
       }
     }
