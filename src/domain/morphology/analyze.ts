@@ -11,7 +11,6 @@ import {
   DROPPED_INITIAL,
   ENCLITICS,
   FILED_UNDER,
-  INFIXES,
   isLexicalized,
   LEXICALIZED_GAIN,
   LINKERS,
@@ -22,7 +21,7 @@ import {
 import type { AffixUse, Analysis } from './analysis';
 import { extend, pieceOf, Reached, type Chain } from './chain';
 import { codeAt, endsWith } from './chars';
-import { Engine } from './engine';
+import { Engine, INFIX_PIECES } from './engine';
 import { withoutHyphenatedCopy } from './hyphenCopy';
 import { Memo } from './memo';
 import { addPaWords } from './paWords';
@@ -153,21 +152,13 @@ function addHyphenatedCopy(bases: Base[], base: Base): void {
   const found = withoutHyphenatedCopy(base.stem);
   if (!found) return;
   const use = pieceOf(REDUPLICATIONS.syllable, found.copy);
-  const infix = found.infix && INFIXED_COPY.get(found.infix);
+  const infix = found.infix && INFIX_PIECES.get(found.infix);
   // The infix is the outer piece: `pino-post` is -in- on po-post.
   const from = infix
     ? { ...base, chain: extend(base.chain, infix.use), cost: base.cost + infix.cost }
     : base;
   addBase(bases, found.stem, use, REDUPLICATIONS.syllable.cost, from);
 }
-
-// The infixes a copy before a hyphen may carry, as pieces.
-const INFIXED_COPY = new Map(
-  INFIXES.filter((def) => def.kind === 'infix').map((def) => [
-    def.forms[0] as 'in' | 'um',
-    { use: pieceOf(def, '-' + def.forms[0]! + '-'), cost: def.cost },
-  ]),
-);
 
 // The bases as a pass over them began: a pass goes over those, not over the bases it adds nor the
 // cheaper ways to a base it finds. Reused from word to word instead of a copy per pass.
@@ -313,7 +304,7 @@ const R_FORMS: ReadonlySet<string> = new Set([
   'rini',
   'rian',
 ]);
-const R_FORM_LENGTH = 5;
+const R_FORM_LENGTH = Math.max(...[...R_FORMS].map((form) => form.length));
 
 function analyzeKey(key: string): Analysis[] {
   reached.length = 0;

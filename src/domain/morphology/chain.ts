@@ -98,3 +98,15 @@ export function innermostPrefix(chain: Chain | undefined): Chain | undefined {
   while (link && link.use.kind !== 'prefix') link = link.outer;
   return link;
 }
+
+const NO_PIECE = pieceOf({ id: '', kind: 'prefix' }, '');
+
+/**
+ * The innermost piece of `chain` that is not a copied syllable (`mag-` in mag- + ka-), or a piece
+ * of no affix.
+ */
+export function outerPrefix(chain: Chain | undefined): AffixUse {
+  let link = chain;
+  while (link && link.use.kind === 'reduplication') link = link.outer;
+  return link?.use ?? NO_PIECE;
+}

@@ -20,6 +20,7 @@ import {
   syllableCount,
 } from './phonology';
 import { assimilates, prefixesOf } from './prefixForms';
+import { outerPrefix } from './chain';
 import { extend, pieceOf, Reached, RootCollector, withoutLink, type Chain } from './roots';
 
 export { Reached, type Chain } from './roots';
@@ -87,14 +88,14 @@ const INFIX_FORMS = INFIXES.map((def) => {
   };
 });
 
-const NO_PIECE = pieceOf({ id: '', kind: 'prefix' }, '');
-
-/** The innermost piece of `chain` that is not a copied syllable (`mag-` in mag- + ka-). */
-function outerPrefix(chain: Chain | undefined): AffixUse {
-  let link = chain;
-  while (link && link.use.kind === 'reduplication') link = link.outer;
-  return link?.use ?? NO_PIECE;
-}
+/** `-in-` and `-um-` inside a word, by form, as pieces with their cost. */
+export const INFIX_PIECES: ReadonlyMap<string, { readonly use: AffixUse; readonly cost: number }> =
+  new Map(
+    INFIX_FORMS.filter((infix) => infix.before === undefined).map((infix) => [
+      String.fromCharCode(infix.first, infix.second),
+      { use: infix.infixUse, cost: infix.cost },
+    ]),
+  );
 
 /** Whether `piece` is a prefix ending in a, which merges with a root's first a (`malaman`). */
 const mergesVowel = (piece: AffixUse): boolean =>

@@ -8,7 +8,7 @@ import {
   LEXICALIZED_GAIN,
   SUFFIXES,
 } from './affixes';
-import { extend, innermostPrefix, pieceOf, Reached, type Chain } from './chain';
+import { extend, innermostPrefix, outerPrefix, pieceOf, Reached, type Chain } from './chain';
 import { codeAt } from './chars';
 import { FormTrie } from './formTrie';
 import { isConsonantAt, isVowelAt, ROOT_COST_LOOKS_AT, rootCost } from './phonology';
@@ -51,9 +51,8 @@ const NO_OBJECT_SUFFIX_COST = 1;
 
 /** Whether the piece nearest the root, copied syllables aside, is an affix that takes no -in. */
 function takesNoObjectSuffix(chain: Chain | undefined): boolean {
-  let link = chain;
-  while (link && link.use.kind === 'reduplication') link = link.outer;
-  return link !== undefined && (ACTOR_FOCUS.has(link.use.id) || link.use.id === 'na');
+  const { id } = outerPrefix(chain);
+  return ACTOR_FOCUS.has(id) || id === 'na';
 }
 
 /** Collects the roots a search reaches. */

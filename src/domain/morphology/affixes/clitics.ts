@@ -178,7 +178,6 @@ for (const word of LEXICALIZED) LEXICALIZED_EDGES[edges(word)] = 1;
 /** Whether `word` is one of the lexicalized words above. */
 export const isLexicalized = (word: string): boolean =>
   word.length <= LEXICALIZED_LENGTH &&
-  word.length > 0 &&
   LEXICALIZED_EDGES[edges(word)] === 1 &&
   LEXICALIZED.has(word);
 
