@@ -36,7 +36,7 @@ export function benchBundle(dist: string): BenchResult[] {
       unit: 'KB',
     },
     {
-      name: 'lexicon extra entries (English words, names), fetched with the details (gzip)',
+      name: 'lexicon extra entries (English, names, literary, loanwords), fetched with the details (gzip)',
       value: sum(lexiconChunk('extra').map((chunk) => `assets/${chunk}`)),
       unit: 'KB',
     },
