@@ -14,6 +14,16 @@ export function piecesInOrder(analysis: Analysis): { before: AffixUse[]; after: 
 export function AffixBreakdown({ analysis }: { analysis: Analysis }) {
   const { t } = useTranslation(['morphology', 'common']);
   if (analysis.affixes.length === 0) return null;
+  // What a piece does. The affix's name leads only where the piece is written otherwise (`pam-`
+  // is pang-, `um-` is -um-): beside its own form the name would say the form again.
+  const explanation = (affix: AffixUse): string => {
+    const meaning = t(`affix.${affix.id}.meaning`, {
+      ns: 'morphology',
+      defaultValue: t(`kind.${affix.kind}`, { ns: 'morphology', defaultValue: affix.kind }),
+    });
+    const name = t(`affix.${affix.id}.name`, { ns: 'morphology', defaultValue: '' });
+    return name !== '' && name !== affix.form ? `${name}: ${meaning}` : meaning;
+  };
   const { before, after } = piecesInOrder(analysis);
   const pieces = [...before, null, ...after];
   return (
@@ -41,15 +51,7 @@ export function AffixBreakdown({ analysis }: { analysis: Analysis }) {
             <dt>
               <code>{affix.form}</code>
             </dt>
-            <dd>
-              {t(`affix.${affix.id}`, {
-                ns: 'morphology',
-                defaultValue: t(`kind.${affix.kind}`, {
-                  ns: 'morphology',
-                  defaultValue: affix.kind,
-                }),
-              })}
-            </dd>
+            <dd>{explanation(affix)}</dd>
           </div>
         ))}
       </dl>

@@ -7,7 +7,7 @@ import { ALL_AFFIXES, AFFIX_IDS } from '../../../src/domain/morphology/affixes';
 const root = join(import.meta.dirname, '..', '..', '..');
 const locale = (language: string) =>
   JSON.parse(readFileSync(join(root, 'locales', language, 'morphology.json'), 'utf8')) as {
-    affix: Record<string, string>;
+    affix: Record<string, { name?: string; meaning: string }>;
     aspect: Record<string, string>;
     focus: Record<string, string>;
     kind: Record<string, string>;
@@ -16,7 +16,7 @@ const locale = (language: string) =>
 describe('affix tables', () => {
   it.each(['en', 'tl'])('every affix id has an explanation in %s', (language) => {
     const { affix } = locale(language);
-    for (const id of AFFIX_IDS) expect(affix[id], id).toBeTruthy();
+    for (const id of AFFIX_IDS) expect(affix[id]?.meaning, id).toBeTruthy();
     expect(Object.keys(affix).sort()).toEqual([...AFFIX_IDS].sort());
   });
 

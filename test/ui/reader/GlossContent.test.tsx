@@ -50,4 +50,19 @@ describe('GlossContent', () => {
     await showGloss('xqzv-wrtq');
     expect(screen.queryByText(/Not in our dictionary as one word/)).not.toBeInTheDocument();
   });
+
+  it('explains each piece once, without repeating a name the piece is written as', async () => {
+    await showGloss('tinulungan');
+    const meanings = (await screen.findAllByRole('definition')).map((row) => row.textContent);
+    const pieces = screen.getAllByRole('term').map((row) => row.textContent);
+    expect(pieces).toEqual(['-in-', '-an']);
+    expect(meanings[0]).toMatch(/^completed, not actor focus/);
+    expect(meanings[1]).toMatch(/^locative focus/);
+  });
+
+  it('names the affix a piece is a form of', async () => {
+    await showGloss('pamimigay');
+    const rows = (await screen.findAllByRole('definition')).map((row) => row.textContent ?? '');
+    expect(rows.some((row) => row.startsWith('pang-: '))).toBe(true);
+  });
 });
