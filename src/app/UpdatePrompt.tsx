@@ -1,5 +1,12 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRegisterSW } from 'virtual:pwa-register/react';
+
+/**
+ * How long the note that Tulay now works offline stays up. It asks for nothing, and on a phone it
+ * would otherwise cover what is under it (the review's grade buttons) until closed.
+ */
+export const OFFLINE_NOTE_MS = 8000;
 
 /** A new version waits for the learner's word instead of swapping under them mid-sentence. */
 export function UpdatePrompt() {
@@ -9,6 +16,11 @@ export function UpdatePrompt() {
     offlineReady: [offlineReady, setOfflineReady],
     updateServiceWorker,
   } = useRegisterSW();
+  useEffect(() => {
+    if (!offlineReady || needRefresh) return;
+    const timer = setTimeout(() => setOfflineReady(false), OFFLINE_NOTE_MS);
+    return () => clearTimeout(timer);
+  }, [offlineReady, needRefresh, setOfflineReady]);
   if (!needRefresh && !offlineReady) return null;
   return (
     <div className="toast" role="status">
