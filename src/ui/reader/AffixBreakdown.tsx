@@ -10,8 +10,12 @@ export function piecesInOrder(analysis: Analysis): { before: AffixUse[]; after: 
   return { before, after };
 }
 
-/** `naki-` + `pag-` + `tulong` + `-an`, each piece explained in the learner's language. */
-export function AffixBreakdown({ analysis }: { analysis: Analysis }) {
+/**
+ * `naki-` + `pag-` + `tulong` + `-an`, each piece explained in the learner's language. Aspect and
+ * focus are a verb's: `verb` is false where the word is listed as something else (`magkakasama`,
+ * together, reads like a verb not yet begun).
+ */
+export function AffixBreakdown({ analysis, verb = true }: { analysis: Analysis; verb?: boolean }) {
   const { t } = useTranslation(['morphology', 'common']);
   if (analysis.affixes.length === 0) return null;
   // What a piece does. The affix's name leads only where the piece is written otherwise (`pam-`
@@ -55,7 +59,7 @@ export function AffixBreakdown({ analysis }: { analysis: Analysis }) {
           </div>
         ))}
       </dl>
-      {(analysis.aspect || analysis.focus) && (
+      {verb && (analysis.aspect || analysis.focus) && (
         <p className="features">
           {analysis.aspect && (
             <span>

@@ -66,7 +66,7 @@ export function ReadingView({ reading }: { reading: Reading }) {
         </h3>
         <EntrySummary entry={entry} />
       </section>
-      <AffixBreakdown analysis={analysis} />
+      <AffixBreakdown analysis={analysis} verb={derived === undefined || derived.pos === 'verb'} />
     </div>
   );
 }

@@ -65,4 +65,13 @@ describe('GlossContent', () => {
     const rows = (await screen.findAllByRole('definition')).map((row) => row.textContent ?? '');
     expect(rows.some((row) => row.startsWith('pang-: '))).toBe(true);
   });
+
+  it.each([
+    ['a verb has them', 'nakikipagtulungan', 1],
+    ['a word listed as an adjective, though built like a verb, has none', 'magkakasama', 0],
+  ])('aspect and focus: %s', async (_case, word, shown) => {
+    await showGloss(word);
+    await screen.findAllByRole('definition');
+    expect(screen.queryAllByText(/^Aspect:/)).toHaveLength(shown);
+  });
 });
