@@ -22,6 +22,8 @@ export const SentencePair = memo(function SentencePair(props: Props) {
     props;
   const { t } = useTranslation();
   const showEnglish = mode === 'shown' || (mode === 'reveal' && revealed);
+  // A title the learner gave their own text has no English: nothing to show or reveal beside it.
+  const untranslatedTitle = heading === true && english === undefined && note === undefined;
   const Tagalog = heading ? 'h1' : 'p';
   return (
     <div
@@ -37,26 +39,30 @@ export const SentencePair = memo(function SentencePair(props: Props) {
         />
       </Tagalog>
       <div className="en-side">
-        {mode !== 'hidden' && showEnglish && (
-          <p className="en" lang="en">
-            {english ?? <span className="muted">{t('reader.noTranslation')}</span>}
-          </p>
-        )}
-        {mode === 'reveal' && (
-          <button
-            type="button"
-            className="reveal"
-            aria-expanded={revealed}
-            onClick={() => onToggleReveal(sentence.id)}
-          >
-            {revealed ? t('reader.hide') : t('reader.reveal')}
-          </button>
-        )}
-        {note && showEnglish && (
-          <details className="note">
-            <summary>{t('reader.note')}</summary>
-            <p lang="en">{note}</p>
-          </details>
+        {untranslatedTitle ? null : (
+          <>
+            {mode !== 'hidden' && showEnglish && (
+              <p className="en" lang="en">
+                {english ?? <span className="muted">{t('reader.noTranslation')}</span>}
+              </p>
+            )}
+            {mode === 'reveal' && (
+              <button
+                type="button"
+                className="reveal"
+                aria-expanded={revealed}
+                onClick={() => onToggleReveal(sentence.id)}
+              >
+                {revealed ? t('reader.hide') : t('reader.reveal')}
+              </button>
+            )}
+            {note && showEnglish && (
+              <details className="note">
+                <summary>{t('reader.note')}</summary>
+                <p lang="en">{note}</p>
+              </details>
+            )}
+          </>
         )}
       </div>
     </div>
