@@ -189,6 +189,20 @@ const looksEnglish = (root: string): boolean =>
   ENGLISH_LETTERS.test(root) || ENGLISH_ENDINGS.test(root);
 
 /**
+ * Whether the letter at `index` is a y standing for a vowel, as in English roots written after a
+ * hyphen (`i-type`, `na-try`, `i-sync`): after a consonant, and not before a vowel (`dyip` has a
+ * glide).
+ */
+function isYVowelAt(root: string, index: number): boolean {
+  return (
+    codeAt(root, index) === 121 &&
+    index > 0 &&
+    isConsonantAt(root, index - 1) &&
+    !isVowelAt(root, index + 1)
+  );
+}
+
+/**
  * How many letters at the start of a root `rootCost` looks at one by one (the onset, and a
  * reduplicated first syllable in `redupLength`); past them it only counts letters and vowels and
  * looks at the last letter. Roots longer than this that differ in one vowel past it cost the same.
@@ -206,12 +220,15 @@ export function rootCost(root: string, hyphenated: boolean, relaxed = false): nu
   if (length < 2 && !relaxed) return Infinity;
   // The onset first: it rules out most impossible roots without a pass over the letters.
   let clusterCost = 0;
-  if (isConsonantAt(root, 0) && isConsonantAt(root, 1)) {
+  if (isConsonantAt(root, 0) && isConsonantAt(root, 1) && !(hyphenated && isYVowelAt(root, 1))) {
     const first = codeAt(root, 0);
     const second = codeAt(root, 1);
     if (first === 110 && second === 103) {
       if (!isVowelAt(root, 2)) return Infinity;
-    } else if (CLUSTER[first * 128 + second] !== 1 || !isVowelAt(root, 2)) {
+    } else if (
+      CLUSTER[first * 128 + second] !== 1 ||
+      !(isVowelAt(root, 2) || (hyphenated && isYVowelAt(root, 2)))
+    ) {
       // After a hyphen a root is written as in English: `na-stress`, `na-scam`.
       if (hyphenated && ENGLISH_ONSET.test(root)) clusterCost = 1.2;
       else if (!relaxed) return Infinity;
@@ -221,7 +238,7 @@ export function rootCost(root: string, hyphenated: boolean, relaxed = false): nu
   let syllables = 0;
   for (let index = 0; index < length; index++) {
     const sound = SOUND[codeAt(root, index)];
-    if (sound === VOWEL) syllables++;
+    if (sound === VOWEL || (hyphenated && isYVowelAt(root, index))) syllables++;
     else if (sound === NOT_A_LETTER && !relaxed) {
       if (codeAt(root, index) !== 45 || index < 4 || index > length - 3) return Infinity;
     }

@@ -244,6 +244,11 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['na-scan', 'scan', false],
     ['i-screen', 'screen', false],
     ['nag-throw', 'throw', false],
+    // After a hyphen an English root may have y for its vowel; y before a vowel is still a glide.
+    ['mag-gym', 'gym', true],
+    ['nag-cycle', 'cycle', true],
+    ['i-dry', 'dry', false],
+    ['nag-dyaryo', 'dyaryo', true],
     ['companies', 'company', false],
     ['supporter', 'support', false],
   ],
