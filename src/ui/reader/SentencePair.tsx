@@ -39,7 +39,7 @@ export const SentencePair = memo(function SentencePair(props: Props) {
         />
       </Tagalog>
       <div className="en-side">
-        {untranslatedTitle ? null : (
+        {!untranslatedTitle && (
           <>
             {mode !== 'hidden' && showEnglish && (
               <p className="en" lang="en">

@@ -52,12 +52,14 @@ describe('GlossContent', () => {
   });
 
   it('explains each piece once, without repeating a name the piece is written as', async () => {
-    await showGloss('tinulungan');
+    await showGloss('tinutulungan');
     const meanings = (await screen.findAllByRole('definition')).map((row) => row.textContent);
     const pieces = screen.getAllByRole('term').map((row) => row.textContent);
-    expect(pieces).toEqual(['-in-', '-an']);
+    expect(pieces).toEqual(['-in-', 'tu-', '-an']);
     expect(meanings[0]).toMatch(/^completed, not actor focus/);
-    expect(meanings[1]).toMatch(/^locative focus/);
+    // A copied syllable has no affix name to give.
+    expect(meanings[1]).toMatch(/^repeated first syllable/);
+    expect(meanings[2]).toMatch(/^locative focus/);
   });
 
   it('names the affix a piece is a form of', async () => {
