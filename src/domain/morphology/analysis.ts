@@ -12,7 +12,8 @@ export type AffixKind =
 /**
  * One piece of the word. `form` is the piece as written in this word (`naki-`, `-um-`, `-han`,
  * `ka-` for reduplicated `ka`, `-ng`); `id` names the affix in the affix table (and its
- * explanation in the `morphology` locale namespace: `affix.<id>`).
+ * explanation in the `morphology` locale namespace: `affix.<id>.meaning`, with the affix's name
+ * as cited, `affix.<id>.name`, where it has one).
  */
 export interface AffixUse {
   readonly id: string;

@@ -33,7 +33,7 @@ export const Slot = {
 
 export type SlotSet = number;
 
-/** One affix of the tables. `id` names it in the `morphology` locale namespace (`affix.<id>`). */
+/** One affix of the tables. `id` names it in the `morphology` locale namespace (`affix.<id>.*`). */
 export interface AffixDef {
   readonly id: string;
   readonly kind: AffixKind;
