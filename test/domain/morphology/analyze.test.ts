@@ -586,6 +586,8 @@ const RANKED_BEFORE: Record<string, readonly (readonly [string, string, string])
     ['sinuman', 'sinuman', 'suman'],
     ['makina', 'makina', 'kina'],
     ['kapilya', 'kapilya', 'pilya'],
+    // The linker on `noon` (then), not on noo (forehead).
+    ['noong', 'noon', 'noo'],
     // Such a word gains nothing under affixes of its own: `kinapitan` is kapit + -in- + -an.
     ['kinapitan', 'kapit', 'kapitan'],
   ],

@@ -129,6 +129,10 @@ const ENCLITIC_PARTICLES =
 // Conjunctions that end in ng as if a word + the linker: `upang` is not upa (rent) + -ng.
 const CONJUNCTIONS_IN_NG = 'upang habang hanggang kung tuwing';
 
+// `noon` (then, when) is in news before nearly every date, as `noong`: noon + -g, not noo
+// (forehead) + -ng.
+const TIME_WORDS_IN_NG = 'noon';
+
 // Question words, the same + man (-ever), `kanina` (earlier today) and Spanish loans whose
 // look-alike parts are common words, that look affixed: `paano` is not pa- + ano, `kailan` not ka-
 // + ilan, `magkano` not mag- + kano ("American"), `sinuman` not -in- + suman, `kanina` not ka- +
@@ -149,6 +153,7 @@ export const PARTICLES: ReadonlySet<string> = new Set([
   ...ENCLITIC_PARTICLES.split(' '),
   'umano',
   ...CONJUNCTIONS_IN_NG.split(' '),
+  ...TIME_WORDS_IN_NG.split(' '),
   ...WORDS_LIKE_AFFIXED.split(' '),
 ]);
 
