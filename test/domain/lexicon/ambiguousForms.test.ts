@@ -43,6 +43,14 @@ describe('ambiguous forms', () => {
     ['makipag', 'makipag-', 'verb'],
     // `pag` alone is mostly `kapag` "when"
     ['pag', 'kapag', 'conjunction'],
+    // a field named by its crop (mais + -an), not ma- + isa + -an
+    ['maisan', 'mais', 'noun'],
+    // a verb built on a noun root is given as a verb where the lexicon lists its meaning
+    ['pinabilis', 'bilis', 'verb'],
+    ['nagkakahalaga', 'halaga', 'verb'],
+    // informal spellings of `nandiyan`, `nandoon` (is there)
+    ['andyan', 'diyan', 'adverb'],
+    ['nandun', 'doon', 'adverb'],
   ])('%s → %s (%s)', (word, lemma, pos) => {
     expect(best(word)).toEqual({ lemma, pos });
   });
