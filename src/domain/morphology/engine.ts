@@ -103,6 +103,11 @@ const mergesVowel = (piece: AffixUse): boolean =>
 
 const UM_INSIDE_MAG_COST = 2;
 
+// Under `pinaka-` an infix makes the superlative of a participle, nearly always with the copied
+// syllable of the ongoing aspect (`pinakaginagamit` "most used", `pinakahinahangaan`): without
+// the copy the word is mostly a root in CinV or CumV (`pinakatinapay`, `pinakakumander`).
+const INFIX_UNDER_PINAKA_COST = 1.5;
+
 // l, y, w: the first letters of roots that take `-in-` as `ni-`.
 const NI_ROOT_ONSETS = new Set([108, 121, 119]);
 
@@ -242,12 +247,14 @@ export class Engine extends RootCollector {
   ): void {
     // `stem` has four letters or more (see `search`), so every index read below is within it.
     const onset = onsetLength(stem);
+    const underPinaka = chain !== undefined && chain.use.id === 'pinaka';
     for (let index = 0; index < INFIX_FORMS.length; index++) {
       const infix = INFIX_FORMS[index]!;
       if (umOnly && !infix.um) continue;
       // Inside mag-/pag- the infix is rare, and roots in CumV are many (`magsumite`, `kumander`):
       // the word without it comes first.
-      const infixCost = umOnly ? infix.cost + UM_INSIDE_MAG_COST : infix.cost;
+      const infixCost =
+        infix.cost + (umOnly ? UM_INSIDE_MAG_COST : underPinaka ? INFIX_UNDER_PINAKA_COST : 0);
       const { first, second, then } = infix;
       const startsWithInfix = codeAt(stem, 0) === first && codeAt(stem, 1) === second;
       // Before a hyphen the infix is a prefix: `um-order`, `in-update`, `ni-reject`.

@@ -45,14 +45,20 @@ function afterInfix(chain: Chain): boolean {
 
 // The object-focus `-in` under the affix of an actor-focus verb: the two foci exclude each other,
 // so the word is more likely another reading (`magpatingin` is magpa- + tingin, not mag- + pating
-// + -in). Nor does `na-`, the completed `ma-`, take it (`napansin` is na- + pansin). `-an` stays
-// cheap there: reciprocal and locative verbs take it (`nagtulungan`, `nabigyan`).
+// + -in). Nor does `na-`, the completed `ma-`, take it (`napansin` is na- + pansin), nor a verb
+// that has `i-`, a focus of its own (`ipanalangin` is i- + pang- + dalangin, not + dalang + -in).
+// `-an` stays cheap there: reciprocal and locative verbs take it (`nagtulungan`, `nabigyan`).
 const NO_OBJECT_SUFFIX_COST = 1;
 
-/** Whether the piece nearest the root, copied syllables aside, is an affix that takes no -in. */
+/**
+ * Whether the chain has an affix that takes no -in: an actor-focus affix or `na-` nearest the root
+ * (copied syllables aside), or `i-` anywhere.
+ */
 function takesNoObjectSuffix(chain: Chain | undefined): boolean {
   const { id } = outerPrefix(chain);
-  return ACTOR_FOCUS.has(id) || id === 'na';
+  if (ACTOR_FOCUS.has(id) || id === 'na') return true;
+  for (let link = chain; link; link = link.outer) if (link.use.id === 'i') return true;
+  return false;
 }
 
 /** Collects the roots a search reaches. */

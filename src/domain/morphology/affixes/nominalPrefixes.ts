@@ -148,7 +148,7 @@ export const NOMINAL_PREFIXES: readonly AffixDef[] = [
     kind: 'prefix',
     forms: ['pinaka'],
     slot: outer,
-    then: ma | redup,
+    then: ma | redup | Slot.infix,
     cost: -2,
     posHint: 'adjective',
   },
