@@ -151,6 +151,11 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['ikaapat', 'apat', true],
     ['pinakamabilis', 'bilis', true],
     ['pinakamahalaga', 'halaga', true],
+    // pinaka- on a participle in the ongoing aspect: "most watched", "most talked about".
+    ['pinakatinitingala', 'tingala', true],
+    ['pinakatinatangkilik', 'tangkilik', true],
+    ['pinakabinabantayan', 'bantay', true],
+    ['pinakapinag-uusapan', 'usap', true],
     ['napakabilis', 'bilis', true],
     // mag- + kasing- (alike in…), in kasing's full form.
     ['magkasingtalino', 'talino', true],
@@ -504,6 +509,16 @@ const RANKED_BEFORE: Record<string, readonly (readonly [string, string, string])
     ["kanya'y", 'kaniya', 'kanya'],
     ["aniya'y", 'ani', 'aniya'],
     ['konting-konti', 'kaunti', 'konti'],
+    // A host of 't or 'y that lost letters before it.
+    ["bagama't", 'bagaman', 'bagama'],
+    ["gayunma'y", 'gayunman', 'gayunma'],
+    ["subali't", 'subalit', 'subali'],
+  ],
+  // `i-` has a focus of its own and takes no object-focus -in: a root in -in stays whole.
+  'no -in under i-': [
+    ['itinagubilin', 'tagubilin', 'tagubil'],
+    ['ipinanalangin', 'dalangin', 'dalang'],
+    ['ibinilin', 'bilin', 'binil'],
   ],
   // `-ung` is -on + -g written with u, also once the u is respelled o.
   '-ung is -on + -g': [
@@ -584,12 +599,19 @@ const RANKED_BEFORE: Record<string, readonly (readonly [string, string, string])
     ['babalang', 'babala', 'bala'],
     ['nanalo', 'panalo', 'talo'],
     ['sinuman', 'sinuman', 'suman'],
+    ['kaninumang', 'kaninuman', 'ninom'],
+    ['magpakailanman', 'kailanman', 'ilanm'],
     ['makina', 'makina', 'kina'],
     ['kapilya', 'kapilya', 'pilya'],
     // The linker on `noon` (then), not on noo (forehead).
     ['noong', 'noon', 'noo'],
     // Such a word gains nothing under affixes of its own: `kinapitan` is kapit + -in- + -an.
     ['kinapitan', 'kapit', 'kapitan'],
+  ],
+  // Under pinaka- a root in CinV or CumV stays whole where no copied syllable follows the infix.
+  'a root in CinV under pinaka-': [
+    ['pinakasinungaling', 'sinungaling', 'sungaling'],
+    ['pinakabinata', 'binata', 'bata'],
   ],
   // An English plural in a consonant + s: the singular first.
   'English plurals': [

@@ -8,8 +8,8 @@ export const LINKERS = {
 } as const satisfies Record<string, AffixDef>;
 
 /**
- * Hosts of `'t` and `'y` that lost a letter before them: `ika'y` is ikaw + `'y`, `ngayo'y`
- * ngayon + `'y`.
+ * Hosts of `'t` and `'y` that lost letters before them: `ika'y` is ikaw + `'y`, `ngayo'y`
+ * ngayon + `'y`, `hangga't` hanggang + `'t`.
  */
 export const CLITIC_HOSTS: ReadonlyMap<string, string> = new Map([
   ['ika', 'ikaw'],
@@ -19,6 +19,10 @@ export const CLITIC_HOSTS: ReadonlyMap<string, string> = new Map([
   ['roo', 'roon'],
   ['gayo', 'gayon'],
   ['ganoo', 'ganoon'],
+  ['gayunma', 'gayunman'],
+  ['bagama', 'bagaman'],
+  ['hangga', 'hanggang'],
+  ['subali', 'subalit'],
 ]);
 
 /** `iba't` → iba + `'t`; `ito'y` → ito + `'y`. */
@@ -133,13 +137,14 @@ const CONJUNCTIONS_IN_NG = 'upang habang hanggang kung tuwing';
 // (forehead) + -ng.
 const TIME_WORDS_IN_NG = 'noon';
 
-// Question words, the same + man (-ever), `kanina` (earlier today) and Spanish loans whose
-// look-alike parts are common words, that look affixed: `paano` is not pa- + ano, `kailan` not ka-
-// + ilan, `magkano` not mag- + kano ("American"), `sinuman` not -in- + suman, `kanina` not ka- +
-// nina, `makina` not ma- + kina, `kapitan` not kapit + -an. Under affixes of their own they gain
-// nothing: `makailang` is maka- + ilan + -g, `kinapitan` -in- + kapit + -an.
+// Question words, `kanina` (earlier today), conjunctions and Spanish loans whose look-alike parts
+// are common words, that look affixed: `paano` is not pa- + ano, `kailan` not ka- + ilan,
+// `magkano` not mag- + kano ("American"), `kanina` not ka- + nina, `bagaman` (although) not
+// bagam + -an, `makina` not ma- + kina, `kapitan` not kapit + -an. Under affixes of their own they
+// gain nothing: `makailang` is maka- + ilan + -g, `kinapitan` -in- + kapit + -an.
 const WORDS_LIKE_AFFIXED = [
-  'paano kailan magkano kanina sinuman anuman alinman saanman kailanman',
+  'paano kailan magkano kanina',
+  'bagaman gayunman',
   'makina kapitan kapilya',
 ].join(' ');
 
@@ -169,6 +174,8 @@ const LEXICALIZED: ReadonlySet<string> = new Set(
     // not pang- + ulo, `binata` (young man) not -in- + bata, `babala` (warning) not ba- + bala,
     // `panalo` (win) not pang- + talo.
     'panahon paratang ilalim pangulo binata babala panalo',
+    // The question words + man (-ever), with the linker too: `sinumang` is not -in- + suma + -ng.
+    'sinuman anuman alinman saanman kailanman kaninuman ninuman gaanuman paanuman',
   ]
     .join(' ')
     .split(' '),
