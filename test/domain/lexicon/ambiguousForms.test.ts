@@ -51,6 +51,13 @@ describe('ambiguous forms', () => {
     // informal spellings of `nandiyan`, `nandoon` (is there)
     ['andyan', 'diyan', 'adverb'],
     ['nandun', 'doon', 'adverb'],
+    // a conjunction contracted with `at`, under the word it contracts (hanggang + at)
+    ["hangga't", 'hanggang', 'conjunction'],
+    ['hanggat', 'hanggang', 'conjunction'],
+    // the question words + man are words of their own, with the linker too
+    ['alinmang', 'alinman', 'pronoun'],
+    ['kaninuman', 'kaninuman', 'pronoun'],
+    ['magpakailanman', 'kailanman', 'adverb'],
   ])('%s → %s (%s)', (word, lemma, pos) => {
     expect(best(word)).toEqual({ lemma, pos });
   });
