@@ -81,8 +81,10 @@ function mergedWith(side: string, right: string): string | undefined {
     const head = right.slice(0, overlap);
     // `anu-ano`: o and u alternate in the copy.
     if (tail === head || tail.replaceAll('u', 'o') === head.replaceAll('u', 'o')) {
-      if (overlap < 3 && overlap !== side.length && overlap !== right.length) return undefined;
-      if (syllableCount(head) < 1) return undefined;
+      // A copy of part of each side is of two syllables (`pagsama-samahin`): `nangibang-bansa`
+      // (go abroad) is no copy of `ban`.
+      const partial = overlap !== side.length && overlap !== right.length;
+      if (syllableCount(head) < (partial ? 2 : 1)) return undefined;
       return side.slice(0, side.length - overlap) + right;
     }
   }

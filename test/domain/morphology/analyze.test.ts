@@ -288,6 +288,9 @@ const NEGATIVE: readonly (readonly [
   ['nag-chat', 'mag-chat', undefined],
   // ika- + a numeral other than dalawa and tatlo: no first syllable restored.
   ['ikasiyam', 'dasiyam', undefined],
+  // A copy of part of each side of a hyphen is of two syllables: no `ban` or `ang` copied.
+  ['nangingibang-bansa', 'ibansa', undefined],
+  ['pang-angat', 'pangat', undefined],
   // the nasal before the root's consonant is no substitution: no pa- word pana…
   ['pandaigdig', 'panaigdig', undefined],
   ['alagaan', undefined, 'ala-'],
