@@ -58,6 +58,8 @@ describe('ambiguous forms', () => {
     ['alinmang', 'alinman', 'pronoun'],
     ['kaninuman', 'kaninuman', 'pronoun'],
     ['magpakailanman', 'kailanman', 'adverb'],
+    // a verb built on a hyphenated compound: mang- + ibang-bansa "go abroad"
+    ['nangingibang-bansa', 'ibang-bansa', 'verb'],
   ])('%s → %s (%s)', (word, lemma, pos) => {
     expect(best(word)).toEqual({ lemma, pos });
   });
