@@ -1,6 +1,6 @@
 // What a chain of affixes means: aspect, focus and part of speech, and which prefix + suffix
 // pairs read as one circumfix (`ka-…-an`).
-import { AFFIX_BY_ID, CIRCUMFIXES } from './affixes';
+import { AFFIX_BY_ID, CIRCUMFIXES, REDUPLICATIONS } from './affixes';
 import type { AffixUse, Analysis, Aspect, Focus } from './analysis';
 
 type Features = Pick<Analysis, 'aspect' | 'focus' | 'posHint'>;
@@ -31,6 +31,25 @@ export function withCircumfixes(affixes: readonly AffixUse[]): readonly AffixUse
   return affixes.flatMap((affix, index) =>
     index === prefixIndex ? [merged] : index === suffixIndex ? [] : [affix],
   );
+}
+
+const DIRECTION: AffixUse = {
+  id: REDUPLICATIONS.direction.id,
+  kind: REDUPLICATIONS.direction.kind,
+  form: 'pa-',
+};
+
+/**
+ * Names the copy of `pa-` with no verbal affix around it for what it means, direction, not
+ * aspect: `papalabas` (on the way out), `papalapit` (coming nearer). `affixes` is innermost first;
+ * a linker or clitic may follow.
+ */
+export function withDirectionalCopy(affixes: readonly AffixUse[]): readonly AffixUse[] {
+  const [pa, copy, ...rest] = affixes;
+  if (pa?.id !== 'pa' || copy?.id !== REDUPLICATIONS.syllable.id || copy.form !== 'pa-')
+    return affixes;
+  if (rest.some((affix) => affix.kind !== 'linker' && affix.kind !== 'clitic')) return affixes;
+  return [pa, DIRECTION, ...rest];
 }
 
 /** Aspect, focus and part of speech that the pieces imply. `affixes` is innermost first. */

@@ -5,7 +5,7 @@ import type { AffixUse, Analysis } from './analysis';
 import type { Chain, Reached } from './chain';
 import { keyNumber, sameKey } from './chainKeys';
 import { CostOrder } from './costOrder';
-import { featuresOf, withCircumfixes } from './interpret';
+import { featuresOf, withCircumfixes, withDirectionalCopy } from './interpret';
 
 const MAX_ANALYSES = 24;
 
@@ -38,7 +38,9 @@ function meaningOf(chain: Chain | undefined): Meaning {
   }
   // Shared by every analysis with this chain, so frozen: a caller cannot change another's pieces.
   const affixes = Object.freeze(
-    innermostFirst.length > 1 ? withCircumfixes(innermostFirst) : innermostFirst,
+    innermostFirst.length > 1
+      ? withDirectionalCopy(withCircumfixes(innermostFirst))
+      : innermostFirst,
   );
   const { aspect, focus, posHint } = featuresOf(affixes);
   const shape =

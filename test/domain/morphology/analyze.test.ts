@@ -404,6 +404,22 @@ describe('aspect and focus', () => {
     expect(analysis?.focus).toBe(focus);
   });
 
+  it('reads pa- copied with no verbal affix as direction, not aspect', () => {
+    for (const [word, root] of [
+      ['papauwi', 'uwi'],
+      ['papataas', 'taas'],
+      ["papalakas'y", 'lakas'],
+    ] as const) {
+      const analysis = analyze(word).find((candidate) => candidate.root === root);
+      expect(analysis?.affixes.map((affix) => affix.id).slice(0, 2)).toEqual(['pa', 'redup-pa']);
+      expect(analysis?.aspect).toBeUndefined();
+    }
+    // Under a verbal affix the copy is aspect: `ipinapakita` (is being shown).
+    const shown = analyze('ipinapakita').find((candidate) => candidate.root === 'kita');
+    expect(shown?.affixes.map((affix) => affix.id)).toContain('redup-cv');
+    expect(shown?.aspect).toBe('incompleted');
+  });
+
   it('hints a part of speech from the affixes', () => {
     expect(analyze('nagluto')[0]?.posHint).toBe('verb');
     expect(analyze('pagsulat')[0]?.posHint).toBe('noun');
