@@ -60,6 +60,10 @@ describe('ambiguous forms', () => {
     ['magpakailanman', 'kailanman', 'adverb'],
     // a verb built on a hyphenated compound: mang- + ibang-bansa "go abroad"
     ['nangingibang-bansa', 'ibang-bansa', 'verb'],
+    // English verbs under Tagalog affixes, as Taglish writes them
+    ['i-click', 'click', 'verb'],
+    ['nag-renew', 'renew', 'verb'],
+    ['ni-repatriate', 'repatriate', 'verb'],
   ])('%s → %s (%s)', (word, lemma, pos) => {
     expect(best(word)).toEqual({ lemma, pos });
   });
