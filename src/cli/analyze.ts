@@ -3,11 +3,21 @@
 import { candidateRoots } from '../domain/morphology/analyze';
 import { readStdinLines, writeLines } from './lineIo';
 
+// Each line once per distinct word, kept as text: smaller to keep than the analyses, and a batch of
+// distinct words then keeps nothing it never reads again.
+const lines = new Map<string, string>();
+
 writeLines(
   (function* () {
     for (const form of readStdinLines()) {
-      const word = form.trim();
-      yield JSON.stringify({ form, candidates: word === '' ? [] : candidateRoots(word) });
+      let line = lines.get(form);
+      if (line === undefined) {
+        const word = form.trim();
+        const candidates = word === '' ? [] : candidateRoots(word, { memo: false });
+        line = JSON.stringify({ form, candidates });
+        lines.set(form, line);
+      }
+      yield line;
     }
   })(),
 );

@@ -391,15 +391,25 @@ export function analyze(word: string): readonly Analysis[] {
   return analyses;
 }
 
+/**
+ * `analyze` without the memo: for a caller that keeps what it needs of each word itself (a batch
+ * of distinct words pays for a memo it never reads: the results it keeps are copied by the
+ * garbage collector).
+ */
+export function analyzeUnmemoized(word: string): readonly Analysis[] {
+  const key = lexiconKey(word);
+  return key === '' ? [] : analyzeKey(key);
+}
+
 /** Forgets the analyses kept for words already seen (for measuring the analyzer cold). */
 export function clearAnalysisCache(): void {
   cache.clear();
 }
 
-/** The distinct roots of `word`'s analyses, best first. */
-export function candidateRoots(word: string): string[] {
+/** The distinct roots of `word`'s analyses, best first (`memo: false` for `analyzeUnmemoized`). */
+export function candidateRoots(word: string, { memo = true } = {}): string[] {
   const roots: string[] = [];
-  for (const analysis of analyze(word))
+  for (const analysis of memo ? analyze(word) : analyzeUnmemoized(word))
     if (!roots.includes(analysis.root)) roots.push(analysis.root);
   return roots;
 }

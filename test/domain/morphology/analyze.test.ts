@@ -507,10 +507,12 @@ describe('invariants', () => {
     expect(candidateRoots('basà')).toEqual(candidateRoots('basa'));
   });
 
-  it('is deterministic', () => {
+  it('is deterministic, with the memo or without it', () => {
     const first = SAMPLE.map((word) => candidateRoots(word));
     const again = SAMPLE.map((word) => candidateRoots(word));
     expect(again).toEqual(first);
+    const unmemoized = SAMPLE.map((word) => candidateRoots(word.toUpperCase(), { memo: false }));
+    expect(unmemoized).toEqual(first);
   });
 
   it('returns nothing for an empty word and distinct roots from candidateRoots', () => {
