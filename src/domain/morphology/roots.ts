@@ -110,7 +110,13 @@ export class RootCollector {
     const endsInVowel = isVowelAt(base, last);
     if (form.length === 3) {
       if (form[0] === 'h') {
-        if (endsInVowel) this.rootWithChanges(base, cost, chain, hyphenated);
+        if (endsInVowel) {
+          this.rootWithChanges(base, cost, chain, hyphenated);
+          // A loan's final e is raised to i before `-hin`/`-han`: `atakihin` ← atake, `kapihan`
+          // ← kape (after a vowel, `kababaihan` ← babae, see `rootCosting`).
+          if (codeAt(base, last) === 105 && isConsonantAt(base, last - 1))
+            this.root(base.slice(0, last) + 'e', cost + 1, chain, hyphenated);
+        }
         // A vowel dropped before `-hin`/`-han`: `dalhin` ← dala, `bilhin` ← bili.
         else if (isVowelAt(base, last - 1))
           this.rootsEndingIn(base, DROPPED_VOWELS, cost, 0.3, chain, hyphenated);

@@ -256,6 +256,11 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['nag-dyaryo', 'dyaryo', true],
     ['companies', 'company', false],
     ['supporter', 'support', false],
+    // A Spanish participle's verb is among the readings, behind the word.
+    ['arestado', 'aresto', false],
+    // A loan's final e raised to i before -hin/-han.
+    ['aatakihin', 'atake', false],
+    ['kapihan', 'kape', false],
   ],
 };
 
@@ -633,6 +638,12 @@ const RANKED_BEFORE: Record<string, readonly (readonly [string, string, string])
   'a root in CinV under pinaka-': [
     ['pinakasinungaling', 'sinungaling', 'sungaling'],
     ['pinakabinata', 'binata', 'bata'],
+  ],
+  // A Spanish word in -ado is its own lemma before a participle of a root in -o.
+  'words in -ado': [
+    ['delikadong', 'delikado', 'deliko'],
+    ['sabado', 'sabado', 'sabo'],
+    ['kumpirmado', 'kumpirmado', 'kumpirmo'],
   ],
   // An English plural in a consonant + s: the singular first.
   'English plurals': [

@@ -23,13 +23,15 @@ export const SUFFIXES: readonly AffixDef[] = [
     focus: 'object',
     posHint: 'verb',
   },
-  // Spanish participles: `apektado` ← apekto, `arestado` ← aresto, `aminado` ← amin.
+  // Spanish participles: `apektado` ← apekto, `arestado` ← aresto, `aminado` ← amin. Dearer than
+  // the whole word: most came into Tagalog whole and are lemmas of their own (`sarado`, `pribado`,
+  // `delikado`), as many words in -ado are no participles (`Sabado`, `estado`, `merkado`).
   {
     id: 'suffix-ado',
     kind: 'suffix',
     forms: ['ado'],
     then: 0,
-    cost: -0.3,
+    cost: 0.5,
     posHint: 'adjective',
     rootEndings: ['o', ''],
   },
