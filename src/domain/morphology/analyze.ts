@@ -328,10 +328,14 @@ function analyzeKey(key: string): Analysis[] {
     const length = stem.length;
     if (length <= R_FORM_LENGTH && R_FORMS.has(stem))
       reached.add('d' + stem.slice(1), base.chain, cost - 0.3);
+    // The other lemmas come after the word where the word is read whole (`kanya`, respelled
+    // kaniya: siya after both), after the form they are filed from where pieces came off it
+    // (`panibagong`: bago after panibago, not after the word with its linker).
     const otherLemmas = length <= ALSO_FILED_LENGTH ? ALSO_FILED_UNDER.get(stem) : undefined;
+    const after = readWhole(base.chain) ? Math.max(cost, identity) : cost;
     if (otherLemmas)
       for (let rank = 0; rank < otherLemmas.length; rank++)
-        reached.add(otherLemmas[rank]!, base.chain, Math.max(cost, identity) + 1.5 + 0.1 * rank);
+        reached.add(otherLemmas[rank]!, base.chain, after + 1.5 + 0.1 * rank);
     if (base.analyze) {
       const start = reached.length;
       engine.run(reached, stem, base.chain, base.cost, false);
@@ -346,6 +350,13 @@ function analyzeKey(key: string): Analysis[] {
   fileUnder(key);
   addPaWords(reached, key);
   return readings(key, reached);
+}
+
+/** Whether a base with `chain` is the word read whole: respelled or a contraction written out. */
+function readWhole(chain: Chain | undefined): boolean {
+  for (let link = chain; link; link = link.outer)
+    if (link.use.id !== DROPPED_INITIAL.id) return false;
+  return true;
 }
 
 // An array, not the map: iterating a map's entries builds a pair for each, on every word.

@@ -589,6 +589,10 @@ const RANKED_BEFORE: Record<string, readonly (readonly [string, string, string])
     ["pangatlo't", 'tatlo', 'atlo'],
     ['ikamamatay', 'patay', 'matay'],
     ['mananatili', 'tili', 'natili'],
+    // With the linker taken off, the word it is filed under follows the form without it, not
+    // the word with its linker (a question word + man under the question word).
+    ['sinumang', 'sino', 'sinumang'],
+    ['kailanmang', 'kailan', 'kailanmang'],
   ],
   // A syllable copied before a hyphen is aspect: the root is spelled whole after it.
   'reduplication before a hyphen': [

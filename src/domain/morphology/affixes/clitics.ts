@@ -91,6 +91,8 @@ export const ALSO_FILED_UNDER: ReadonlyMap<string, readonly string[]> = new Map(
   ['pano', ['paano']],
   ['nasan', ['nasaan']],
   ['tsaka', ['saka']],
+  // `panibago` (anew) is bago under a prefix of its own.
+  ['panibago', ['bago']],
   // Question words + man, "-ever": filed as words or under the question word.
   ['sinuman', ['sino']],
   ['anuman', ['ano']],
@@ -172,8 +174,8 @@ const LEXICALIZED: ReadonlySet<string> = new Set(
     'kailangan pamilya lalaki umaga kasalukuyan kaunti karaniwan pakinabang',
     // `panahon` is not pan- + tahon or dahon, `paratang` not pa- + ratang, `pangulo` (president)
     // not pang- + ulo, `binata` (young man) not -in- + bata, `babala` (warning) not ba- + bala,
-    // `panalo` (win) not pang- + talo.
-    'panahon paratang ilalim pangulo binata babala panalo',
+    // `panalo` (win) not pang- + talo, `panibago` (anew) not pang- + tibago.
+    'panahon paratang ilalim pangulo binata babala panalo panibago',
     // The question words + man (-ever), with the linker too: `sinumang` is not -in- + suma + -ng.
     'sinuman anuman alinman saanman kailanman kaninuman ninuman gaanuman paanuman',
   ]
