@@ -60,6 +60,8 @@ describe('ambiguous forms', () => {
     ['magpakailanman', 'kailanman', 'adverb'],
     // a verb built on a hyphenated compound: mang- + ibang-bansa "go abroad"
     ['nangingibang-bansa', 'ibang-bansa', 'verb'],
+    // `panibago` (anew) under bago
+    ['Panibagong', 'bago', 'adjective'],
     // English verbs under Tagalog affixes, as Taglish writes them
     ['i-click', 'click', 'verb'],
     ['nag-renew', 'renew', 'verb'],
