@@ -6,3 +6,4 @@ export * from './phrases';
 export * from './ownGloss';
 export * from './split';
 export * from './packedCore';
+export * from './displayLemma';

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { LexiconEntry } from '../../domain/lexicon';
-import type { Reading } from '../../domain/lexicon';
+import { displayLemma, type LexiconEntry, type Reading } from '../../domain/lexicon';
 import { AffixBreakdown } from './AffixBreakdown';
 
 export function PartsOfSpeech({ pos }: { pos: readonly string[] }) {
@@ -62,7 +61,8 @@ export function ReadingView({ reading }: { reading: Reading }) {
       <section className="root">
         {reading.own && <p className="own-badge">{t('addText:ownGloss.yours')}</p>}
         <h3>
-          {t('gloss.root')}: <span lang="tl">{entry.lemma}</span> <PartsOfSpeech pos={entry.pos} />
+          {t(entry.pos.includes('name') ? 'gloss.name' : 'gloss.root')}:{' '}
+          <span lang="tl">{displayLemma(entry)}</span> <PartsOfSpeech pos={entry.pos} />
         </h3>
         <EntrySummary entry={entry} />
       </section>

@@ -40,6 +40,16 @@ describe('GlossContent', () => {
     expect((sense as HTMLInputElement).value).toMatch(/^colou?r \+ gold/);
   });
 
+  it('heads a name as a name, written as it is spelled', async () => {
+    await showGloss('RMB');
+    expect((await screen.findByRole('heading', { level: 3 })).textContent).toMatch(/^Name: RMB/);
+  });
+
+  it('heads any other word with its root', async () => {
+    await showGloss('tinulungan');
+    expect((await screen.findByRole('heading', { level: 3 })).textContent).toMatch(/^Root: tulong/);
+  });
+
   it('names the root of a part that is not written as its root', async () => {
     await showGloss('sasakyang-pandagat');
     const [first] = screen.getAllByRole('listitem');
