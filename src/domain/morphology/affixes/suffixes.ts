@@ -87,6 +87,8 @@ export const IRREGULAR_STEMS: ReadonlyMap<string, string> = new Map([
   // `paringgan` (let someone overhear) ← dinig, as `dinggin` with its d written r.
   ['datn', 'dating'],
   ['ringg', 'dinig'],
+  // `hingan`, `hiningan` (ask of someone) ← hingi, its last vowel dropped before -an.
+  ['hing', 'hingi'],
 ]);
 
 /** The longest stem in IRREGULAR_STEMS (longer ones skip the lookup). */
