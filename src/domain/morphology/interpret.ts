@@ -63,12 +63,21 @@ export function featuresOf(affixes: readonly AffixUse[]): Features {
   let hasPang = false;
   let suffixFocus: Focus | undefined;
   let infixIn = false;
+  let outerId = '';
   // Outermost first: the outer verbal prefix decides aspect and focus.
   for (let index = affixes.length - 1; index >= 0; index--) {
     const affix = affixes[index]!;
     if (affix.kind === 'linker' || affix.kind === 'clitic') continue;
     if (affix.kind === 'reduplication') {
       if (affix.id === 'redup-cv') reduplicated = true;
+      continue;
+    }
+    // pag- under pa- is the causative of a mag- verb (`papagsalitain`), no noun of the action.
+    const causativePag = affix.id === 'pag' && outerId === 'pa';
+    outerId = affix.id;
+    if (causativePag) {
+      hasPag = true;
+      posHint ??= 'verb';
       continue;
     }
     const def = AFFIX_BY_ID.get(affix.id);

@@ -261,6 +261,11 @@ const FAMILIES: Record<string, readonly Row[]> = {
     // A loan's final e raised to i before -hin/-han.
     ['aatakihin', 'atake', false],
     ['kapihan', 'kape', false],
+    // papag-…-in, the causative of a mag- verb.
+    ['papagtrabahuhin', 'trabaho', true],
+    ['pinapagbayad', 'bayad', true],
+    // An irregular stem: `hingan` (ask of) ← hingi.
+    ['hinihingan', 'hingi', true],
   ],
 };
 
@@ -423,6 +428,13 @@ describe('aspect and focus', () => {
     const shown = analyze('ipinapakita').find((candidate) => candidate.root === 'kita');
     expect(shown?.affixes.map((affix) => affix.id)).toContain('redup-cv');
     expect(shown?.aspect).toBe('incompleted');
+  });
+
+  it('reads pag- under pa- as the causative of a verb, not a noun of the action', () => {
+    const analysis = analyze('papagbayarin').find((candidate) => candidate.root === 'bayad');
+    expect(analysis?.affixes.map((affix) => affix.id)).toEqual(['suffix-in', 'pag', 'pa']);
+    expect(analysis?.posHint).toBe('verb');
+    expect(analysis?.focus).toBe('object');
   });
 
   it('hints a part of speech from the affixes', () => {

@@ -96,7 +96,8 @@ export const NOMINAL_PREFIXES: readonly AffixDef[] = [
     kind: 'prefix',
     forms: ['pa'],
     slot: outer | pa,
-    then: redup | ka,
+    // pag- inside: the causative of a mag- verb (`papagsalitain`, make speak).
+    then: redup | ka | pag,
     cost: -0.3,
     shortRootPrefix: 'ma',
   },
