@@ -103,6 +103,13 @@ const mergesVowel = (piece: AffixUse): boolean =>
 
 const UM_INSIDE_MAG_COST = 2;
 
+/**
+ * What reading `rest` as a root in a whose a merged with the prefix's costs. Most roots in a keep
+ * both vowels (`maalis`, `naantala`); alam (know) all but always merges before -an (`nalaman`,
+ * `malalaman`), where its look-alike laman (content) seldom takes these affixes.
+ */
+const mergedVowelCost = (rest: string): number => (rest.startsWith('laman') ? 0 : 1);
+
 // Under `pinaka-` an infix makes the superlative of a participle, nearly always with the copied
 // syllable of the ongoing aspect (`pinakaginagamit` "most used", `pinakahinahangaan`): without
 // the copy the word is mostly a root in CinV or CumV (`pinakatinapay`, `pinakakumander`).
@@ -176,7 +183,7 @@ export class Engine extends RootCollector {
         if (chain && !hyphenated && mergesVowel(chain.use) && isVowelAt(rest, 1))
           this.emit(
             'a' + rest,
-            cost + REDUPLICATIONS.syllable.cost + 2,
+            cost + REDUPLICATIONS.syllable.cost + 2 * mergedVowelCost(rest),
             extend(chain, use),
             false,
             true,
@@ -227,7 +234,7 @@ export class Engine extends RootCollector {
       if (prefix.clipped && !hyphen) this.clipped(rest, nextCost, next);
       // A vowel merged with the prefix's: `malaman` ← ma- + alam + -an.
       if (!hyphen && prefix.endsInA && isConsonantAt(rest, 0) && isVowelAt(rest, 1))
-        this.emit('a' + rest, nextCost + 1, next, false, true);
+        this.emit('a' + rest, nextCost + mergedVowelCost(rest), next, false, true);
       if (prefix.redup) {
         next = extend(next, prefix.redupUse);
         nextCost += REDUPLICATIONS.syllable.cost;
