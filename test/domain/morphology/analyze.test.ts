@@ -266,6 +266,8 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['pinapagbayad', 'bayad', true],
     // An irregular stem: `hingan` (ask of) ← hingi.
     ['hinihingan', 'hingi', true],
+    // `di` is `'di` (hindi) written without its apostrophe, behind the word itself.
+    ['di', 'hindi', false],
   ],
 };
 
@@ -465,8 +467,6 @@ describe('whole-word forms', () => {
   // Short forms of everyday speech come before the full word they stand for, which follows.
   it.each([
     ['wag', 'huwag'],
-    ['pano', 'paano'],
-    ['nasan', 'nasaan'],
     ['tsaka', 'saka'],
   ])('%s, then %s', (word, full) => {
     const roots = candidateRoots(word);
@@ -547,6 +547,11 @@ const RANKED_BEFORE: Record<string, readonly (readonly [string, string, string])
     ["kanya'y", 'kaniya', 'kanya'],
     ["aniya'y", 'ani', 'aniya'],
     ['konting-konti', 'kaunti', 'konti'],
+    // Everyday spellings of question words and conjunctions, with the linker too.
+    ['panong', 'paano', 'ano'],
+    ['ganong', 'ganoon', 'gano'],
+    ["'pag", 'kapag', 'ipag'],
+    ['nasan', 'nasaan', 'nasan'],
     // A host of 't or 'y that lost letters before it.
     ["bagama't", 'bagaman', 'bagama'],
     ["gayunma'y", 'gayunman', 'gayunma'],
@@ -642,6 +647,8 @@ const RANKED_BEFORE: Record<string, readonly (readonly [string, string, string])
     ['nanalo', 'panalo', 'talo'],
     ['sinuman', 'sinuman', 'suman'],
     ['kaninumang', 'kaninuman', 'ninom'],
+    ['mamayang', 'mamaya', 'maya'],
+    ['nasaan', 'nasaan', 'saan'],
     ['magpakailanman', 'kailanman', 'ilanm'],
     ['makina', 'makina', 'kina'],
     ['kapilya', 'kapilya', 'pilya'],
@@ -649,6 +656,14 @@ const RANKED_BEFORE: Record<string, readonly (readonly [string, string, string])
     ['noong', 'noon', 'noo'],
     // Such a word gains nothing under affixes of its own: `kinapitan` is kapit + -in- + -an.
     ['kinapitan', 'kapit', 'kapitan'],
+  ],
+  // alam (know) merges its a with a prefix's before -an; laman (content) keeps its own.
+  'alam under ma- and na-': [
+    ['malalaman', 'alam', 'laman'],
+    ['napag-alaman', 'alam', 'laman'],
+    ['nilalaman', 'laman', 'alam'],
+    // Only alam: kalamnan (muscle) is ka- + laman + -an.
+    ['kalamnan', 'laman', 'alamn'],
   ],
   // Under pinaka- a root in CinV or CumV stays whole where no copied syllable follows the infix.
   'a root in CinV under pinaka-': [

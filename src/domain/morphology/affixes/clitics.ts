@@ -54,6 +54,11 @@ export const CONTRACTED_WORDS: ReadonlyMap<string, string> = new Map([
   ["sa'min", 'amin'],
   ["sa'tin", 'atin'],
   ['meron', 'mayroon'],
+  // Everyday spellings of question words and conjunctions.
+  ['pano', 'paano'],
+  ['nasan', 'nasaan'],
+  ['ganon', 'ganoon'],
+  ["'pag", 'kapag'],
   ['kanya', 'kaniya'],
   ['aniya', 'ani'],
   ['konti', 'kaunti'],
@@ -87,9 +92,9 @@ export const ALSO_FILED_UNDER: ReadonlyMap<string, readonly string[]> = new Map(
   ['teka', ['hintay']], // hintay ka "wait"
   ['ayoko', ['ayaw']], // ayaw ko "I don't want"
   ['pag', ['kapag']],
+  ['di', ['hindi']], // `'di` written without its apostrophe
+  ['asan', ['nasaan']],
   ['wag', ['huwag']],
-  ['pano', ['paano']],
-  ['nasan', ['nasaan']],
   ['tsaka', ['saka']],
   // `panibago` (anew) is bago under a prefix of its own.
   ['panibago', ['bago']],
@@ -140,12 +145,13 @@ const CONJUNCTIONS_IN_NG = 'upang habang hanggang kung tuwing';
 const TIME_WORDS_IN_NG = 'noon';
 
 // Question words, `kanina` (earlier today), conjunctions and Spanish loans whose look-alike parts
-// are common words, that look affixed: `paano` is not pa- + ano, `kailan` not ka- + ilan,
-// `magkano` not mag- + kano ("American"), `kanina` not ka- + nina, `bagaman` (although) not
-// bagam + -an, `makina` not ma- + kina, `kapitan` not kapit + -an. Under affixes of their own they
-// gain nothing: `makailang` is maka- + ilan + -g, `kinapitan` -in- + kapit + -an.
+// are common words, that look affixed: `paano` is not pa- + ano, `kailan` not ka- + ilan, `nasaan`
+// (where is) not na- + saan, `magkano` not mag- + kano ("American"), `kanina` not ka- + nina,
+// `bagaman` (although) not bagam + -an, `makina` not ma- + kina, `kapitan` not kapit + -an. Under
+// affixes of their own they gain nothing: `makailang` is maka- + ilan + -g, `kinapitan` -in- +
+// kapit + -an.
 const WORDS_LIKE_AFFIXED = [
-  'paano kailan magkano kanina',
+  'paano kailan magkano kanina nasaan',
   'bagaman gayunman',
   'makina kapitan kapilya',
 ].join(' ');
@@ -174,8 +180,9 @@ const LEXICALIZED: ReadonlySet<string> = new Set(
     'kailangan pamilya lalaki umaga kasalukuyan kaunti karaniwan pakinabang',
     // `panahon` is not pan- + tahon or dahon, `paratang` not pa- + ratang, `pangulo` (president)
     // not pang- + ulo, `binata` (young man) not -in- + bata, `babala` (warning) not ba- + bala,
-    // `panalo` (win) not pang- + talo, `panibago` (anew) not pang- + tibago.
-    'panahon paratang ilalim pangulo binata babala panalo panibago',
+    // `panalo` (win) not pang- + talo, `panibago` (anew) not pang- + tibago, `mamaya` (later) not
+    // ma- + maya.
+    'panahon paratang ilalim pangulo binata babala panalo panibago mamaya',
     // The question words + man (-ever), with the linker too: `sinumang` is not -in- + suma + -ng.
     'sinuman anuman alinman saanman kailanman kaninuman ninuman gaanuman paanuman',
   ]
