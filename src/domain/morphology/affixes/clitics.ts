@@ -54,7 +54,11 @@ export const CONTRACTED_WORDS: ReadonlyMap<string, string> = new Map([
   ["sa'min", 'amin'],
   ["sa'tin", 'atin'],
   ['meron', 'mayroon'],
-  // Everyday spellings of question words and conjunctions.
+  // Everyday spellings of demonstratives, question words and conjunctions.
+  ['iyun', 'iyon'],
+  ['yun', 'iyon'],
+  ['yon', 'iyon'],
+  ['dun', 'doon'],
   ['pano', 'paano'],
   ['nasan', 'nasaan'],
   ['ganon', 'ganoon'],
