@@ -66,6 +66,8 @@ describe('ambiguous forms', () => {
     ['i-click', 'click', 'verb'],
     ['nag-renew', 'renew', 'verb'],
     ['ni-repatriate', 'repatriate', 'verb'],
+    ['na-hurt', 'hurt', 'verb'],
+    ['mag-register', 'register', 'verb'],
   ])('%s → %s (%s)', (word, lemma, pos) => {
     expect(best(word)).toEqual({ lemma, pos });
   });
