@@ -68,6 +68,9 @@ describe('ambiguous forms', () => {
     ['ni-repatriate', 'repatriate', 'verb'],
     ['na-hurt', 'hurt', 'verb'],
     ['mag-register', 'register', 'verb'],
+    // words of literary prose
+    ['malumanay', 'lumanay', 'adjective'],
+    ['naglakas-loob', 'lakas-loob', 'verb'],
   ])('%s → %s (%s)', (word, lemma, pos) => {
     expect(best(word)).toEqual({ lemma, pos });
   });

@@ -268,6 +268,7 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['hinihingan', 'hingi', true],
     // `di` is `'di` (hindi) written without its apostrophe, behind the word itself.
     ['di', 'hindi', false],
+    ['ramdam', 'damdam', false],
   ],
 };
 
@@ -558,6 +559,7 @@ const RANKED_BEFORE: Record<string, readonly (readonly [string, string, string])
     ["bagama't", 'bagaman', 'bagama'],
     ["gayunma'y", 'gayunman', 'gayunma'],
     ["subali't", 'subalit', 'subali'],
+    ["nama'y", 'naman', 'nama'],
   ],
   // `i-` has a focus of its own and takes no object-focus -in: a root in -in stays whole.
   'no -in under i-': [

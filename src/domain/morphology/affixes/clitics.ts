@@ -20,6 +20,7 @@ export const CLITIC_HOSTS: ReadonlyMap<string, string> = new Map([
   ['gayo', 'gayon'],
   ['ganoo', 'ganoon'],
   ['gayunma', 'gayunman'],
+  ['nama', 'naman'],
   ['bagama', 'bagaman'],
   ['hangga', 'hanggang'],
   ['subali', 'subalit'],
@@ -98,6 +99,7 @@ export const ALSO_FILED_UNDER: ReadonlyMap<string, readonly string[]> = new Map(
   ['pag', ['kapag']],
   ['di', ['hindi']], // `'di` written without its apostrophe
   ['asan', ['nasaan']],
+  ['ramdam', ['damdam']], // feel: damdam with its d written r
   ['wag', ['huwag']],
   ['tsaka', ['saka']],
   // `panibago` (anew) is bago under a prefix of its own.
