@@ -71,6 +71,9 @@ describe('ambiguous forms', () => {
     // words of literary prose
     ['malumanay', 'lumanay', 'adjective'],
     ['naglakas-loob', 'lakas-loob', 'verb'],
+    // listed derived forms before a look-alike root: nakaw (steal), not takaw (greed)
+    ['mananakaw', 'nakaw', 'noun'],
+    ['isinauli', 'sauli', 'verb'],
   ])('%s → %s (%s)', (word, lemma, pos) => {
     expect(best(word)).toEqual({ lemma, pos });
   });
