@@ -550,7 +550,7 @@ const RANKED_BEFORE: Record<string, readonly (readonly [string, string, string])
     ['konting-konti', 'kaunti', 'konti'],
     // Everyday spellings of question words and conjunctions, with the linker too.
     ['panong', 'paano', 'ano'],
-    ["‘yung", 'iyon', 'iyun'],
+    ['‘yung', 'iyon', 'iyun'],
     ['dun', 'doon', 'dun'],
     ['ganong', 'ganoon', 'gano'],
     ["'pag", 'kapag', 'ipag'],
