@@ -554,6 +554,7 @@ const RANKED_BEFORE: Record<string, readonly (readonly [string, string, string])
     ['dun', 'doon', 'dun'],
     ['ganong', 'ganoon', 'gano'],
     ["'pag", 'kapag', 'ipag'],
+    ['‘Wag', 'huwag', 'iwag'],
     ['nasan', 'nasaan', 'nasan'],
     // A host of 't or 'y that lost letters before it.
     ["bagama't", 'bagaman', 'bagama'],

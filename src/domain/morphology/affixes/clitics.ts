@@ -64,6 +64,7 @@ export const CONTRACTED_WORDS: ReadonlyMap<string, string> = new Map([
   ['nasan', 'nasaan'],
   ['ganon', 'ganoon'],
   ["'pag", 'kapag'],
+  ["'wag", 'huwag'],
   ['kanya', 'kaniya'],
   ['aniya', 'ani'],
   ['konti', 'kaunti'],
