@@ -1,4 +1,4 @@
-// The command-line entry points as our evaluation calls them: `npm run -s analyze`, `lookup`
+// The command-line entry points as scripts call them: `npm run -s analyze`, `lookup`
 // (words one per line on stdin, one JSON line per word on stdout) and `align` (two files).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
