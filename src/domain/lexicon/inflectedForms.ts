@@ -13,6 +13,7 @@ import { lexiconKey } from './normalize';
 // good, at its most).
 const ASPECT_ONLY = new Set([REDUPLICATIONS.syllable.id, 'infix-in', 'pinaka', 'napaka']);
 const isCopiedSyllable = (affix: AffixUse): boolean => affix.id === REDUPLICATIONS.syllable.id;
+const isFusedNasal = (affix: AffixUse): boolean => affix.id === 'nasal';
 const NOT_IN_THE_FORM = new Set<AffixUse['kind']>(['linker', 'clitic']);
 // Derived forms met with a copied syllable or another aspect: verbs, and adjectives, whose copied
 // syllable marks the plural (`mahihirap` is mahirap, poor, of many).
@@ -69,10 +70,15 @@ function keysOf(derived: DerivedForm, root: string, analyze: Analyze): ReadonlyS
   let keys = byForm.get(derived);
   if (!keys) {
     const rootKey = lexiconKey(root);
+    const readings = analyze(lexiconKey(derived.form)).filter(
+      (analysis) => lexiconKey(analysis.root) === rootKey,
+    );
+    // A nasal fused with the root's first sound only as the form's best reading: `malaki` read as
+    // m- + pa- + laki would make `mapalaki` (enlarge) a form of the adjective malaki.
     keys = new Set(
-      analyze(lexiconKey(derived.form)).flatMap((analysis) => {
-        const key =
-          lexiconKey(analysis.root) === rootKey ? aspectFreeKey(analysis, verb) : undefined;
+      readings.flatMap((analysis, rank) => {
+        if (rank > 0 && analysis.affixes.some(isFusedNasal)) return [];
+        const key = aspectFreeKey(analysis, verb);
         return key ? [key] : [];
       }),
     );

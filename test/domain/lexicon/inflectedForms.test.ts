@@ -54,6 +54,12 @@ const lexicon = new Lexicon([
         derived: [{ form: 'mahanapan', pos: 'verb', senses: ['be found to have'] }],
       },
       {
+        lemma: 'buti',
+        pos: ['noun'],
+        senses: ['goodness'],
+        derived: [{ form: 'mabuti', pos: 'adjective', senses: ['good'] }],
+      },
+      {
         lemma: 'sigang',
         pos: ['verb'],
         senses: ['boil in a sour broth'],
@@ -86,6 +92,9 @@ describe('a listed derived verb in another aspect', () => {
     ['iniluto', 'cooking'], // i- + luto is not listed: the root's meaning
     ['luto', 'cooking'], // the bare root is no form of a derived verb
     ['sigang', 'boil in a sour broth'], // a derived noun (sinigang) is not matched without -in-
+    // mapa- (make) is no form of a ma- adjective, though mabuti reads also as m- + pa- + buti
+    ['napabuti', 'goodness'],
+    ['mabubuti', 'good'],
   ])('%s: %s', (word, meaning) => expect(firstMeaning(word)).toBe(meaning));
 
   it('keeps the root as the lemma', () => {
