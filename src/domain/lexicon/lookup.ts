@@ -70,8 +70,10 @@ const CLOSED_CLASS: ReadonlySet<PartOfSpeech> = new Set([
 ]);
 
 const EXACT_FORM_BONUS = 100;
-// A listed derived verb met in another aspect comes before its root's own senses.
-const INFLECTED_FORM_BONUS = 0.5;
+// A listed derived verb met in another aspect comes before its root's own senses, and before a
+// look-alike root the analyzer ranks a little higher (`ipinamana` is ipamana, bequeath, not pana,
+// arrow, under pang-).
+const INFLECTED_FORM_BONUS = 1.5;
 // A form listed as derived under its root (`kasama` under `sama`) is filed under that root, as
 // a learner's dictionary would, even where another file also lists the form on its own.
 const DERIVED_FORM_BONUS = 5;

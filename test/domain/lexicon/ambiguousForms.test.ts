@@ -74,6 +74,10 @@ describe('ambiguous forms', () => {
     // listed derived forms before a look-alike root: nakaw (steal), not takaw (greed)
     ['mananakaw', 'nakaw', 'noun'],
     ['isinauli', 'sauli', 'verb'],
+    // a listed derived verb met in another aspect, before a look-alike root: ipamana (bequeath),
+    // not pana (arrow); sayangin (waste), not saya (joy)
+    ['ipinamana', 'mana', 'verb'],
+    ['sinasayang', 'sayang', 'verb'],
   ])('%s → %s (%s)', (word, lemma, pos) => {
     expect(best(word)).toEqual({ lemma, pos });
   });
