@@ -99,6 +99,12 @@ export function innermostPrefix(chain: Chain | undefined): Chain | undefined {
   return link;
 }
 
+/** Whether any piece of `chain` is of the affix `id`. */
+export function hasAffix(chain: Chain | undefined, id: string): boolean {
+  for (let link = chain; link; link = link.outer) if (link.use.id === id) return true;
+  return false;
+}
+
 const NO_PIECE = pieceOf({ id: '', kind: 'prefix' }, '');
 
 /**

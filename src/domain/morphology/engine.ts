@@ -20,7 +20,7 @@ import {
   syllableCount,
 } from './phonology';
 import { assimilates, prefixesOf } from './prefixForms';
-import { outerPrefix } from './chain';
+import { hasAffix, outerPrefix } from './chain';
 import { extend, pieceOf, Reached, RootCollector, withoutLink, type Chain } from './roots';
 
 export { Reached, type Chain } from './roots';
@@ -125,11 +125,8 @@ const SA_WITHOUT_I_COST = 1.5;
 // `pa-` inside `-um-` (`pumalaot` ← laot) is rarer than a root in pa (`pumasok` ← pasok).
 const PA_INSIDE_UM_COST = 1;
 
-function saWithoutI(chain: Chain | undefined): boolean {
-  if (outerPrefix(chain).id !== 'infix-in') return false;
-  for (let link = chain; link; link = link.outer) if (link.use.id === 'i') return false;
-  return true;
-}
+const saWithoutI = (chain: Chain | undefined): boolean =>
+  outerPrefix(chain).id === 'infix-in' && !hasAffix(chain, 'i');
 
 function hasLinker(chain: Chain): boolean {
   for (let link: Chain | undefined = chain; link; link = link.outer)

@@ -8,7 +8,15 @@ import {
   LEXICALIZED_GAIN,
   SUFFIXES,
 } from './affixes';
-import { extend, innermostPrefix, outerPrefix, pieceOf, Reached, type Chain } from './chain';
+import {
+  extend,
+  hasAffix,
+  innermostPrefix,
+  outerPrefix,
+  pieceOf,
+  Reached,
+  type Chain,
+} from './chain';
 import { codeAt } from './chars';
 import { FormTrie } from './formTrie';
 import { isConsonantAt, isVowelAt, ROOT_COST_LOOKS_AT, rootCost } from './phonology';
@@ -56,9 +64,7 @@ const NO_OBJECT_SUFFIX_COST = 1;
  */
 function takesNoObjectSuffix(chain: Chain | undefined): boolean {
   const { id } = outerPrefix(chain);
-  if (ACTOR_FOCUS.has(id) || id === 'na') return true;
-  for (let link = chain; link; link = link.outer) if (link.use.id === 'i') return true;
-  return false;
+  return ACTOR_FOCUS.has(id) || id === 'na' || hasAffix(chain, 'i');
 }
 
 /** Collects the roots a search reaches. */
