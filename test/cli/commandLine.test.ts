@@ -1,5 +1,6 @@
 // The command-line entry points as scripts call them: `npm run -s analyze`, `lookup`
-// (words one per line on stdin, one JSON line per word on stdout) and `align` (two files).
+// (words one per line on stdin, one JSON line per word on stdout) and `align` (two files), each
+// run by scripts/run-cli.mjs from its bundle, as the npm scripts run them.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,8 +9,8 @@ import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
 
-function run(script: string, input: string, args: readonly string[] = []): unknown[] {
-  const output = execFileSync('npx', ['tsx', join(root, 'src', 'cli', script), ...args], {
+function run(tool: string, input: string, args: readonly string[] = []): unknown[] {
+  const output = execFileSync('node', [join(root, 'scripts', 'run-cli.mjs'), tool, ...args], {
     cwd: root,
     input,
     encoding: 'utf8',
@@ -22,7 +23,7 @@ function run(script: string, input: string, args: readonly string[] = []): unkno
 
 describe('npm run -s analyze', () => {
   it('answers each line, in order, with the form as given and its roots best first', () => {
-    const lines = run('analyze.ts', 'Nakikipagtulungan\r\n\nbahay\nnakikipagtulungan\n  \n');
+    const lines = run('analyze', 'Nakikipagtulungan\r\n\nbahay\nnakikipagtulungan\n  \n');
     expect(lines).toHaveLength(5);
     expect(lines[0]).toMatchObject({ form: 'Nakikipagtulungan' });
     expect((lines[0] as { candidates: string[] }).candidates).toContain('tulong');
@@ -36,7 +37,7 @@ describe('npm run -s analyze', () => {
 
 describe('npm run -s lookup', () => {
   it('gives the lexicon entries best first, and [] for a word nothing is known of', () => {
-    const [known, unknown] = run('lookup.ts', 'pinabilis\nxqzvw\n') as {
+    const [known, unknown] = run('lookup', 'pinabilis\nxqzvw\n') as {
       form: string;
       entries: { lemma: string; gloss: string; pos: string; affixes: string[] }[];
     }[];
@@ -56,7 +57,7 @@ describe('npm run -s align', () => {
     writeFileSync(tagalog, 'Kumain ang bata ng mangga. Umalis siya kahapon.\n');
     writeFileSync(english, 'The child ate a mango. He left yesterday.\n');
     try {
-      expect(run('align.ts', '', [tagalog, english])).toEqual([
+      expect(run('align', '', [tagalog, english])).toEqual([
         { tl: 'Kumain ang bata ng mangga.', en: 'The child ate a mango.' },
         { tl: 'Umalis siya kahapon.', en: 'He left yesterday.' },
       ]);
