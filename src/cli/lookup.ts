@@ -21,12 +21,20 @@ function entryOf(reading: Reading): {
 }
 
 const lexicon = lexiconFromDisk();
+// Each line once per distinct word, as in `analyze`: running text repeats most of its words.
+const lines = new Map<string, string>();
+
 writeLines(
   (function* () {
     for (const form of readStdinLines()) {
-      const word = form.trim();
-      const entries = word === '' ? [] : lookupWord(lexicon, analyze, word).readings.map(entryOf);
-      yield JSON.stringify({ form, entries });
+      let line = lines.get(form);
+      if (line === undefined) {
+        const word = form.trim();
+        const entries = word === '' ? [] : lookupWord(lexicon, analyze, word).readings.map(entryOf);
+        line = JSON.stringify({ form, entries });
+        lines.set(form, line);
+      }
+      yield line;
     }
   })(),
 );

@@ -37,7 +37,7 @@ describe('npm run -s analyze', () => {
 
 describe('npm run -s lookup', () => {
   it('gives the lexicon entries best first, and [] for a word nothing is known of', () => {
-    const [known, unknown] = run('lookup', 'pinabilis\nxqzvw\n') as {
+    const [known, unknown, again] = run('lookup', 'pinabilis\nxqzvw\nPinabilis\n') as {
       form: string;
       entries: { lemma: string; gloss: string; pos: string; affixes: string[] }[];
     }[];
@@ -46,6 +46,7 @@ describe('npm run -s lookup', () => {
     expect(known?.entries[0]?.gloss).not.toBe('');
     expect(known?.entries[0]?.affixes).toEqual(expect.arrayContaining(['pa-']));
     expect(unknown).toEqual({ form: 'xqzvw', entries: [] });
+    expect(again).toEqual({ ...known, form: 'Pinabilis' });
   }, 30_000);
 });
 
