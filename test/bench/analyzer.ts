@@ -13,7 +13,7 @@ import { median, type BenchResult } from './measure';
 import { shippedTextWords } from './shippedWords';
 
 /** The Tagalog side of the development sample's parallel news, as words in reading order. */
-function newsWords(): string[] | undefined {
+export function newsWords(): string[] | undefined {
   const path = join(devDirectory, 'alt-tl-en-dev.tsv');
   if (!existsSync(path)) return undefined;
   return readFileSync(path, 'utf8')
@@ -23,7 +23,7 @@ function newsWords(): string[] | undefined {
 }
 
 /** Roots of the lexicon with the affixes a news text uses most. */
-function inflectedWords(): string[] {
+export function inflectedWords(): string[] {
   const roots = readLexiconFiles()
     .flatMap((file) => file.entries)
     .map((entry) => entry.lemma.toLowerCase())

@@ -6,6 +6,7 @@ import { benchAligner } from './aligner';
 import { benchAnalyzer } from './analyzer';
 import { benchBrowser } from './browser';
 import { benchBundle } from './bundle';
+import { benchCommandLine } from './commandLine';
 import { benchLookup } from './lookup';
 import type { BenchResult } from './measure';
 import { benchVocabulary } from './vocabulary';
@@ -23,6 +24,7 @@ const SUITES: readonly Suite[] = [
   { name: 'browser', needsBuild: true, run: benchBrowser },
   { name: 'analyzer', needsBuild: false, run: benchAnalyzer },
   { name: 'lookup', needsBuild: false, run: benchLookup },
+  { name: 'cli', needsBuild: false, run: benchCommandLine },
   { name: 'aligner', needsBuild: false, run: benchAligner },
   { name: 'vocabulary', needsBuild: true, run: benchVocabulary },
 ];
