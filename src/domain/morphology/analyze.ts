@@ -71,7 +71,19 @@ function mergedCopy(left: string, right: string): string | undefined {
       if (restored !== undefined) return restored;
     }
   }
+  // `tumalon-talon`, `hinati-hati`, `binalik-balikan`: the first copy carries the verb's infix,
+  // the second is the bare root (with the suffix, if any): the word is the first + the suffix.
+  const bare = withoutInitialInfix(left);
+  if (bare !== undefined && syllableCount(bare) >= 2 && right.startsWith(bare))
+    return left + right.slice(bare.length);
   return undefined;
+}
+
+/** `tumalon` → talon, `hinati` → hati: a word without the -um- or -in- after its first consonant. */
+function withoutInitialInfix(word: string): string | undefined {
+  if (word.length < 5 || isVowelAt(word, 0) || !isVowelAt(word, 3)) return undefined;
+  const infix = word.slice(1, 3);
+  return infix === 'um' || infix === 'in' ? word[0] + word.slice(3) : undefined;
 }
 
 /** `side` and `right` as one where `right` starts with a copy of the end of `side`. */

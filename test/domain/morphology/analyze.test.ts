@@ -214,6 +214,11 @@ const FAMILIES: Record<string, readonly Row[]> = {
     // The copy's d is written r after a vowel: the root keeps d.
     ['daga-raga', 'daga', true],
     ['dalas-ralas', 'dalas', true],
+    // The first copy carries the verb's infix; the second is the bare root, with the suffix.
+    ['kumaway-kaway', 'kaway', true],
+    ['hinila-hila', 'hila', true],
+    ['sinulyap-sulyapan', 'sulyap', true],
+    ['pumalakpak-palakpak', 'palakpak', true],
   ],
   'linker, clitics, English roots': [
     // One-syllable English roots without a hyphen, known by an ending no Tagalog root has.
