@@ -78,6 +78,9 @@ describe('ambiguous forms', () => {
     // not pana (arrow); sayangin (waste), not saya (joy)
     ['ipinamana', 'mana', 'verb'],
     ['sinasayang', 'sayang', 'verb'],
+    // hundreds written as one word, with the linker too: under daan (hundred), not daan (road)
+    ['pitondaang', 'daan', 'numeral'],
+    ['animnaraan', 'daan', 'numeral'],
   ])('%s → %s (%s)', (word, lemma, pos) => {
     expect(best(word)).toEqual({ lemma, pos });
   });
