@@ -81,6 +81,8 @@ describe('ambiguous forms', () => {
     // hundreds written as one word, with the linker too: under daan (hundred), not daan (road)
     ['pitondaang', 'daan', 'numeral'],
     ['animnaraan', 'daan', 'numeral'],
+    // kasya (fit, suffice), not ka- + sya (siya, he or she)
+    ['magkakasya', 'kasya', 'verb'],
   ])('%s → %s (%s)', (word, lemma, pos) => {
     expect(best(word)).toEqual({ lemma, pos });
   });
