@@ -2,7 +2,8 @@
 // `nagpapatuloy`, `magpapatuloy`. The word and the listed form have the same root and the same
 // pieces once those that only mark aspect are set aside: a copied syllable, the -in- of the
 // completed aspect (standing for -in where nothing else gives the focus), and the n- form of a
-// prefix (nag-, naka-) for its m- form (mag-, maka-).
+// prefix (nag-, naka-) for its m- form (mag-, maka-). Failing a listed form with the same pieces,
+// the abilitative is taken for the verb it is a mood of (`naipamana` for ipamana).
 import { AFFIX_IDS, CIRCUMFIXES, REDUPLICATIONS } from '../morphology/affixes';
 import type { AffixUse, Analysis } from '../morphology/analysis';
 import type { DerivedForm } from './entry';
@@ -22,6 +23,18 @@ const INFLECTING: ReadonlySet<string> = new Set(['verb', 'adjective']);
 const OBJECT_FOCUS = new Set(['suffix-in', 'suffix-an', 'i']);
 
 const KNOWN_IDS: ReadonlySet<string> = new Set(AFFIX_IDS);
+
+// The abilitative prefix outermost (its n- form made m- already), as the prefix of the verb it
+// makes able: mai- of i-, maka- + pag- of mag-.
+const ABILITATIVE_OF: Readonly<Record<string, string>> = { '|mai': '|i', '|pag|maka': '|mag' };
+const ABILITATIVE_END = /(\|mai|\|pag\|maka)$/;
+
+/**
+ * `key` with an abilitative prefix read as the prefix of the verb it is a mood of: `maipamana`
+ * (can bequeath) as ipamana, `makapagpatuloy` (can continue) as magpatuloy.
+ */
+const withoutMood = (key: string): string =>
+  key.replace(ABILITATIVE_END, (ending) => ABILITATIVE_OF[ending]!);
 const CIRCUMFIX_BY_ID = new Map(CIRCUMFIXES.map((circumfix) => [circumfix.id, circumfix]));
 
 /** `nag` → mag, `naka` → maka, `na-an` → ma-an: the m- form of a prefix that has one. */
@@ -61,9 +74,15 @@ export function aspectFreeKey(analysis: Analysis, verb = true): string | undefin
 }
 
 // The keys of each listed verb, per analyzer (tests use stand-in analyzers).
-const keysByAnalyzer = new WeakMap<Analyze, WeakMap<DerivedForm, ReadonlySet<string>>>();
+const keysByAnalyzer = new WeakMap<Analyze, WeakMap<DerivedForm, FormKeys>>();
 
-function keysOf(derived: DerivedForm, root: string, analyze: Analyze): ReadonlySet<string> {
+/** The keys of a listed form as written, and with its mood set aside (see `withoutMood`). */
+interface FormKeys {
+  readonly exact: ReadonlySet<string>;
+  readonly moodFree: ReadonlySet<string>;
+}
+
+function keysOf(derived: DerivedForm, root: string, analyze: Analyze): FormKeys {
   const verb = derived.pos === 'verb';
   let byForm = keysByAnalyzer.get(analyze);
   if (!byForm) keysByAnalyzer.set(analyze, (byForm = new WeakMap()));
@@ -75,13 +94,14 @@ function keysOf(derived: DerivedForm, root: string, analyze: Analyze): ReadonlyS
     );
     // A nasal fused with the root's first sound only as the form's best reading: `malaki` read as
     // m- + pa- + laki would make `mapalaki` (enlarge) a form of the adjective malaki.
-    keys = new Set(
+    const exact = new Set(
       readings.flatMap((analysis, rank) => {
         if (rank > 0 && analysis.affixes.some(isFusedNasal)) return [];
         const key = aspectFreeKey(analysis, verb);
         return key ? [key] : [];
       }),
     );
+    keys = { exact, moodFree: new Set([...exact].map(withoutMood)) };
     byForm.set(derived, keys);
   }
   return keys;
@@ -99,9 +119,16 @@ export function verbFormsOf(
   if (verbKey === undefined) return [];
   // The same pieces, so defined whenever `verbKey` is.
   const adjectiveKey = aspectFreeKey(analysis, false) ?? verbKey;
-  return derived.filter(
+  const forms = derived.filter(
     (form) =>
       INFLECTING.has(form.pos) &&
-      keysOf(form, root, analyze).has(form.pos === 'verb' ? verbKey : adjectiveKey),
+      keysOf(form, root, analyze).exact.has(form.pos === 'verb' ? verbKey : adjectiveKey),
+  );
+  if (forms.length > 0) return forms;
+  // Where no listed verb has the word's own pieces, the verb it is a mood of, or the mood of the
+  // verb it is (`isinakatuparan`, carried out, where only maisakatuparan is listed).
+  const moodFreeKey = withoutMood(verbKey);
+  return derived.filter(
+    (form) => form.pos === 'verb' && keysOf(form, root, analyze).moodFree.has(moodFreeKey),
   );
 }

@@ -60,6 +60,27 @@ const lexicon = new Lexicon([
         derived: [{ form: 'mabuti', pos: 'adjective', senses: ['good'] }],
       },
       {
+        lemma: 'abot',
+        pos: ['verb'],
+        senses: ['reach'],
+        derived: [{ form: 'iabot', pos: 'verb', senses: ['hand over'] }],
+      },
+      {
+        lemma: 'laba',
+        pos: ['noun'],
+        senses: ['laundry'],
+        derived: [{ form: 'maglaba', pos: 'verb', senses: ['do the laundry'] }],
+      },
+      {
+        lemma: 'lathala',
+        pos: ['noun'],
+        senses: ['publication'],
+        derived: [
+          { form: 'ilathala', pos: 'verb', senses: ['publish'] },
+          { form: 'mailathala', pos: 'verb', senses: ['get published'] },
+        ],
+      },
+      {
         lemma: 'sigang',
         pos: ['verb'],
         senses: ['boil in a sour broth'],
@@ -95,6 +116,14 @@ describe('a listed derived verb in another aspect', () => {
     // mapa- (make) is no form of a ma- adjective, though mabuti reads also as m- + pa- + buti
     ['napabuti', 'goodness'],
     ['mabubuti', 'good'],
+    // the abilitative is a mood of the verb it is built on: mai- of i-, maka- + pag- of mag-
+    ['naiabot', 'hand over'],
+    ['maiaabot', 'hand over'],
+    ['makapaglalaba', 'do the laundry'],
+    ['nakapaglaba', 'do the laundry'],
+    // a listed form with the word's own pieces comes first
+    ['nailathala', 'get published'],
+    ['inilathala', 'publish'],
   ])('%s: %s', (word, meaning) => expect(firstMeaning(word)).toBe(meaning));
 
   it('keeps the root as the lemma', () => {
