@@ -99,6 +99,17 @@ const LINKER_OVER_ROOT_NG_PENALTY = 2;
 
 const isLinker = (affix: AffixUse): boolean => affix.kind === 'linker';
 
+// sa- on a root whose sa- + root is itself a listed root: `magsaulo` is mag- + saulo "memorize",
+// not mag- + sa- + ulo "head"; `nagsasaka` is saka "farm", not ka. The prefix sa- (`isagawa`,
+// `isabatas`) is met on roots that do not make a word with it.
+const SA_OVER_ROOT_PENALTY = 3;
+
+/** Whether the prefix nearest the root is sa- and sa + root is a listed open-class root. */
+function saOverListedRoot(lexicon: Lexicon, analysis: Analysis): boolean {
+  const nearest = analysis.affixes.find((affix) => affix.kind === 'prefix');
+  return nearest?.id === 'sa' && isOpenClassRoot(lexicon, 'sa' + analysis.root);
+}
+
 /** Whether `analysis` has no piece but the linker or a clitic (`ako'y`, `batang`, or none). */
 const onlyLinkerOrClitic = (analysis: Analysis): boolean =>
   analysis.affixes.every((affix) => isLinker(affix) || affix.kind === 'clitic');
@@ -267,7 +278,10 @@ export function lookupWord(
   analyses.forEach((analysis, rank) => {
     const entries = lexicon.entriesForRoot(analysis.root);
     const penalty =
-      entries.length > 0 && linkerOverRootNg(lexicon, analysis) ? LINKER_OVER_ROOT_NG_PENALTY : 0;
+      entries.length === 0
+        ? 0
+        : (linkerOverRootNg(lexicon, analysis) ? LINKER_OVER_ROOT_NG_PENALTY : 0) +
+          (saOverListedRoot(lexicon, analysis) ? SA_OVER_ROOT_PENALTY : 0);
     for (const entry of entries) {
       if (analysis.affixes.length > 0 && takesNoPieces(entry)) continue;
       if (isName(entry) && !nameWrittenWhole(key, analysis)) continue;

@@ -83,6 +83,9 @@ describe('ambiguous forms', () => {
     ['animnaraan', 'daan', 'numeral'],
     // kasya (fit, suffice), not ka- + sya (siya, he or she)
     ['magkakasya', 'kasya', 'verb'],
+    // sa- + root where sa + root is itself a listed root: salamat (thanks), not lamat (crack)
+    ['nagsasalamat', 'salamat', 'noun'],
+    ['pagsagasa', 'sagasa', 'verb'],
   ])('%s → %s (%s)', (word, lemma, pos) => {
     expect(best(word)).toEqual({ lemma, pos });
   });
