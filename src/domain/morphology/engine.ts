@@ -30,10 +30,19 @@ const MAX_DEPTH = 6;
 const FUSED_PAIR_COST = 0.6;
 const START_SLOTS = Slot.outer | Slot.redup | Slot.infix | Slot.nasal;
 
-// Sounds a nasal replaces, likeliest first: m ← p, b; n ← t, s, d, l; ng ← a vowel or k.
-const NASAL_SOURCES_M = ['p', 'b', 'm'];
-const NASAL_SOURCES_N = ['t', 's', 'd', 'n', 'l'];
-const NASAL_SOURCES_NG = ['', 'k', 'ng', 'g', 'h'];
+// Sounds a nasal replaces, likeliest first, each with its rank (0.15 a rank): m ← p, b; n ← t,
+// s, d, l; ng ← a vowel, or ng or k alike. Roots in ng are few, but where one fits it is mostly
+// the word (`pangalan` ← ngalan, not kalan "stove"): ng is tried before k at the same cost.
+interface NasalSources {
+  readonly sounds: readonly string[];
+  readonly ranks: readonly number[];
+}
+const NASAL_SOURCES_M: NasalSources = { sounds: ['p', 'b', 'm'], ranks: [0, 1, 2] };
+const NASAL_SOURCES_N: NasalSources = { sounds: ['t', 's', 'd', 'n', 'l'], ranks: [0, 1, 2, 3, 4] };
+const NASAL_SOURCES_NG: NasalSources = {
+  sounds: ['', 'ng', 'k', 'g', 'h'],
+  ranks: [0, 1, 1, 3, 4],
+};
 
 /** The nasal starting `stem` before a vowel: 2 for ng, 1 for m or n, 0 for none. */
 function nasalLength(stem: string): number {
@@ -379,8 +388,16 @@ export class Engine extends RootCollector {
     const tail = stem.slice(nasal);
     // The restored root may carry `pa-` or `ka-` itself: `mamamahayag` ← pahayag ← hayag.
     const next = Slot.pa | Slot.ka;
-    for (let rank = 0; rank < sources.length; rank++)
-      this.search(sources[rank]! + tail, next, cost + 0.15 * rank, chain, false, depth + 1);
+    const { sounds, ranks } = sources;
+    for (let index = 0; index < sounds.length; index++)
+      this.search(
+        sounds[index]! + tail,
+        next,
+        cost + 0.15 * ranks[index]!,
+        chain,
+        false,
+        depth + 1,
+      );
   }
 
   /**

@@ -703,6 +703,12 @@ const RANKED_BEFORE: Record<string, readonly (readonly [string, string, string])
     ['mag-relax', 'relax', 'delax'],
     ['magre-record', 'record', 'decord'],
   ],
+  // pang- before a vowel: the few roots in ng keep it more often than roots in k lose theirs.
+  'pang- on a root in ng': [
+    ['pangiwi', 'ngiwi', 'kiwi'],
+    ['panginig', 'nginig', 'kinig'],
+    ['pangatog', 'ngatog', 'katog'],
+  ],
   // `du'ng` is doong written -ung: doon + -g, not doo + -ng.
   "-u'ng is -on + -g": [
     ["du'ng", 'doon', 'doo'],
