@@ -174,8 +174,9 @@ function repeatsFirst3(stem: string): boolean {
 
 const SYLLABLE_COST = [0, 0, 0, 0.2, 0.5, 1.2, 2];
 
-// English onsets that no Tagalog word starts with: s + a stop (+ r, l or w), and thr, shr, chr.
-const ENGLISH_ONSET = /^(?:s[ckpt][rlw]?|[cst]hr)[aeiou]/;
+// English onsets that no Tagalog word starts with: s + a stop (+ r, l or w), thr, shr, chr, sch, squ,
+// sph, phr, dw, tw, and wr, kn with their silent letter.
+const ENGLISH_ONSET = /^(?:s[ckpt][rlw]?|[cst]hr|sch|squ|sph|phr|[dt]w|wr|kn)[aeiou]/;
 
 // What a one-syllable English root written without a hyphen costs on top of its syllables.
 const ENGLISH_MONOSYLLABLE_COST = 1.5;

@@ -221,6 +221,11 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['pumalakpak-palakpak', 'palakpak', true],
   ],
   'linker, clitics, English roots': [
+    // After a hyphen an English root keeps onsets no Tagalog word has: squ, sch, tw, wr.
+    ['nag-squat', 'squat', true],
+    ['mag-scholarship', 'scholarship', true],
+    ['na-twist', 'twist', false],
+    ['i-wrap', 'wrap', false],
     // One-syllable English roots without a hyphen, known by an ending no Tagalog root has.
     ['hinold', 'hold', false],
     ['dinump', 'dump', false],
