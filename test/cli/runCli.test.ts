@@ -25,6 +25,7 @@ describe('the command-line launcher', () => {
     const { inputs } = readRecord(paths.record);
     expect(inputs).toContain('src/cli/analyze.ts');
     expect(inputs).toContain('src/domain/morphology/engine.ts');
+    expect(inputs).toContain('scripts/run-cli.mjs');
   }, 30_000);
 
   it('builds again once a source is newer than the build, or gone', async () => {
