@@ -110,6 +110,14 @@ function saOverListedRoot(lexicon: Lexicon, analysis: Analysis): boolean {
   return nearest?.id === 'sa' && isOpenClassRoot(lexicon, 'sa' + analysis.root);
 }
 
+/** The root of `analysis` where its only pieces are enclitics (`nawa'y` → nawa), else undefined. */
+function cliticHost(analysis: Analysis | undefined): string | undefined {
+  if (!analysis || analysis.affixes.length === 0) return undefined;
+  return analysis.affixes.every((affix) => affix.kind === 'clitic')
+    ? lexiconKey(analysis.root)
+    : undefined;
+}
+
 /** Whether `analysis` has no piece but the linker or a clitic (`ako'y`, `batang`, or none). */
 const onlyLinkerOrClitic = (analysis: Analysis): boolean =>
   analysis.affixes.every((affix) => isLinker(affix) || affix.kind === 'clitic');
@@ -250,13 +258,22 @@ export function lookupWord(
     if (derived.pos === 'verb') return best?.focus === 'actor';
     return best?.affixes.some((affix) => affix.id === 'infix-um') === true;
   };
-  for (const [rank, form] of [key, ...withoutLinker(key)].entries()) {
+  // The word as written, without the linker, and the host of an enclitic written on it (`nawa'y`,
+  // `doo'y`) as the analyzer reads it first: each is looked up as a form met whole.
+  const wholeForms = [
+    { form: key, rank: 0, underLinker: false },
+    ...withoutLinker(key).map((form, index) => ({ form, rank: index + 1, underLinker: true })),
+  ];
+  const host = cliticHost(analyses[0]);
+  if (host !== undefined && !wholeForms.some(({ form }) => form === host))
+    wholeForms.push({ form: host, rank: 1, underLinker: false });
+  for (const { form, rank, underLinker } of wholeForms) {
     for (const hit of lexicon.hitsForForm(form)) {
       const pos = hit.derived ? [hit.derived.pos] : hit.entry.pos;
       if (rank > 0 && takesNoPieces(hit.entry)) continue;
-      if (rank > 0 && hit.derived && keepsNg() && isActorVerb(hit.derived)) continue;
+      if (underLinker && hit.derived && keepsNg() && isActorVerb(hit.derived)) continue;
       const closedUnderLinker =
-        rank > 0 &&
+        underLinker &&
         !hit.derived &&
         !exactIsClosedClass &&
         isClosedClass(hit.entry.pos) &&

@@ -86,6 +86,8 @@ describe('ambiguous forms', () => {
     // sa- + root where sa + root is itself a listed root: salamat (thanks), not lamat (crack)
     ['nagsasalamat', 'salamat', 'noun'],
     ['pagsagasa', 'sagasa', 'verb'],
+    // the host of an enclitic is looked up as a form met whole: bayan (town), not baya + -n
+    ["bayan'y", 'bayan', 'noun'],
   ])('%s → %s (%s)', (word, lemma, pos) => {
     expect(best(word)).toEqual({ lemma, pos });
   });
