@@ -135,6 +135,8 @@ function addRespellings(bases: Base[], word: string, from: Base): void {
 
 const CONTRACTED_LENGTH = Math.max(...[...CONTRACTED_WORDS.keys()].map((word) => word.length));
 const CLITIC_PIECES = ENCLITICS.map((clitic) => pieceOf(clitic, clitic.forms[0]!));
+const CLITIC_AY = CLITIC_PIECES.find((piece) => piece.form === "'y")!;
+const DROPPED_N_COST = 0.8;
 const APOSTROPHE = pieceOf(DROPPED_INITIAL, "'");
 const LINKER_AFTER_N = pieceOf(LINKERS.afterN, '-g');
 const LINKER_AFTER_VOWEL = pieceOf(LINKERS.afterVowel, '-ng');
@@ -212,6 +214,10 @@ function basesOf(key: string): Base[] {
         addContracted(bases, hosted);
         const fuller = CLITIC_HOSTS.get(host);
         if (fuller) addBase(bases, fuller, undefined, -1, hosted);
+        // `halama'y`, `kaibiga'y`: a host's final n dropped before 'y, as verse and formal prose
+        // write it; behind the host as written (`bata'y` is bata).
+        else if (piece === CLITIC_AY && isVowelAt(host, host.length - 1) && syllableCount(host) > 1)
+          addBase(bases, host + 'n', undefined, DROPPED_N_COST, hosted);
       }
     }
     // `'yung` → iyung, `'to` → ito.

@@ -235,6 +235,9 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ["kami'y", 'kami', true],
     ['ako’y', 'ako', true],
     ["tama't", 'tama', true],
+    // A host's final n dropped before 'y, as verse and formal prose write it.
+    ["paarala'y", 'paaralan', false],
+    ["kapaligira'y", 'ligid', false],
     // Letters dropped at an apostrophe inside the word.
     ["ika't", 'ikaw', true],
     ["doo'y", 'doon', true],
