@@ -162,6 +162,23 @@ function addApostropheLinker(bases: Base[], base: Base): void {
     addBase(bases, host, LINKER_AFTER_VOWEL, LINKERS.afterVowel.cost, base);
 }
 
+/**
+ * `taon-taong` → taon + -g: where the second copy is the first + the linker, the first is the
+ * root written whole, so the linker is read off it (not `tao` + -ng).
+ */
+function addLinkerAfterCopy(bases: Base[], stem: string, right: string, copied: Base): void {
+  const hyphen = stem.length - right.length - 1;
+  const left = stem.slice(stem.lastIndexOf('-', hyphen - 1) + 1, hyphen);
+  const linker = right.length - left.length;
+  if ((linker !== 1 && linker !== 2) || !right.startsWith(left)) return;
+  const afterN = linker === 1 && left.endsWith('n') && right.endsWith('g');
+  const afterVowel = linker === 2 && isVowelAt(left, left.length - 1) && right.endsWith('ng');
+  if (!afterN && !afterVowel) return;
+  const root = copied.stem.slice(0, copied.stem.length - linker);
+  const def = afterN ? LINKERS.afterN : LINKERS.afterVowel;
+  addBase(bases, root, afterN ? LINKER_AFTER_N : LINKER_AFTER_VOWEL, def.cost - 0.5, copied);
+}
+
 /** `nagte-text` → nag-text (te- is the aspect's copy of the root's first syllable). */
 function addHyphenatedCopy(bases: Base[], base: Base): void {
   if (!base.stem.includes('-')) return;
@@ -240,7 +257,9 @@ function basesOf(key: string): Base[] {
       const right = base.stem.slice(base.stem.lastIndexOf('-') + 1);
       const use = pieceOf(REDUPLICATIONS.full, '-' + right);
       // `konting-konti` → konti → kaunti.
-      addContracted(bases, addBase(bases, merged, use, REDUPLICATIONS.full.cost, base));
+      const copied = addBase(bases, merged, use, REDUPLICATIONS.full.cost, base);
+      addContracted(bases, copied);
+      addLinkerAfterCopy(bases, base.stem, right, copied);
     }
     // A copied syllable before the hyphen is read too where the word reads as a full copy:
     // `nagcha-chat` is nag- + cha- + chat.

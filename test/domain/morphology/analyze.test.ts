@@ -219,6 +219,9 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['hinila-hila', 'hila', true],
     ['sinulyap-sulyapan', 'sulyap', true],
     ['pumalakpak-palakpak', 'palakpak', true],
+    // The second copy is the first + the linker: the first is the root written whole.
+    ['milyon-milyong', 'milyon', true],
+    ['dahan-dahang', 'dahan', true],
   ],
   'linker, clitics, English roots': [
     // After a hyphen an English root keeps onsets no Tagalog word has: squ, sch, tw, wr.
