@@ -246,6 +246,9 @@ export function lookupWord(
   const exactIsClosedClass = lexicon
     .hitsForForm(key)
     .some((hit) => !hit.derived && isClosedClass(hit.entry.pos));
+  // A word listed as it is written comes before a form listed under another root that it would be
+  // with its linker taken off: `malamang` (probably) is no malaman (find out) + -g.
+  const exactIsRoot = lexicon.hitsForForm(key).some((hit) => !hit.derived);
   // `tumulong` is -um- + tulong: the listed `tumulo` "drip" + -ng is no exact form of it. An
   // actor-focus verb, or an adjective made with -um- (`tumutulo` "leaking"), seldom takes the
   // linker; `pinamagatang` "entitled" (-in- + -an + -g) and `magkabilang` (on both sides) do.
@@ -286,7 +289,7 @@ export function lookupWord(
         score:
           EXACT_FORM_BONUS -
           rank +
-          (hit.derived ? DERIVED_FORM_BONUS : 0) +
+          (hit.derived && (rank === 0 || !exactIsRoot) ? DERIVED_FORM_BONUS : 0) +
           (closedUnderLinker ? CLOSED_CLASS_UNDER_LINKER_BONUS : 0) +
           contextBonus(pos, context),
       });

@@ -88,6 +88,8 @@ describe('ambiguous forms', () => {
     ['pagsagasa', 'sagasa', 'verb'],
     // the host of an enclitic is looked up as a form met whole: bayan (town), not baya + -n
     ["bayan'y", 'bayan', 'noun'],
+    // a word listed as written, before a form of another root + the linker (malaman + -g)
+    ['Malamang', 'malamang', 'adverb'],
   ])('%s → %s (%s)', (word, lemma, pos) => {
     expect(best(word)).toEqual({ lemma, pos });
   });
