@@ -358,7 +358,8 @@ function analyzeKey(key: string): Analysis[] {
     const particle = lexicalized || (stem.length <= PARTICLE_LENGTH && PARTICLES.has(stem));
     const cost =
       (index === 0 ? identity : base.cost + wordCost(stem)) +
-      (lexicalized ? LEXICALIZED_GAIN : particle ? PARTICLE_COST : 0);
+      (lexicalized ? LEXICALIZED_GAIN + (onlyLinker(base.chain) ? LINKED_WHOLE_GAIN : 0) : 0) +
+      (!lexicalized && particle ? PARTICLE_COST : 0);
     if (index > 0 || particle) reached.add(stem, base.chain, cost);
     // `rin` → din, `roon` → doon: the enclitic's d is written r after a vowel (only theirs:
     // `relay` is no "delay").
@@ -388,6 +389,14 @@ function analyzeKey(key: string): Analysis[] {
   addPaWords(reached, key);
   return readings(key, reached);
 }
+
+// A lexicalized word with nothing on it but the linker comes before the same letters read as a
+// lexicalized root under affixes: `pangulong` is pangulo (president) + -ng, not pang- + kulong.
+const LINKED_WHOLE_GAIN = -0.5;
+
+/** Whether `chain` is the linker alone. */
+const onlyLinker = (chain: Chain | undefined): boolean =>
+  chain !== undefined && chain.use.kind === 'linker' && chain.outer === undefined;
 
 /** Whether a base with `chain` is the word read whole: respelled or a contraction written out. */
 function readWhole(chain: Chain | undefined): boolean {

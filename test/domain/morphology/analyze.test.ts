@@ -714,6 +714,18 @@ const RANKED_BEFORE: Record<string, readonly (readonly [string, string, string])
     ['mag-relax', 'relax', 'delax'],
     ['magre-record', 'record', 'decord'],
   ],
+  // Common roots whose final ng is their own, under affixes too, before a look-alike + -ng.
+  'a root ending in ng': [
+    ['ipinakulong', 'kulong', 'kulo'],
+    ['pinulong', 'pulong', 'pulo'],
+    ['katulong', 'tulong', 'tulo'],
+  ],
+  // A lexicalized word with only the linker on it, before its letters read otherwise.
+  'a lexicalized word + the linker': [
+    ['pangulong', 'pangulo', 'kulong'],
+    ['kelangang', 'kailangan', 'kelanga'],
+    ['saanmang', 'saanman', 'saanma'],
+  ],
   // pang- before a vowel: the few roots in ng keep it more often than roots in k lose theirs.
   'pang- on a root in ng': [
     ['pangiwi', 'ngiwi', 'kiwi'],

@@ -192,6 +192,10 @@ const LEXICALIZED: ReadonlySet<string> = new Set(
     'panahon paratang ilalim pangulo binata babala panalo panibago mamaya',
     // The question words + man (-ever), with the linker too: `sinumang` is not -in- + suma + -ng.
     'sinuman anuman alinman saanman kailanman kaninuman ninuman gaanuman paanuman',
+    // Common roots whose final ng is their own, not the linker on a rarer look-alike: `tulong`
+    // (help) is not tulo (drip) + -ng, nor `pulong` (meeting) pulo (island), `bubong` (roof) bubo
+    // (spill). (Not kulong, jail: pang- + kulong would then outrank `pangulong`, pangulo + -ng.)
+    'tulong pulong kulong bubong',
   ]
     .join(' ')
     .split(' '),
