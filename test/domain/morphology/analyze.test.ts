@@ -719,6 +719,7 @@ const RANKED_BEFORE: Record<string, readonly (readonly [string, string, string])
     ['ipinakulong', 'kulong', 'kulo'],
     ['pinulong', 'pulong', 'pulo'],
     ['katulong', 'tulong', 'tulo'],
+    ['ipagdiriwang', 'diwang', 'diwa'],
   ],
   // A lexicalized word with only the linker on it, before its letters read otherwise.
   'a lexicalized word + the linker': [

@@ -194,8 +194,12 @@ const LEXICALIZED: ReadonlySet<string> = new Set(
     'sinuman anuman alinman saanman kailanman kaninuman ninuman gaanuman paanuman',
     // Common roots whose final ng is their own, not the linker on a rarer look-alike: `tulong`
     // (help) is not tulo (drip) + -ng, nor `pulong` (meeting) pulo (island), `bubong` (roof) bubo
-    // (spill). (Not kulong, jail: pang- + kulong would then outrank `pangulong`, pangulo + -ng.)
-    'tulong pulong kulong bubong',
+    // Common roots whose final ng is their own, not the linker on a rarer look-alike: `tulong`
+    // (help) is not tulo (drip) + -ng, nor `pulong` (meeting) pulo (island), `kulong` (jail) kulo
+    // (boil), `bubong` (roof) bubo (spill), `diwang` (celebrate) diwa (spirit). Not `dating`, as
+    // often dati (former) + -ng as "arrive", nor `galang` (respect), which pang- + galang would make
+    // of `pangalang` (pangalan + -g).
+    'tulong pulong kulong bubong diwang',
   ]
     .join(' ')
     .split(' '),
