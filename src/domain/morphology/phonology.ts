@@ -174,6 +174,9 @@ function repeatsFirst3(stem: string): boolean {
 
 const SYLLABLE_COST = [0, 0, 0, 0.2, 0.5, 1.2, 2];
 
+/** What a root that starts like a copied syllable costs (`babala` looks like ba- + bala). */
+export const LOOKS_COPIED_COST = 0.8;
+
 // English onsets that no Tagalog word starts with: s + a stop (+ r, l or w), thr, shr, chr, sch, squ,
 // sph, phr, dw, tw, and wr, kn with their silent letter.
 const ENGLISH_ONSET = /^(?:s[ckpt][rlw]?|[cst]hr|sch|squ|sph|phr|[dt]w|wr|kn)[aeiou]/;
@@ -254,7 +257,7 @@ export function rootCost(root: string, hyphenated: boolean, relaxed = false): nu
   }
   if (syllables > 6) cost += syllables - 6;
   cost += clusterCost;
-  if (!relaxed && redupLength(root) > 0) cost += 0.8;
+  if (!relaxed && redupLength(root) > 0) cost += LOOKS_COPIED_COST;
   // Native roots do not end in h: `basah` is basa + -hin, not basah + -in.
   const last = codeAt(root, length - 1);
   if (!relaxed && last === 104) cost += 1;

@@ -7,6 +7,7 @@ import {
   isLexicalized,
   LEXICALIZED_GAIN,
   SUFFIXES,
+  WHOLE_DESPITE_COPY,
 } from './affixes';
 import {
   extend,
@@ -19,7 +20,13 @@ import {
 } from './chain';
 import { codeAt } from './chars';
 import { FormTrie } from './formTrie';
-import { isConsonantAt, isVowelAt, ROOT_COST_LOOKS_AT, rootCost } from './phonology';
+import {
+  isConsonantAt,
+  isVowelAt,
+  LOOKS_COPIED_COST,
+  ROOT_COST_LOOKS_AT,
+  rootCost,
+} from './phonology';
 
 export { extend, pieceOf, Reached, withoutLink, type Chain } from './chain';
 
@@ -212,7 +219,8 @@ export class RootCollector {
     if (penalty !== Infinity) {
       // A lexicalized word under affixes of its own (`kakailanganin` ← kailangan + -in) comes
       // before its look-alike parts (ka- + ilang + -an), as the word alone does.
-      if (isLexicalized(root)) cost += LEXICALIZED_GAIN;
+      if (isLexicalized(root))
+        cost += LEXICALIZED_GAIN - (WHOLE_DESPITE_COPY.has(root) ? LOOKS_COPIED_COST : 0);
       this.found.add(root, chain, cost + penalty);
       // Final e and i alternate after a vowel: `kababaihan` ← babae (a root has two letters).
       if (codeAt(root, last) === 105 && isVowelAt(root, last - 1))

@@ -727,6 +727,8 @@ const RANKED_BEFORE: Record<string, readonly (readonly [string, string, string])
     ['kelangang', 'kailangan', 'kelanga'],
     ['saanmang', 'saanman', 'saanma'],
   ],
+  // A lexicalized word that only looks like a copied syllable + a root, under affixes too.
+  'a word that looks copied': [['binabalaan', 'babala', 'bala']],
   // pang- before a vowel: the few roots in ng keep it more often than roots in k lose theirs.
   'pang- on a root in ng': [
     ['pangiwi', 'ngiwi', 'kiwi'],

@@ -217,6 +217,13 @@ export const isLexicalized = (word: string): boolean =>
   LEXICALIZED_EDGES[edges(word)] === 1 &&
   LEXICALIZED.has(word);
 
+/**
+ * Lexicalized words that start like a copied syllable, read whole under affixes too: `nagbabala`
+ * (warned) is babala, not ba- + bala (bullet). Not lalaki nor mamaya, whose look-alikes with a
+ * real copy are as common (`malalaki` big, `mamamayan` citizens).
+ */
+export const WHOLE_DESPITE_COPY: ReadonlySet<string> = new Set(['babala']);
+
 /** What reading a word as one of LEXICALIZED costs (a gain), alone or under affixes. */
 export const LEXICALIZED_GAIN = -1.5;
 

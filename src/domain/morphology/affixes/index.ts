@@ -15,6 +15,7 @@ import {
   LINKERS,
   PARTICLE_COST,
   PARTICLES,
+  WHOLE_DESPITE_COPY,
 } from './clitics';
 import type { AffixDef } from './types';
 import { VERBAL_PREFIXES } from './verbalPrefixes';
@@ -38,6 +39,7 @@ export {
   PARTICLES,
   REDUPLICATIONS,
   SUFFIXES,
+  WHOLE_DESPITE_COPY,
 };
 export { Slot, type AffixDef, type PosHint, type SlotSet } from './types';
 
