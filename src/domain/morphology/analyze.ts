@@ -74,8 +74,10 @@ function mergedCopy(left: string, right: string): string | undefined {
   // `tumalon-talon`, `hinati-hati`, `binalik-balikan`: the first copy carries the verb's infix,
   // the second is the bare root (with the suffix, if any): the word is the first + the suffix.
   const bare = withoutInitialInfix(left);
-  if (bare !== undefined && syllableCount(bare) >= 2 && right.startsWith(bare))
-    return left + right.slice(bare.length);
+  // The second copy's d is written r after the vowel: `dinami-rami` is -in- + dami.
+  const second = right.startsWith('r') && bare?.startsWith('d') ? 'd' + right.slice(1) : right;
+  if (bare !== undefined && syllableCount(bare) >= 2 && second.startsWith(bare))
+    return left + second.slice(bare.length);
   return undefined;
 }
 

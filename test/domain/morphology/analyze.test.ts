@@ -219,6 +219,7 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['hinila-hila', 'hila', true],
     ['sinulyap-sulyapan', 'sulyap', true],
     ['pumalakpak-palakpak', 'palakpak', true],
+    ['dinampot-rampot', 'dampot', true],
     // The second copy is the first + the linker: the first is the root written whole.
     ['milyon-milyong', 'milyon', true],
     ['dahan-dahang', 'dahan', true],
