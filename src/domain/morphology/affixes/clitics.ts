@@ -193,8 +193,6 @@ const LEXICALIZED: ReadonlySet<string> = new Set(
     // The question words + man (-ever), with the linker too: `sinumang` is not -in- + suma + -ng.
     'sinuman anuman alinman saanman kailanman kaninuman ninuman gaanuman paanuman',
     // Common roots whose final ng is their own, not the linker on a rarer look-alike: `tulong`
-    // (help) is not tulo (drip) + -ng, nor `pulong` (meeting) pulo (island), `bubong` (roof) bubo
-    // Common roots whose final ng is their own, not the linker on a rarer look-alike: `tulong`
     // (help) is not tulo (drip) + -ng, nor `pulong` (meeting) pulo (island), `kulong` (jail) kulo
     // (boil), `bubong` (roof) bubo (spill), `diwang` (celebrate) diwa (spirit). Not `dating`, as
     // often dati (former) + -ng as "arrive", nor `galang` (respect), which pang- + galang would make
