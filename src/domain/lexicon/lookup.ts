@@ -243,12 +243,11 @@ export function lookupWord(
     analyses.find((analysis) => lexiconKey(analysis.root) === lexiconKey(lemma)) ??
     identity(form, lemma);
 
-  const exactIsClosedClass = lexicon
-    .hitsForForm(key)
-    .some((hit) => !hit.derived && isClosedClass(hit.entry.pos));
+  const exactHits = lexicon.hitsForForm(key);
+  const exactIsClosedClass = exactHits.some((hit) => !hit.derived && isClosedClass(hit.entry.pos));
   // A word listed as it is written comes before a form listed under another root that it would be
   // with its linker taken off: `malamang` (probably) is no malaman (find out) + -g.
-  const exactIsRoot = lexicon.hitsForForm(key).some((hit) => !hit.derived);
+  const exactIsRoot = exactHits.some((hit) => !hit.derived);
   // `tumulong` is -um- + tulong: the listed `tumulo` "drip" + -ng is no exact form of it. An
   // actor-focus verb, or an adjective made with -um- (`tumutulo` "leaking"), seldom takes the
   // linker; `pinamagatang` "entitled" (-in- + -an + -g) and `magkabilang` (on both sides) do.
