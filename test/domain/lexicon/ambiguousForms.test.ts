@@ -90,6 +90,11 @@ describe('ambiguous forms', () => {
     ["bayan'y", 'bayan', 'noun'],
     // a word listed as written, before a form of another root + the linker (malaman + -g)
     ['Malamang', 'malamang', 'adverb'],
+    // derived nouns filed under their roots, as the lemma convention has them
+    ['pangalan', 'ngalan', 'noun'],
+    ['pinuno', 'puno', 'noun'],
+    // a noun listed on its own before a sense of a look-alike root + -an
+    ['kawayan', 'kawayan', 'noun'],
   ])('%s → %s (%s)', (word, lemma, pos) => {
     expect(best(word)).toEqual({ lemma, pos });
   });
