@@ -721,6 +721,9 @@ const RANKED_BEFORE: Record<string, readonly (readonly [string, string, string])
     ['pinulong', 'pulong', 'pulo'],
     ['katulong', 'tulong', 'tulo'],
     ['ipagdiriwang', 'diwang', 'diwa'],
+    // A common root in n: -g on it before a look-alike in a vowel with -ng.
+    ['kalabang', 'laban', 'laba'],
+    ['panlabang', 'laban', 'laba'],
   ],
   // A lexicalized word with only the linker on it, before its letters read otherwise.
   'a lexicalized word + the linker': [

@@ -198,6 +198,10 @@ const LEXICALIZED: ReadonlySet<string> = new Set(
     // often dati (former) + -ng as "arrive", nor `galang` (respect), which pang- + galang would make
     // of `pangalang` (pangalan + -g).
     'tulong pulong kulong bubong diwang',
+    // A common root in n, with the linker -g far more often than its look-alike with -ng: `labang`
+    // is laban (fight) + -g, not laba (laundry) + -ng. (Not bayan: read whole it would take
+    // `bayaning` from bayani, hero.)
+    'laban',
   ]
     .join(' ')
     .split(' '),
