@@ -86,7 +86,7 @@ describe('ambiguous forms', () => {
     // sa- + root where sa + root is itself a listed root: salamat (thanks), not lamat (crack)
     ['nagsasalamat', 'salamat', 'noun'],
     ['pagsagasa', 'sagasa', 'verb'],
-    // the host of an enclitic is looked up as a form met whole: bayan (town), not baya + -n
+    // the host of an enclitic is looked up as a form met whole: bayan (town), not baya
     ["bayan'y", 'bayan', 'noun'],
     // a word listed as written, before a form of another root + the linker (malaman + -g)
     ['Malamang', 'malamang', 'adverb'],
