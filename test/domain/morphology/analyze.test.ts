@@ -43,6 +43,8 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['makakabili', 'bili', true],
     ['nakipagkita', 'kita', true],
     ['makipagtalo', 'talo', true],
+    // ka- inside makipag-/nakipag- for a state shared with others.
+    ['nakipagkaisa', 'isa', true],
     ['makikain', 'kain', true],
     ['malinis', 'linis', true],
     ['masarap', 'sarap', true],

@@ -94,9 +94,10 @@ export const VERBAL_PREFIXES: readonly AffixDef[] = [
     redupAt: 4,
     ...verb,
   }),
+  // With ka- inside for a state shared with others: `makipagkasundo` (come to terms with) ← sundo.
   ...pair('akipag', {
     slot: outer,
-    then: redup,
+    then: redup | ka,
     cost: -1.6,
     focus: 'actor',
     redupAt: 4,
