@@ -19,3 +19,29 @@ export function writeLines(lines: Iterable<string>): void {
   }
   if (chunk.length > 0) process.stdout.write(chunk.join('\n') + '\n');
 }
+
+/**
+ * Answers each line of stdin with one line of stdout, in order: `answer` gets the word (the line
+ * trimmed, never empty) and returns the line to print; a blank line gets `blank`. Each distinct
+ * line is answered once and its answer kept as text: running text repeats most of its words, and
+ * text is smaller to keep than what produced it.
+ */
+export function answerEachLine(
+  answer: (word: string, form: string) => string,
+  blank: (form: string) => string,
+): void {
+  const answers = new Map<string, string>();
+  writeLines(
+    (function* () {
+      for (const form of readStdinLines()) {
+        let line = answers.get(form);
+        if (line === undefined) {
+          const word = form.trim();
+          line = word === '' ? blank(form) : answer(word, form);
+          answers.set(form, line);
+        }
+        yield line;
+      }
+    })(),
+  );
+}

@@ -3,7 +3,7 @@
 import { lookupWord, type Reading } from '../domain/lexicon';
 import { analyze } from '../domain/morphology/analyze';
 import { lexiconFromDisk } from './lexiconFromDisk';
-import { readStdinLines, writeLines } from './lineIo';
+import { answerEachLine } from './lineIo';
 
 function entryOf(reading: Reading): {
   lemma: string;
@@ -21,20 +21,8 @@ function entryOf(reading: Reading): {
 }
 
 const lexicon = lexiconFromDisk();
-// Each line once per distinct word, as in `analyze`: running text repeats most of its words.
-const lines = new Map<string, string>();
-
-writeLines(
-  (function* () {
-    for (const form of readStdinLines()) {
-      let line = lines.get(form);
-      if (line === undefined) {
-        const word = form.trim();
-        const entries = word === '' ? [] : lookupWord(lexicon, analyze, word).readings.map(entryOf);
-        line = JSON.stringify({ form, entries });
-        lines.set(form, line);
-      }
-      yield line;
-    }
-  })(),
+answerEachLine(
+  (word, form) =>
+    JSON.stringify({ form, entries: lookupWord(lexicon, analyze, word).readings.map(entryOf) }),
+  (form) => JSON.stringify({ form, entries: [] }),
 );
