@@ -178,8 +178,8 @@ const SYLLABLE_COST = [0, 0, 0, 0.2, 0.5, 1.2, 2];
 export const LOOKS_COPIED_COST = 0.8;
 
 // English onsets that no Tagalog word starts with: s + a stop (+ r, l or w), thr, shr, chr, sch, squ,
-// sph, phr, dw, tw, and wr, kn with their silent letter.
-const ENGLISH_ONSET = /^(?:s[ckpt][rlw]?|[cst]hr|sch|squ|sph|phr|[dt]w|wr|kn)[aeiou]/;
+// sph, phr, dw, tw, and wr, kn, gh, wh with their silent letter.
+const ENGLISH_ONSET = /^(?:s[ckpt][rlw]?|[cst]hr|sch|squ|sph|phr|[dt]w|wr|kn|[gw]h)[aeiou]/;
 
 // What a one-syllable English root written without a hyphen costs on top of its syllables.
 const ENGLISH_MONOSYLLABLE_COST = 1.5;

@@ -227,8 +227,10 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['dahan-dahang', 'dahan', true],
   ],
   'linker, clitics, English roots': [
-    // After a hyphen an English root keeps onsets no Tagalog word has: squ, sch, tw, wr.
+    // After a hyphen an English root keeps onsets no Tagalog word has: squ, sch, tw, wr, gh, wh.
     ['nag-squat', 'squat', true],
+    ['na-ghost', 'ghost', false],
+    ['i-whatsapp', 'whatsapp', false],
     ['mag-scholarship', 'scholarship', true],
     ['na-twist', 'twist', false],
     ['i-wrap', 'wrap', false],
