@@ -163,6 +163,11 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['magkasingtalino', 'talino', true],
     ['nagkasinglaki', 'laki', true],
     ['magkasimputi', 'puti', true],
+    // sing-, sin-, sim- alone (as … as) on an adjective; behind a root that starts so.
+    ['sintigas', 'tigas', true],
+    ['singganda', 'ganda', true],
+    ['sindihan', 'sindi', true],
+    ['singilin', 'singil', true],
     // magkanda-: done in a scramble or ending in a mess.
     ['nagkandahirap', 'hirap', true],
     ['nagkakandagulo', 'gulo', true],

@@ -237,10 +237,21 @@ export const NOMINAL_PREFIXES: readonly AffixDef[] = [
   {
     id: 'kasing',
     kind: 'prefix',
-    forms: ['kasing', 'kasin', 'kasim', 'sing', 'sin', 'sim'],
+    forms: ['kasing', 'kasin', 'kasim'],
     slot: outer,
     then: 0,
     cost: -0.6,
+    posHint: 'adjective',
+  },
+  // Without ka- (`sintigas`, as hard as) it is dearer: roots that start so are many (`sindi`,
+  // `singil`, `simbolo`), and the root comes first under a suffix (`sindihan` is sindi + -han).
+  {
+    id: 'kasing',
+    kind: 'prefix',
+    forms: ['sing', 'sin', 'sim'],
+    slot: outer,
+    then: 0,
+    cost: 0,
     posHint: 'adjective',
   },
   // `magkasinggulang` (of the same age): mag- + kasing-; dearer assimilated (`magkasintanda`),
