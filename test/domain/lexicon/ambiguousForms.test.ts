@@ -95,6 +95,13 @@ describe('ambiguous forms', () => {
     ['pinuno', 'puno', 'noun'],
     // a noun listed on its own before a sense of a look-alike root + -an
     ['kawayan', 'kawayan', 'noun'],
+    // English verbs under Tagalog affixes, written with the hyphen
+    ['nai-isolate', 'isolate', 'verb'],
+    ['nagpa-panic', 'panic', 'verb'],
+    ['ni-repack', 'repack', 'verb'],
+    // an English root in r after a prefix keeps its r (remote, not a d-root)
+    ['naka-remote', 'remote', 'noun'],
+    ['nakaremote', 'remote', 'noun'],
   ])('%s → %s (%s)', (word, lemma, pos) => {
     expect(best(word)).toEqual({ lemma, pos });
   });
