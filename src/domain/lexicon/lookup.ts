@@ -294,6 +294,20 @@ export function lookupWord(
       });
     }
   }
+  /** The derived forms listed as `analysis.root` is written, with the analysis's pieces on them. */
+  const considerDerivedRoot = (analysis: Analysis, rank: number): void => {
+    for (const hit of lexicon.hitsForForm(analysis.root)) {
+      if (!hit.derived) continue;
+      consider({
+        lemma: hit.entry.lemma,
+        entry: hit.entry,
+        derived: hit.derived,
+        analysis,
+        score:
+          -rank + affixFit([hit.derived.pos], analysis) + contextBonus([hit.derived.pos], context),
+      });
+    }
+  };
   analyses.forEach((analysis, rank) => {
     const entries = lexicon.entriesForRoot(analysis.root);
     const penalty =
@@ -323,20 +337,16 @@ export function lookupWord(
     // A compound the lexicon lists under a root, met with affixes of its own: `ipinagbigay-alam`
     // is a form of bigay-alam (notify), listed under bigay.
     if (analysis.affixes.length > 0 && analysis.root.includes('-'))
-      for (const hit of lexicon.hitsForForm(analysis.root)) {
-        if (!hit.derived) continue;
-        consider({
-          lemma: hit.entry.lemma,
-          entry: hit.entry,
-          derived: hit.derived,
-          analysis,
-          score:
-            -rank +
-            affixFit([hit.derived.pos], analysis) +
-            contextBonus([hit.derived.pos], context),
-        });
-      }
+      considerDerivedRoot(analysis, rank);
   });
+  // Where no root is known, a derived form that is no root of its own, met with affixes:
+  // `kumokonti` is -um- on konti (a little), listed under unti. Only then: the pieces of a listed
+  // root come first (`magpatakaran` is patakaran, policy, not pa- + takaran under takal).
+  if (readings.size === 0)
+    analyses.forEach((analysis, rank) => {
+      if (analysis.affixes.length > 0 && !analysis.root.includes('-'))
+        considerDerivedRoot(analysis, rank);
+    });
 
   const ranked = [...readings.values()]
     .flatMap((perEntry) => [...perEntry.values()])

@@ -95,6 +95,11 @@ describe('ambiguous forms', () => {
     ['pinuno', 'puno', 'noun'],
     // a noun listed on its own before a sense of a look-alike root + -an
     ['kawayan', 'kawayan', 'noun'],
+    // a derived form that is no root, under affixes of its own, where no root is known
+    ['kumakausap', 'usap', 'noun'],
+    ['makapaghiganti', 'ganti', 'noun'],
+    // … but not before a listed root the word's pieces leave
+    ['magpatakaran', 'patakaran', 'noun'],
     // English verbs under Tagalog affixes, written with the hyphen
     ['nai-isolate', 'isolate', 'verb'],
     ['nagpa-panic', 'panic', 'verb'],
