@@ -100,6 +100,8 @@ describe('ambiguous forms', () => {
     ['makapaghiganti', 'ganti', 'noun'],
     // … but not before a listed root the word's pieces leave
     ['magpatakaran', 'patakaran', 'noun'],
+    // a spelling of a listed noun with the linker, not sam- + pagitan (between)
+    ['sampagitang', 'sampaguita', 'noun'],
     // English verbs under Tagalog affixes, written with the hyphen
     ['nai-isolate', 'isolate', 'verb'],
     ['nagpa-panic', 'panic', 'verb'],
