@@ -106,6 +106,9 @@ describe('ambiguous forms', () => {
     ['nai-isolate', 'isolate', 'verb'],
     ['nagpa-panic', 'panic', 'verb'],
     ['ni-repack', 'repack', 'verb'],
+    ['ire-recycle', 'recycle', 'verb'],
+    // an English verb does not take a Tagalog word's place: listahan is lista + -han, not list
+    ['listahan', 'lista', 'noun'],
     // an English root in r after a prefix keeps its r (remote, not a d-root)
     ['naka-remote', 'remote', 'noun'],
     ['nakaremote', 'remote', 'noun'],
