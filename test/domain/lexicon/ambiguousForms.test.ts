@@ -100,6 +100,11 @@ describe('ambiguous forms', () => {
     ['makapaghiganti', 'ganti', 'noun'],
     // … but not before a listed root the word's pieces leave
     ['magpatakaran', 'patakaran', 'noun'],
+    // rare roots in the extra entries do not take a common word's place
+    ['pinamamahalaan', 'bahala', 'noun'],
+    ['magkakapatid', 'kapatid', 'noun'],
+    ['namumuhunan', 'puhunan', 'verb'],
+    ['napangalanang', 'ngalan', 'noun'],
     // a spelling of a listed noun with the linker, not sam- + pagitan (between)
     ['sampagitang', 'sampaguita', 'noun'],
     // English verbs under Tagalog affixes, written with the hyphen
