@@ -105,6 +105,8 @@ describe('ambiguous forms', () => {
     ['magkakapatid', 'kapatid', 'noun'],
     ['namumuhunan', 'puhunan', 'verb'],
     ['napangalanang', 'ngalan', 'noun'],
+    ['ipinanukalang', 'panukala', 'verb'],
+    ['dugong', 'dugo', 'noun'],
     // a spelling of a listed noun with the linker, not sam- + pagitan (between)
     ['sampagitang', 'sampaguita', 'noun'],
     // English verbs under Tagalog affixes, written with the hyphen
