@@ -730,6 +730,8 @@ const RANKED_BEFORE: Record<string, readonly (readonly [string, string, string])
     ['pinulong', 'pulong', 'pulo'],
     ['katulong', 'tulong', 'tulo'],
     ['ipagdiriwang', 'diwang', 'diwa'],
+    ['pagsulong', 'sulong', 'sulo'],
+    ['isinulong', 'sulong', 'sulo'],
     // A common root in n: -g on it before a look-alike in a vowel with -ng.
     ['kalabang', 'laban', 'laba'],
     ['panlabang', 'laban', 'laba'],
