@@ -732,6 +732,9 @@ const RANKED_BEFORE: Record<string, readonly (readonly [string, string, string])
     ['ipagdiriwang', 'diwang', 'diwa'],
     ['pagsulong', 'sulong', 'sulo'],
     ['isinulong', 'sulong', 'sulo'],
+    ['tinimbang', 'timbang', 'timba'],
+    ['ipinatong', 'patong', 'pato'],
+    ['matapang', 'tapang', 'tapa'],
     // A common root in n: -g on it before a look-alike in a vowel with -ng.
     ['kalabang', 'laban', 'laba'],
     ['panlabang', 'laban', 'laba'],

@@ -195,9 +195,10 @@ const LEXICALIZED: ReadonlySet<string> = new Set(
     // Common roots whose final ng is their own, not the linker on a rarer look-alike: `tulong`
     // (help) is not tulo (drip) + -ng, nor `pulong` (meeting) pulo (island), `kulong` (jail) kulo
     // (boil), `bubong` (roof) bubo (spill), `diwang` (celebrate) diwa (spirit), `sulong` (advance)
-    // sulo (torch). Not `dating`, as often dati (former) + -ng as "arrive", nor `galang`
+    // sulo (torch), `timbang` (weigh) timba (bucket), `patong` (put on top) pato (duck), `tapang`
+    // (courage) tapa (dried meat). Not `dating`, as often dati (former) + -ng as "arrive", nor `galang`
     // (respect), which pang- + galang would make of `pangalang` (pangalan + -g).
-    'tulong pulong kulong bubong diwang sulong',
+    'tulong pulong kulong bubong diwang sulong timbang patong tapang',
     // A common root in n, with the linker -g far more often than its look-alike with -ng: `labang`
     // is laban (fight) + -g, not laba (laundry) + -ng. (Not bayan: read whole it would take
     // `bayaning` from bayani, hero.)
