@@ -6,6 +6,7 @@ import {
   IRREGULAR_STEMS,
   isLexicalized,
   LEXICALIZED_GAIN,
+  NG_ROOTS_UNDER_AFFIXES,
   SUFFIXES,
   WHOLE_DESPITE_COPY,
 } from './affixes';
@@ -47,6 +48,12 @@ const FINAL_VOWELS = ['a', 'i', 'o', 'u'];
 function innermostPrefixEndsInConsonant(chain: Chain): boolean {
   const form = innermostPrefix(chain)?.use.form;
   return form !== undefined && isConsonantAt(form, form.length - 2);
+}
+
+/** Whether `chain` has a suffix. */
+function hasSuffix(chain: Chain | undefined): boolean {
+  for (let link = chain; link; link = link.outer) if (link.use.kind === 'suffix') return true;
+  return false;
 }
 
 /** Whether the piece nearest the root, copied syllables and suffixes aside, is an infix. */
@@ -221,6 +228,7 @@ export class RootCollector {
       // before its look-alike parts (ka- + ilang + -an), as the word alone does.
       if (isLexicalized(root))
         cost += LEXICALIZED_GAIN - (WHOLE_DESPITE_COPY.has(root) ? LOOKS_COPIED_COST : 0);
+      else if (NG_ROOTS_UNDER_AFFIXES.has(root) && !hasSuffix(chain)) cost += LEXICALIZED_GAIN;
       this.found.add(root, chain, cost + penalty);
       // Final e and i alternate after a vowel: `kababaihan` ← babae (a root has two letters).
       if (codeAt(root, last) === 105 && isVowelAt(root, last - 1))

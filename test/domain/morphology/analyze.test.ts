@@ -735,6 +735,15 @@ const RANKED_BEFORE: Record<string, readonly (readonly [string, string, string])
     ['tinimbang', 'timbang', 'timba'],
     ['ipinatong', 'patong', 'pato'],
     ['matapang', 'tapang', 'tapa'],
+    // … under prefixes and infixes only, where alone the word is a look-alike + the linker
+    ['isinisilang', 'silang', 'sila'],
+    ['nalulong', 'lulong', 'lulon'],
+    ['ituntong', 'tuntong', 'tunto'],
+    ['pananambang', 'tambang', 'tamba'],
+    // roots that look like ka- or a copied syllable + a root
+    ['pagkalinga', 'kalinga', 'linga'],
+    ['kinakalikot', 'kalikot', 'likot'],
+    ['itinatwa', 'tatwa', 'tuwa'],
     // A common root in n: -g on it before a look-alike in a vowel with -ng.
     ['kalabang', 'laban', 'laba'],
     ['panlabang', 'laban', 'laba'],

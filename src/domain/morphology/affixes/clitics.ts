@@ -192,12 +192,15 @@ const LEXICALIZED: ReadonlySet<string> = new Set(
     'panahon paratang ilalim pangulo binata babala panalo panibago mamaya',
     // The question words + man (-ever), with the linker too: `sinumang` is not -in- + suma + -ng.
     'sinuman anuman alinman saanman kailanman kaninuman ninuman gaanuman paanuman',
+    // `kalinga` (care) is not ka- + linga (sesame), `kalikot` (poke about) not ka- + likot
+    // (restless), `tatwa` (deny) not ta- + tuwa (joy).
+    'kalinga kalikot tatwa',
     // Common roots whose final ng is their own, not the linker on a rarer look-alike: `tulong`
     // (help) is not tulo (drip) + -ng, nor `pulong` (meeting) pulo (island), `kulong` (jail) kulo
     // (boil), `bubong` (roof) bubo (spill), `diwang` (celebrate) diwa (spirit), `sulong` (advance)
     // sulo (torch), `timbang` (weigh) timba (bucket), `patong` (put on top) pato (duck), `tapang`
-    // (courage) tapa (dried meat). Not `dating`, as often dati (former) + -ng as "arrive", nor `galang`
-    // (respect), which pang- + galang would make of `pangalang` (pangalan + -g).
+    // (courage) tapa (dried meat). Not `dating`, as often dati (former) + -ng as "arrive", nor
+    // `galang` (respect), which pang- + galang would make of `pangalang` (pangalan + -g).
     'tulong pulong kulong bubong diwang sulong timbang patong tapang',
     // A common root in n, with the linker -g far more often than its look-alike with -ng: `labang`
     // is laban (fight) + -g, not laba (laundry) + -ng. (Not bayan: read whole it would take
@@ -225,7 +228,22 @@ export const isLexicalized = (word: string): boolean =>
  * (warned) is babala, not ba- + bala (bullet). Not lalaki nor mamaya, whose look-alikes with a
  * real copy are as common (`malalaki` big, `mamamayan` citizens).
  */
-export const WHOLE_DESPITE_COPY: ReadonlySet<string> = new Set(['babala']);
+export const WHOLE_DESPITE_COPY: ReadonlySet<string> = new Set(['babala', 'tatwa']);
+
+/**
+ * Roots whose final ng is their own, read whole under prefixes and infixes only: alone, the word
+ * is more often a look-alike + the linker (`silang`, they + -ng), and so it is under a suffix
+ * (`silangang` is silangan, east, + -g); under the others the root (`isinilang` born; `nalulong`
+ * addicted, not lulon swallow + -g; `pagtuntong` stepping on; `pagtambang` ambush; `paglilibang`
+ * recreation). Not `salang`: `kasalang` is kasalan (wedding) + -g.
+ */
+export const NG_ROOTS_UNDER_AFFIXES: ReadonlySet<string> = new Set([
+  'silang',
+  'lulong',
+  'tuntong',
+  'tambang',
+  'libang',
+]);
 
 /** What reading a word as one of LEXICALIZED costs (a gain), alone or under affixes. */
 export const LEXICALIZED_GAIN = -1.5;

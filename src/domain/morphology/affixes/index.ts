@@ -16,6 +16,7 @@ import {
   PARTICLE_COST,
   PARTICLES,
   WHOLE_DESPITE_COPY,
+  NG_ROOTS_UNDER_AFFIXES,
 } from './clitics';
 import type { AffixDef } from './types';
 import { VERBAL_PREFIXES } from './verbalPrefixes';
@@ -40,6 +41,7 @@ export {
   REDUPLICATIONS,
   SUFFIXES,
   WHOLE_DESPITE_COPY,
+  NG_ROOTS_UNDER_AFFIXES,
 };
 export { Slot, type AffixDef, type PosHint, type SlotSet } from './types';
 
