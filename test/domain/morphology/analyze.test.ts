@@ -744,6 +744,10 @@ const RANKED_BEFORE: Record<string, readonly (readonly [string, string, string])
     ['pagkalinga', 'kalinga', 'linga'],
     ['kinakalikot', 'kalikot', 'likot'],
     ['itinatwa', 'tatwa', 'tuwa'],
+    ['kaluluwa', 'kaluluwa', 'luwa'],
+    ['mapangahas', 'pangahas', 'ahas'],
+    ['kapanatagan', 'panatag', 'latag'],
+    ['nakahagdan', 'hagdan', 'hagod'],
     // A common root in n: -g on it before a look-alike in a vowel with -ng.
     ['kalabang', 'laban', 'laba'],
     ['panlabang', 'laban', 'laba'],

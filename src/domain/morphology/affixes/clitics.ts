@@ -193,8 +193,10 @@ const LEXICALIZED: ReadonlySet<string> = new Set(
     // The question words + man (-ever), with the linker too: `sinumang` is not -in- + suma + -ng.
     'sinuman anuman alinman saanman kailanman kaninuman ninuman gaanuman paanuman',
     // `kalinga` (care) is not ka- + linga (sesame), `kalikot` (poke about) not ka- + likot
-    // (restless), `tatwa` (deny) not ta- + tuwa (joy).
-    'kalinga kalikot tatwa',
+    // (restless), `kaluluwa` (soul) not ka- + lu- + luwa (spit out), `tatwa` (deny) not ta- + tuwa
+    // (joy), `hagdan` (stairs) not hagod + -an, `hinhin` (demureness) not hina + -hin; `panganay`
+    // (firstborn), `panata` (vow), `panatag` (calm) and `pangahas` (daring) are no pang- words.
+    'kalinga kalikot kaluluwa tatwa hagdan hinhin panganay panata panatag pangahas',
     // Common roots whose final ng is their own, not the linker on a rarer look-alike: `tulong`
     // (help) is not tulo (drip) + -ng, nor `pulong` (meeting) pulo (island), `kulong` (jail) kulo
     // (boil), `bubong` (roof) bubo (spill), `diwang` (celebrate) diwa (spirit), `sulong` (advance)
