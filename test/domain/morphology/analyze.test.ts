@@ -748,6 +748,8 @@ const RANKED_BEFORE: Record<string, readonly (readonly [string, string, string])
     ['mapangahas', 'pangahas', 'ahas'],
     ['kapanatagan', 'panatag', 'latag'],
     ['nakahagdan', 'hagdan', 'hagod'],
+    ['hinaing', 'hinaing', 'haing'],
+    ['kabaong', 'kabaong', 'bao'],
     // A common root in n: -g on it before a look-alike in a vowel with -ng.
     ['kalabang', 'laban', 'laba'],
     ['panlabang', 'laban', 'laba'],

@@ -195,8 +195,11 @@ const LEXICALIZED: ReadonlySet<string> = new Set(
     // `kalinga` (care) is not ka- + linga (sesame), `kalikot` (poke about) not ka- + likot
     // (restless), `kaluluwa` (soul) not ka- + lu- + luwa (spit out), `tatwa` (deny) not ta- + tuwa
     // (joy), `hagdan` (stairs) not hagod + -an, `hinhin` (demureness) not hina + -hin; `panganay`
-    // (firstborn), `panata` (vow), `panatag` (calm) and `pangahas` (daring) are no pang- words.
+    // (firstborn), `panata` (vow), `panatag` (calm) and `pangahas` (daring) are no pang- words;
+    // `hinaing` (grievance) is no -in- + haing, `kabaong` (coffin) no ka- + bao + -ng, `katuwang`
+    // (partner) no ka- + tuwa (joy) + -ng.
     'kalinga kalikot kaluluwa tatwa hagdan hinhin panganay panata panatag pangahas',
+    'hinaing kabaong katuwang',
     // Common roots whose final ng is their own, not the linker on a rarer look-alike: `tulong`
     // (help) is not tulo (drip) + -ng, nor `pulong` (meeting) pulo (island), `kulong` (jail) kulo
     // (boil), `bubong` (roof) bubo (spill), `diwang` (celebrate) diwa (spirit), `sulong` (advance)
