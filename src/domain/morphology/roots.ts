@@ -226,9 +226,9 @@ export class RootCollector {
     if (penalty !== Infinity) {
       // A lexicalized word under affixes of its own (`kakailanganin` ← kailangan + -in) comes
       // before its look-alike parts (ka- + ilang + -an), as the word alone does.
-      if (isLexicalized(root))
-        cost += LEXICALIZED_GAIN - (WHOLE_DESPITE_COPY.has(root) ? LOOKS_COPIED_COST : 0);
+      if (isLexicalized(root)) cost += LEXICALIZED_GAIN;
       else if (NG_ROOTS_UNDER_AFFIXES.has(root) && !hasSuffix(chain)) cost += LEXICALIZED_GAIN;
+      if (WHOLE_DESPITE_COPY.has(root)) cost -= LOOKS_COPIED_COST;
       this.found.add(root, chain, cost + penalty);
       // Final e and i alternate after a vowel: `kababaihan` ← babae (a root has two letters).
       if (codeAt(root, last) === 105 && isVowelAt(root, last - 1))

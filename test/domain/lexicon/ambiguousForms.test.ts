@@ -107,6 +107,8 @@ describe('ambiguous forms', () => {
     ['napangalanang', 'ngalan', 'noun'],
     ['ipinanukalang', 'panukala', 'verb'],
     ['dugong', 'dugo', 'noun'],
+    // panatag (calm) is no pang- + tatag (firmness)
+    ['kapanatagan', 'panatag', 'noun'],
     // a spelling of a listed noun with the linker, not sam- + pagitan (between)
     ['sampagitang', 'sampaguita', 'noun'],
     // English verbs under Tagalog affixes, written with the hyphen

@@ -750,6 +750,10 @@ const RANKED_BEFORE: Record<string, readonly (readonly [string, string, string])
     ['nakahagdan', 'hagdan', 'hagod'],
     ['hinaing', 'hinaing', 'haing'],
     ['kabaong', 'kabaong', 'bao'],
+    // roots that start like a copied syllable, under affixes
+    ['patatagin', 'tatag', 'taga'],
+    ['tinatakan', 'tatak', 'taka'],
+    ['kinikilan', 'kikil', 'kilo'],
     // A common root in n: -g on it before a look-alike in a vowel with -ng.
     ['kalabang', 'laban', 'laba'],
     ['panlabang', 'laban', 'laba'],

@@ -229,11 +229,19 @@ export const isLexicalized = (word: string): boolean =>
   LEXICALIZED.has(word);
 
 /**
- * Lexicalized words that start like a copied syllable, read whole under affixes too: `nagbabala`
- * (warned) is babala, not ba- + bala (bullet). Not lalaki nor mamaya, whose look-alikes with a
- * real copy are as common (`malalaki` big, `mamamayan` citizens).
+ * Roots that start like a copied syllable, without the cost of looking copied under affixes:
+ * `nagbabala` (warned) is babala, not ba- + bala (bullet); `patatagin` (strengthen) tatag, not
+ * ta- + taga; `tinatakan` (stamped) tatak, not taka; `kinikilan` (extorted from) kikil, not kilo.
+ * Not lalaki nor mamaya, whose look-alikes with a real copy are as common (`malalaki` big,
+ * `mamamayan` citizens), nor lala (worsen), which `nakilala` and `naglalaan` would be taken for.
  */
-export const WHOLE_DESPITE_COPY: ReadonlySet<string> = new Set(['babala', 'tatwa']);
+export const WHOLE_DESPITE_COPY: ReadonlySet<string> = new Set([
+  'babala',
+  'tatwa',
+  'tatag',
+  'tatak',
+  'kikil',
+]);
 
 /**
  * Roots whose final ng is their own, read whole under prefixes and infixes only: alone, the word
