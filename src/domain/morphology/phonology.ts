@@ -186,7 +186,7 @@ const ENGLISH_MONOSYLLABLE_COST = 1.5;
 // Letters only English (and Spanish) spellings use, and endings no Tagalog root has.
 const ENGLISH_LETTERS = /[cfjqvxz]/;
 const ENGLISH_ENDINGS =
-  /(?:st|sh|ch|th|ck|ft|ct|pt|sk|sp|rt|rd|rk|rm|rn|lk|ll|ss|nt|nd|nk|mp|ld|lt|ly)$/;
+  /(?:st|sh|ch|th|ck|ft|ct|pt|sk|sp|rt|rd|rk|rm|rn|lk|ll|ss|nt|nd|nk|mp|ld|lt|ly|lp|gn|wn|ht)$/;
 
 /** Whether a one-syllable root is spelled like an English word (`post`, `text`, `chat`). */
 const looksEnglish = (root: string): boolean =>
@@ -233,8 +233,9 @@ export function rootCost(root: string, hyphenated: boolean, relaxed = false): nu
       CLUSTER[first * 128 + second] !== 1 ||
       !(isVowelAt(root, 2) || (hyphenated && isYVowelAt(root, 2)))
     ) {
-      // After a hyphen a root is written as in English: `na-stress`, `na-scam`.
-      if (hyphenated && ENGLISH_ONSET.test(root)) clusterCost = 1.2;
+      // After a hyphen a root is written as in English: `na-stress`, `na-scam`; so is an English
+      // root of one syllable without one (`nagscroll`, `nagtweet`).
+      if ((hyphenated || isMonosyllable(root)) && ENGLISH_ONSET.test(root)) clusterCost = 1.2;
       else if (!relaxed) return Infinity;
     } else clusterCost = 0.8;
   }
@@ -250,9 +251,9 @@ export function rootCost(root: string, hyphenated: boolean, relaxed = false): nu
   if (syllables === 0) return Infinity;
   let cost = SYLLABLE_COST[Math.min(syllables, SYLLABLE_COST.length - 1)]!;
   // One syllable without a hyphen: only an English root written as is (`pinost`, `tinext`,
-  // `nagshare`), known by its spelling; never a native root.
+  // `nagshare`, `nagplay`), known by its spelling or its first two consonants; never a native root.
   if (syllables < 2 && !hyphenated && !relaxed) {
-    if (!looksEnglish(root)) return Infinity;
+    if (clusterCost === 0 && !looksEnglish(root)) return Infinity;
     cost += ENGLISH_MONOSYLLABLE_COST;
   }
   if (syllables > 6) cost += syllables - 6;

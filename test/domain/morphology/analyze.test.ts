@@ -239,9 +239,14 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['mag-scholarship', 'scholarship', true],
     ['na-twist', 'twist', false],
     ['i-wrap', 'wrap', false],
-    // One-syllable English roots without a hyphen, known by an ending no Tagalog root has.
+    // One-syllable English roots without a hyphen, known by an ending no Tagalog root has, or by
+    // their first two consonants.
     ['hinold', 'hold', false],
     ['dinump', 'dump', false],
+    ['nagswim', 'swim', false],
+    ['idrag', 'drag', false],
+    ['nagspray', 'spray', false],
+    ['nagyelp', 'yelp', false],
     ['puting', 'puti', true],
     ['batang', 'bata', true],
     ['ibong', 'ibon', false],
