@@ -233,9 +233,9 @@ export function rootCost(root: string, hyphenated: boolean, relaxed = false): nu
       CLUSTER[first * 128 + second] !== 1 ||
       !(isVowelAt(root, 2) || (hyphenated && isYVowelAt(root, 2)))
     ) {
-      // After a hyphen a root is written as in English: `na-stress`, `na-scam`; so is an English
-      // root of one syllable without one (`nagscroll`, `nagtweet`).
-      if ((hyphenated || isMonosyllable(root)) && ENGLISH_ONSET.test(root)) clusterCost = 1.2;
+      // English roots keep their onsets: `na-stress`, `na-scam`, and without the hyphen
+      // (`nagscroll`, `nagstream`); no Tagalog root starts so.
+      if ((hyphenated || !relaxed) && ENGLISH_ONSET.test(root)) clusterCost = 1.2;
       else if (!relaxed) return Infinity;
     } else clusterCost = 0.8;
   }

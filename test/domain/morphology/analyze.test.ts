@@ -247,6 +247,7 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['idrag', 'drag', false],
     ['nagspray', 'spray', false],
     ['nagyelp', 'yelp', false],
+    ['nagstream', 'stream', false],
     ['puting', 'puti', true],
     ['batang', 'bata', true],
     ['ibong', 'ibon', false],
