@@ -386,18 +386,15 @@ export class Engine extends RootCollector {
     const sources =
       nasal === 2 ? NASAL_SOURCES_NG : codeAt(stem, 0) === 109 ? NASAL_SOURCES_M : NASAL_SOURCES_N;
     const tail = stem.slice(nasal);
-    // The restored root may carry `pa-` or `ka-` itself: `mamamahayag` ← pahayag ← hayag.
-    const next = Slot.pa | Slot.ka;
+    // The restored root may carry `pa-` or `ka-` itself: `mamamahayag` ← pahayag ← hayag. Not a
+    // restored k as ka-: before ka- the nasal keeps the k (`pangkabuhayan`), so `pangalagaan` is
+    // pang- + alaga + -an, not pang- + ka- + laga + -an.
     const { sounds, ranks } = sources;
-    for (let index = 0; index < sounds.length; index++)
-      this.search(
-        sounds[index]! + tail,
-        next,
-        cost + 0.15 * ranks[index]!,
-        chain,
-        false,
-        depth + 1,
-      );
+    for (let index = 0; index < sounds.length; index++) {
+      const sound = sounds[index]!;
+      const slots = sound === 'k' ? Slot.pa : Slot.pa | Slot.ka;
+      this.search(sound + tail, slots, cost + 0.15 * ranks[index]!, chain, false, depth + 1);
+    }
   }
 
   /**

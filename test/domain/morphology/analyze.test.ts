@@ -99,6 +99,11 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['pangkalikasan', 'likas', true],
     ['pangkaunlaran', 'unlad', false],
     ['pangmaramihan', 'dami', true],
+    // The plural manga-, nanga- of ma- verbs, with ka- or the fused nasal inside.
+    ['nangalunod', 'lunod', false],
+    ['nangasira', 'sira', false],
+    ['nangakatulog', 'tulog', false],
+    ['nangamatay', 'patay', false],
   ],
   'suffixes and sound changes': [
     ['basahin', 'basa', true],
@@ -760,6 +765,9 @@ const RANKED_BEFORE: Record<string, readonly (readonly [string, string, string])
     ['patatagin', 'tatag', 'taga'],
     ['tinatakan', 'tatak', 'taka'],
     ['kinikilan', 'kikil', 'kilo'],
+    // a k that pang- or mang- replaced is the root's, not ka-
+    ['pangalagaan', 'alaga', 'laga'],
+    ['mangangabayo', 'kabayo', 'bayo'],
     // A common root in n: -g on it before a look-alike in a vowel with -ng.
     ['kalabang', 'laban', 'laba'],
     ['panlabang', 'laban', 'laba'],

@@ -86,6 +86,14 @@ export const VERBAL_PREFIXES: readonly AffixDef[] = [
     redupAt: 4,
     ...verb,
   }),
+  // The plural of ma- verbs, mostly written and old-fashioned: `nangamatay` (many died) ← patay,
+  // `nangakaupo` (they sat) ← upo. Dear: words starting so are mostly mang- + a root in nga.
+  ...pair('anga', {
+    slot: outer,
+    then: redup | ka | Slot.nasal,
+    cost: 0.3,
+    ...verb,
+  }),
   ...pair('aki', {
     slot: outer,
     then: redup,
