@@ -234,7 +234,8 @@ export function rootCost(root: string, hyphenated: boolean, relaxed = false): nu
       !(isVowelAt(root, 2) || (hyphenated && isYVowelAt(root, 2)))
     ) {
       // English roots keep their onsets: `na-stress`, `na-scam`, and without the hyphen
-      // (`nagscroll`, `nagstream`); no Tagalog root starts so.
+      // (`nagscroll`, `nagstream`); no Tagalog root starts so. A whole word read as it is
+      // (`relaxed`) pays nothing for its onset.
       if ((hyphenated || !relaxed) && ENGLISH_ONSET.test(root)) clusterCost = 1.2;
       else if (!relaxed) return Infinity;
     } else clusterCost = 0.8;

@@ -13,10 +13,10 @@ import {
   isLexicalized,
   LEXICALIZED_GAIN,
   LINKERS,
+  NG_ROOTS_UNDER_AFFIXES,
   PARTICLE_COST,
   PARTICLES,
   WHOLE_DESPITE_COPY,
-  NG_ROOTS_UNDER_AFFIXES,
 } from './clitics';
 import type { AffixDef } from './types';
 import { VERBAL_PREFIXES } from './verbalPrefixes';
@@ -36,12 +36,12 @@ export {
   isLexicalized,
   LEXICALIZED_GAIN,
   LINKERS,
+  NG_ROOTS_UNDER_AFFIXES,
   PARTICLE_COST,
   PARTICLES,
   REDUPLICATIONS,
   SUFFIXES,
   WHOLE_DESPITE_COPY,
-  NG_ROOTS_UNDER_AFFIXES,
 };
 export { Slot, type AffixDef, type PosHint, type SlotSet } from './types';
 
