@@ -109,6 +109,8 @@ describe('ambiguous forms', () => {
     ['dugong', 'dugo', 'noun'],
     // panatag (calm) is no pang- + tatag (firmness)
     ['kapanatagan', 'panatag', 'noun'],
+    // shopping is bili (buy), not pili (choose)
+    ['pamimili', 'bili', 'noun'],
     // a spelling of a listed noun with the linker, not sam- + pagitan (between)
     ['sampagitang', 'sampaguita', 'noun'],
     // English verbs under Tagalog affixes, written with the hyphen
