@@ -111,6 +111,9 @@ describe('ambiguous forms', () => {
     ['kapanatagan', 'panatag', 'noun'],
     // shopping is bili (buy), not pili (choose)
     ['pamimili', 'bili', 'noun'],
+    // frequent news words whose look-alike came first: anib (join), dati (former)
+    ['nanganganib', 'panganib', 'verb'],
+    ['paparating', 'dating', 'adjective'],
     // a spelling of a listed noun with the linker, not sam- + pagitan (between)
     ['sampagitang', 'sampaguita', 'noun'],
     // English verbs under Tagalog affixes, written with the hyphen
