@@ -105,6 +105,12 @@ export function hasAffix(chain: Chain | undefined, id: string): boolean {
   return false;
 }
 
+/** Whether any piece of `chain` is of the kind `kind` (a linker, a suffix…). */
+export function hasKind(chain: Chain | undefined, kind: AffixKind): boolean {
+  for (let link = chain; link; link = link.outer) if (link.use.kind === kind) return true;
+  return false;
+}
+
 const NO_PIECE = pieceOf({ id: '', kind: 'prefix' }, '');
 
 /**

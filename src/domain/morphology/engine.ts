@@ -20,7 +20,7 @@ import {
   syllableCount,
 } from './phonology';
 import { assimilates, prefixesOf } from './prefixForms';
-import { hasAffix, outerPrefix } from './chain';
+import { hasAffix, hasKind, outerPrefix } from './chain';
 import { extend, pieceOf, Reached, RootCollector, withoutLink, type Chain } from './roots';
 
 export { Reached, type Chain } from './roots';
@@ -136,12 +136,6 @@ const PA_INSIDE_UM_COST = 1;
 
 const saWithoutI = (chain: Chain | undefined): boolean =>
   outerPrefix(chain).id === 'infix-in' && !hasAffix(chain, 'i');
-
-function hasLinker(chain: Chain): boolean {
-  for (let link: Chain | undefined = chain; link; link = link.outer)
-    if (link.use.kind === 'linker') return true;
-  return false;
-}
 
 /** Whether `stem` starts with one of `starts`, maybe after a copied syllable (`dadalawa`). */
 function startsWithOneOf(stem: string, starts: readonly string[]): boolean {
@@ -335,7 +329,7 @@ export class Engine extends RootCollector {
     if (stem.length < 3 || !isMonosyllable(stem)) return; // the common case, checked first
     if (stem.includes('-')) return; // `nag-chat` is na- + g-chat: no lemma mag-chat
     // Such lemmas (`maging`) end in ng themselves: not a stem left once a linker was taken off.
-    if (hasLinker(chain)) return;
+    if (hasKind(chain, 'linker')) return;
     let link: Chain | undefined = chain;
     while (link && link.use.kind === 'reduplication') link = link.outer;
     const lemmaPrefix = link && AFFIX_BY_ID.get(link.use.id)?.shortRootPrefix;

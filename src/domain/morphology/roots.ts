@@ -13,6 +13,7 @@ import {
 import {
   extend,
   hasAffix,
+  hasKind,
   innermostPrefix,
   outerPrefix,
   pieceOf,
@@ -48,12 +49,6 @@ const FINAL_VOWELS = ['a', 'i', 'o', 'u'];
 function innermostPrefixEndsInConsonant(chain: Chain): boolean {
   const form = innermostPrefix(chain)?.use.form;
   return form !== undefined && isConsonantAt(form, form.length - 2);
-}
-
-/** Whether `chain` has a suffix. */
-function hasSuffix(chain: Chain | undefined): boolean {
-  for (let link = chain; link; link = link.outer) if (link.use.kind === 'suffix') return true;
-  return false;
 }
 
 /** Whether the piece nearest the root, copied syllables and suffixes aside, is an infix. */
@@ -227,7 +222,8 @@ export class RootCollector {
       // A lexicalized word under affixes of its own (`kakailanganin` ← kailangan + -in) comes
       // before its look-alike parts (ka- + ilang + -an), as the word alone does.
       if (isLexicalized(root)) cost += LEXICALIZED_GAIN;
-      else if (NG_ROOTS_UNDER_AFFIXES.has(root) && !hasSuffix(chain)) cost += LEXICALIZED_GAIN;
+      else if (NG_ROOTS_UNDER_AFFIXES.has(root) && !hasKind(chain, 'suffix'))
+        cost += LEXICALIZED_GAIN;
       if (WHOLE_DESPITE_COPY.has(root)) cost -= LOOKS_COPIED_COST;
       this.found.add(root, chain, cost + penalty);
       // Final e and i alternate after a vowel: `kababaihan` ← babae (a root has two letters).
