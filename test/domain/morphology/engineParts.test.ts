@@ -1,11 +1,12 @@
 // Parts the analyzer uses to be fast, checked on their own: the trie of affix forms, the order of
-// the roots reached, chain keys as numbers, and reading letters by char code. The analyzer's own
+// the roots reached, chain keys as numbers, reading letters by char code, and small word sets. The analyzer's own
 // tests check that together they give the same analyses.
 import { describe, expect, it } from 'vitest';
 import { keyNumber, sameKey } from '../../../src/domain/morphology/chainKeys';
 import { codeAt, endsWith } from '../../../src/domain/morphology/chars';
 import { CostOrder } from '../../../src/domain/morphology/costOrder';
 import { FormTrie } from '../../../src/domain/morphology/formTrie';
+import { WordSet } from '../../../src/domain/morphology/wordSet';
 
 describe('FormTrie', () => {
   const prefixes = new FormTrie(['mag', 'ma', 'magpa', 'i', 'ika', 'pa'], (form) => form, 'start');
@@ -106,5 +107,28 @@ describe('char codes', () => {
     expect(endsWith("iba't", 5, "'t")).toBe(true);
     expect(endsWith('g', 1, 'ng')).toBe(false);
     expect(endsWith('bahay', 5, 'ng')).toBe(false);
+  });
+});
+
+describe('WordSet', () => {
+  const words = new WordSet(['tulong', 'pulong', 'laban', 'ba']);
+
+  it.each([
+    ['tulong', true],
+    ['laban', true],
+    ['ba', true],
+    // Same first and last letters or length as a member, yet not one.
+    ['tubong', false],
+    ['lamban', false],
+    ['bata', false],
+    ['pulongg', false],
+    ['b', false],
+    ['', false],
+  ])('%s: %s', (word, expected) => {
+    expect(words.has(word)).toBe(expected);
+  });
+
+  it('holds nothing when built empty', () => {
+    expect(new WordSet([]).has('a')).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 // Pieces that attach to a whole word: the linker (`-ng` after a vowel, `-g` after n), the
 // contracted `'t` (at) and `'y` (ay), and contracted words (`'di` for hindi).
 import type { AffixDef } from './types';
+import { WordSet } from '../wordSet';
 
 export const LINKERS = {
   afterVowel: { id: 'linker', kind: 'linker', forms: ['ng'], then: 0, cost: -0.3 },
@@ -182,7 +183,7 @@ export const PARTICLES: ReadonlySet<string> = new Set([
  * not ka- + ilang + -an, `pamilya` not pang- + pilya, `lalaki` not la- + laki. Read like the
  * particles: the word first, its look-alike parts behind it.
  */
-const LEXICALIZED: ReadonlySet<string> = new Set(
+const LEXICALIZED = new WordSet(
   [
     'kailangan pamilya lalaki umaga kasalukuyan kaunti karaniwan pakinabang',
     // `panahon` is not pan- + tahon or dahon, `paratang` not pa- + ratang, `pangulo` (president)
@@ -215,18 +216,9 @@ const LEXICALIZED: ReadonlySet<string> = new Set(
     .join(' ')
     .split(' '),
 );
-const LEXICALIZED_LENGTH = Math.max(...[...LEXICALIZED].map((word) => word.length));
-// Their first and last letters, so that most words skip the set lookup (and hashing the word).
-const LEXICALIZED_EDGES = new Uint8Array(128 * 128);
-const edges = (word: string): number =>
-  (word.charCodeAt(0) & 127) * 128 + (word.charCodeAt(word.length - 1) & 127);
-for (const word of LEXICALIZED) LEXICALIZED_EDGES[edges(word)] = 1;
 
 /** Whether `word` is one of the lexicalized words above. */
-export const isLexicalized = (word: string): boolean =>
-  word.length <= LEXICALIZED_LENGTH &&
-  LEXICALIZED_EDGES[edges(word)] === 1 &&
-  LEXICALIZED.has(word);
+export const isLexicalized = (word: string): boolean => LEXICALIZED.has(word);
 
 /**
  * Roots that start like a copied syllable, without the cost of looking copied under affixes:
@@ -235,13 +227,7 @@ export const isLexicalized = (word: string): boolean =>
  * Not lalaki nor mamaya, whose look-alikes with a real copy are as common (`malalaki` big,
  * `mamamayan` citizens), nor lala (worsen), which `nakilala` and `naglalaan` would be taken for.
  */
-export const WHOLE_DESPITE_COPY: ReadonlySet<string> = new Set([
-  'babala',
-  'tatwa',
-  'tatag',
-  'tatak',
-  'kikil',
-]);
+export const WHOLE_DESPITE_COPY = new WordSet(['babala', 'tatwa', 'tatag', 'tatak', 'kikil']);
 
 /**
  * Roots whose final ng is their own, read whole under prefixes and infixes only: alone, the word
@@ -250,7 +236,7 @@ export const WHOLE_DESPITE_COPY: ReadonlySet<string> = new Set([
  * addicted, not lulon swallow + -g; `pagtuntong` stepping on; `pagtambang` ambush; `paglilibang`
  * recreation). Not `salang`: `kasalang` is kasalan (wedding) + -g.
  */
-export const NG_ROOTS_UNDER_AFFIXES: ReadonlySet<string> = new Set([
+export const NG_ROOTS_UNDER_AFFIXES = new WordSet([
   'silang',
   'lulong',
   'tuntong',
