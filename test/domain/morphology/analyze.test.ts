@@ -761,6 +761,8 @@ const RANKED_BEFORE: Record<string, readonly (readonly [string, string, string])
     ['nakahagdan', 'hagdan', 'hagod'],
     ['hinaing', 'hinaing', 'haing'],
     ['kabaong', 'kabaong', 'bao'],
+    ['nagkakaibigan', 'kaibigan', 'ibig'],
+    ['pakikipagkaibigan', 'kaibigan', 'ibig'],
     // roots that start like a copied syllable, under affixes
     ['patatagin', 'tatag', 'taga'],
     ['tinatakan', 'tatak', 'taka'],

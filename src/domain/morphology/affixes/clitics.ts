@@ -212,6 +212,9 @@ const LEXICALIZED = new WordSet(
     // is laban (fight) + -g, not laba (laundry) + -ng. (Not bayan: read whole it would take
     // `bayaning` from bayani, hero.)
     'laban',
+    // `kaibigan` (friend) is no ka- + ibig (love) + -an: `magkaibigan`, `pakikipagkaibigan` are
+    // filed under it. (Not `katawan`, body: it would take `nakakatawang`, funny, from tawa.)
+    'kaibigan',
   ]
     .join(' ')
     .split(' '),
