@@ -694,10 +694,14 @@ const RANKED_BEFORE: Record<string, readonly (readonly [string, string, string])
     ['magpakailanman', 'kailanman', 'ilanm'],
     ['makina', 'makina', 'kina'],
     ['kapilya', 'kapilya', 'pilya'],
+    ['pinakamalamang', 'malamang', 'laman'],
+    ['parehas', 'parehas', 'rehas'],
+    ['palapag', 'palapag', 'lapag'],
     // The linker on `noon` (then), not on noo (forehead).
     ['noong', 'noon', 'noo'],
     // Such a word gains nothing under affixes of its own: `kinapitan` is kapit + -in- + -an.
     ['kinapitan', 'kapit', 'kapitan'],
+    ['pinalapag', 'lapag', 'palapag'],
   ],
   // alam (know) merges its a with a prefix's before -an; laman (content) keeps its own.
   'alam under ma- and na-': [

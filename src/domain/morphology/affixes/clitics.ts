@@ -157,16 +157,18 @@ const TIME_WORDS_IN_NG = 'noon';
 // (where is) not na- + saan, `magkano` not mag- + kano ("American"), `kanina` not ka- + nina,
 // `bagaman` (although) not bagam + -an, `makina` not ma- + kina, `kapitan` not kapit + -an. Under
 // affixes of their own they gain nothing: `makailang` is maka- + ilan + -g, `kinapitan` -in- +
-// kapit + -an.
+// kapit + -an. So too `palapag` (storey), not pa- + lapag (set down), and `parehas` (alike), not pa-
+// + rehas (bars); under affixes, their parts (`pinalapag` landed).
 const WORDS_LIKE_AFFIXED = [
   'paano kailan magkano kanina nasaan',
   'bagaman gayunman',
   'makina kapitan kapilya',
+  'palapag parehas',
 ].join(' ');
 
 /**
  * The enclitic particles, `umano` (the news register's daw), conjunctions ending in ng and the
- * question words above: each is a word of its own, not an affixed one (`umano` is not um- + ano,
+ * words above that look affixed: each is a word of its own, not an affixed one (`umano` is not um- + ano,
  * `naman` not na- + man, `habang` not haba + -ng), and with a linker it is read before a
  * look-alike (`namang` is naman + -g, `ring` rin + -g).
  */
@@ -215,6 +217,8 @@ const LEXICALIZED = new WordSet(
     // `kaibigan` (friend) is no ka- + ibig (love) + -an: `magkaibigan`, `pakikipagkaibigan` are
     // filed under it. (Not `katawan`, body: it would take `nakakatawang`, funny, from tawa.)
     'kaibigan',
+    // `malamang` (likely) is no ma- + laman + -g.
+    'malamang',
   ]
     .join(' ')
     .split(' '),
