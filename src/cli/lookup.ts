@@ -20,9 +20,18 @@ function entryOf(reading: Reading): {
   };
 }
 
+/**
+ * The entries of `readings`, each once: a derived form that means what its root means (`pangalan`,
+ * name, under ngalan) is a reading of its own in the app, and the same entry here.
+ */
+function entriesOf(readings: readonly Reading[]): string[] {
+  const entries = readings.map((reading) => JSON.stringify(entryOf(reading)));
+  return entries.filter((entry, index) => entries.indexOf(entry) === index);
+}
+
 const lexicon = lexiconFromDisk();
 answerEachLine(
   (word, form) =>
-    JSON.stringify({ form, entries: lookupWord(lexicon, analyze, word).readings.map(entryOf) }),
+    `{"form":${JSON.stringify(form)},"entries":[${entriesOf(lookupWord(lexicon, analyze, word).readings).join(',')}]}`,
   (form) => JSON.stringify({ form, entries: [] }),
 );

@@ -48,6 +48,13 @@ describe('npm run -s lookup', () => {
     expect(unknown).toEqual({ form: 'xqzvw', entries: [] });
     expect(again).toEqual({ ...known, form: 'Pinabilis' });
   }, 30_000);
+
+  it('lists each entry once, where a derived form means what its root does', () => {
+    const [word] = run('lookup', 'pangalan\n') as { entries: unknown[] }[];
+    const entries = word!.entries.map((entry) => JSON.stringify(entry));
+    expect(entries.length).toBeGreaterThan(0);
+    expect(new Set(entries).size).toBe(entries.length);
+  }, 30_000);
 });
 
 describe('npm run -s align', () => {
