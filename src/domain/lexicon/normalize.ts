@@ -1,6 +1,7 @@
 /**
  * The key a word is filed under: lower case, straight apostrophes, no accents (Tagalog marks
- * stress with accents only in dictionaries: `bása`, `basà` are both filed as `basa`).
+ * stress with accents only in dictionaries: `bása`, `basà` are both filed as `basa`), and none of
+ * the invisible format characters text from web pages carries (soft hyphens, zero-width spaces).
  */
 export function lexiconKey(word: string): string {
   if (isPlainAscii(word)) return word.toLowerCase();
@@ -10,6 +11,7 @@ export function lexiconKey(word: string): string {
     .normalize('NFC')
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/[\u2010\u2011\u2013]/g, '-')
+    .replace(/\p{Cf}/gu, '')
     .toLowerCase()
     .trim();
 }

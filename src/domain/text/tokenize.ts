@@ -114,10 +114,11 @@ const NUMBER =
   /(?:[₱$€£¥]|P(?=\d))?\d+(?:[.,:]\d+)*(?:[-–]\d+(?:[.,:]\d+)*)?(?:%|st|nd|rd|th|[KMB])?(?![\p{L}\p{N}])/uy;
 // A word: letter-initial segments of letters, marks and digits joined by hyphens, apostrophes or
 // (before a lower-case letter, as in `JD.com`) a full stop, with the minutes of an hour told in
-// digits (`alas-3:00`); or initials like `U.S.`.
+// digits (`alas-3:00`); or initials like `U.S.`. Invisible format characters that text from web
+// pages carries inside words (a soft hyphen, a zero-width space) belong to the word, not split it.
 const INITIALS = /(?:\p{L}\.){2,}/uy;
 const WORD =
-  /\p{L}[\p{L}\p{M}\p{N}]*(?:(?:[-‐‑'’ʼ]|\.(?=\p{Ll}))[\p{L}\p{M}\p{N}]+)*(?:(?<=\d):\d\d)?/uy;
+  /\p{L}[\p{L}\p{M}\p{N}\p{Cf}]*(?:(?:[-‐‑'’ʼ]|\.(?=\p{Ll}))[\p{L}\p{M}\p{N}\p{Cf}]+)*(?:(?<=\d):\d\d)?/uy;
 const APOSTROPHE = /^['‘’ʼ]/u;
 // Digit-initial words that are not numbers: `4G`, `3D`, `5G-ready`.
 const ALPHANUMERIC = /\p{N}+\p{L}[\p{L}\p{M}\p{N}]*(?:-[\p{L}\p{M}\p{N}]+)*/uy;

@@ -9,6 +9,10 @@ describe('lexiconKey', () => {
     ['iba’t', "iba't"],
     ['  Tubig ', 'tubig'],
     ['pag‑unlad', 'pag-unlad'],
+    // invisible format characters: a soft hyphen, a zero-width space, a byte-order mark
+    ['pagka\u00adkaisa', 'pagkakaisa'],
+    ['bayan\u200b', 'bayan'],
+    ['\ufeffNayon', 'nayon'],
     // Plain ASCII words take a shorter way; these check it agrees with the full normalization.
     ['Maynila', 'maynila'],
     ['JD.com', 'jd.com'],

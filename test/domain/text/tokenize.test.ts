@@ -38,6 +38,8 @@ describe('tokenize', () => {
       ['Bumisita', 'siya', 'sa', 'U.K.', 'at', 'sa', 'Shopee.ph', 'kahapon'],
     ],
     ['Mabilis ang 5G sa Cebu.', ['Mabilis', 'ang', '5G', 'sa', 'Cebu']],
+    // a soft hyphen or a zero-width space inside a word, as web pages carry them
+    ['Ang pagka\u00adkakaisa ng baya\u200bn.', ['Ang', 'pagka\u00adkakaisa', 'ng', 'baya\u200bn']],
     // a missing space after a full stop does not glue two sentences' words
     ['Umalis siya.Bumalik siya.', ['Umalis', 'siya', 'Bumalik', 'siya']],
   ])('%s', (sentence, expected) => {
