@@ -168,9 +168,13 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['magkasingtalino', 'talino', true],
     ['nagkasinglaki', 'laki', true],
     ['magkasimputi', 'puti', true],
-    // sing-, sin-, sim- alone (as … as) on an adjective; behind a root that starts so.
+    // sing-, sin-, sim- alone (as … as) on a common adjective; behind a root that starts so.
     ['sintigas', 'tigas', true],
     ['singganda', 'ganda', true],
+    ['sinlapad', 'lapad', true],
+    ['simbango', 'bango', true],
+    ['simposyum', 'simposyum', true],
+    ['simbolikong', 'simboliko', true],
     ['sindihan', 'sindi', true],
     ['singilin', 'singil', true],
     // magkanda-: done in a scramble or ending in a mess.

@@ -38,6 +38,18 @@ const SPANISH_NUMERALS = [
   'dose',
 ];
 
+// Adjective roots that take sing-, sin-, sim- without ka- (`sinlaki`, as big as; `simbilis`, as
+// fast as).
+const EQUATIVE_ROOTS = [
+  'laki liit taas baba bilis bagal lakas hina ganda pangit bigat gaan haba ikli lapad kitid',
+  'lalim babaw layo lapit dami tanda bata yaman hirap talino tapang tamis pait alat asim init',
+  'lamig dilim liwanag puti itim pula linis dumi kinis gaspang tigas lambot kapal nipis bango',
+  'baho sarap tibay rupok taba payat tangkad luwang sikip bait sama talas tagal dalas tulin',
+  'edad gulang kulay hugis halaga mahal mura',
+]
+  .join(' ')
+  .split(' ');
+
 /**
  * The numerals that lose their first syllable after `ika-` and `kamaka-`, by what is left: only
  * these two do (`ikaapat`, `ikalima` keep theirs).
@@ -243,8 +255,10 @@ export const NOMINAL_PREFIXES: readonly AffixDef[] = [
     cost: -0.6,
     posHint: 'adjective',
   },
-  // Without ka- (`sintigas`, as hard as) it is dearer: roots that start so are many (`sindi`,
-  // `singil`, `simbolo`), and the root comes first under a suffix (`sindihan` is sindi + -han).
+  // Without ka- (`sintigas`, as hard as) it is said of the common adjectives of size, weight,
+  // speed, age and the senses only: words that start so are many (`sindikato`, `simbolo`,
+  // `sintomas`, `sinturon`, `singkamas`), and the root comes first under a suffix (`sindihan` is
+  // sindi + -han).
   {
     id: 'kasing',
     kind: 'prefix',
@@ -253,6 +267,7 @@ export const NOMINAL_PREFIXES: readonly AffixDef[] = [
     then: 0,
     cost: 0,
     posHint: 'adjective',
+    onlyBefore: EQUATIVE_ROOTS,
   },
   // `magkasinggulang` (of the same age): mag- + kasing-; dearer assimilated (`magkasintanda`),
   // where `magkasintahan` is mag- + ka- + sinta + -han first, not kasin- + tahan.
