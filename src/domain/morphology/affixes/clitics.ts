@@ -157,8 +157,8 @@ const TIME_WORDS_IN_NG = 'noon';
 // (where is) not na- + saan, `magkano` not mag- + kano ("American"), `kanina` not ka- + nina,
 // `bagaman` (although) not bagam + -an, `makina` not ma- + kina, `kapitan` not kapit + -an. Under
 // affixes of their own they gain nothing: `makailang` is maka- + ilan + -g, `kinapitan` -in- +
-// kapit + -an. So too `palapag` (storey), not pa- + lapag (set down), and `parehas` (alike), not pa-
-// + rehas (bars); under affixes, their parts (`pinalapag` landed).
+// kapit + -an. So too `palapag` (storey), not pa- + lapag (set down), and `parehas` (alike), not
+// pa- + rehas (bars); under affixes, their parts (`pinalapag` landed).
 const WORDS_LIKE_AFFIXED = [
   'paano kailan magkano kanina nasaan',
   'bagaman gayunman',
@@ -168,9 +168,9 @@ const WORDS_LIKE_AFFIXED = [
 
 /**
  * The enclitic particles, `umano` (the news register's daw), conjunctions ending in ng and the
- * words above that look affixed: each is a word of its own, not an affixed one (`umano` is not um- + ano,
- * `naman` not na- + man, `habang` not haba + -ng), and with a linker it is read before a
- * look-alike (`namang` is naman + -g, `ring` rin + -g).
+ * words above that look affixed: each is a word of its own, not an affixed one (`umano` is not
+ * um- + ano, `naman` not na- + man, `habang` not haba + -ng), and with a linker it is read before
+ * a look-alike (`namang` is naman + -g, `ring` rin + -g).
  */
 export const PARTICLES: ReadonlySet<string> = new Set([
   ...ENCLITIC_PARTICLES.split(' '),
