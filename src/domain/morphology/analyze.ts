@@ -269,6 +269,7 @@ function basesOf(key: string): Base[] {
   }
   // `nu'ng` (noong) is written -ung with the dropped syllable marked.
   const writtenUng = key.endsWith('ung') || key.endsWith("u'ng");
+  const ngCopied = bothCopiesEndInNg(key);
   count = beginPass(bases, 0);
   for (let at = 0; at < count; at++) {
     const base = passed[at]!;
@@ -283,7 +284,9 @@ function basesOf(key: string): Base[] {
       const use = afterN ? LINKER_AFTER_N : LINKER_AFTER_VOWEL;
       // Words seldom end in u: `-ung` is mostly `-on` + -g written with u (`'yung` ← iyon), also
       // once respelled (`iyung` → iyong is iyon + -g, not iyo + -ng).
-      const unlikely = !afterN && (stem.endsWith('u') || writtenUng) ? 0.3 : 0;
+      const unlikely =
+        (!afterN && (stem.endsWith('u') || writtenUng) ? 0.3 : 0) +
+        (ngCopied && base.chain?.use.id === REDUPLICATIONS.full.id ? COPIED_NG_COST : 0);
       const linked = addBase(bases, stem, use, linker.cost + unlikely, base);
       // `ganung` → ganun + -g → ganoon.
       const respelled = respellings(stem);
@@ -296,6 +299,17 @@ function basesOf(key: string): Base[] {
     }
   }
   return bases;
+}
+
+// `alang-alang` (consideration; `isinasaalang-alang`), `kagalang-galang`: where both copies end in
+// ng, the ng is mostly the root's, as the linker goes on the last copy only (`kahanga-hangang`).
+// Not always: `libong-libong` is libo + -ng twice.
+const COPIED_NG_COST = 0.6;
+
+/** Whether the last two parts of a hyphenated `key` both end in ng. */
+function bothCopiesEndInNg(key: string): boolean {
+  const hyphen = key.lastIndexOf('-');
+  return hyphen > 2 && key.endsWith('ng') && key.startsWith('ng', hyphen - 2);
 }
 
 /**

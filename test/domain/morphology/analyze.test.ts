@@ -239,6 +239,8 @@ const FAMILIES: Record<string, readonly Row[]> = {
     // The second copy is the first + the linker: the first is the root written whole.
     ['milyon-milyong', 'milyon', true],
     ['dahan-dahang', 'dahan', true],
+    // Both copies end in ng: the root's, not the linker's.
+    ['pabulong-bulong', 'bulong', true],
   ],
   'linker, clitics, English roots': [
     // After a hyphen an English root keeps onsets no Tagalog word has: squ, sch, tw, wr, gh, wh.
