@@ -14,12 +14,13 @@ import {
   isLexicalized,
   LEXICALIZED_GAIN,
   LINKERS,
+  N_ROOTS_BEFORE_LINKER,
   PARTICLE_COST,
   PARTICLES,
   REDUPLICATIONS,
 } from './affixes';
 import type { AffixUse, Analysis } from './analysis';
-import { extend, pieceOf, Reached, type Chain } from './chain';
+import { extend, hasKind, pieceOf, Reached, type Chain } from './chain';
 import { codeAt, endsWith } from './chars';
 import { Engine, INFIX_PIECES } from './engine';
 import { withoutHyphenatedCopy } from './hyphenCopy';
@@ -375,6 +376,7 @@ function analyzeKey(key: string): Analysis[] {
     const cost =
       (index === 0 ? identity : base.cost + wordCost(stem)) +
       (lexicalized ? LEXICALIZED_GAIN + (onlyLinker(base.chain) ? LINKED_WHOLE_GAIN : 0) : 0) +
+      (N_ROOTS_BEFORE_LINKER.has(stem) && hasKind(base.chain, 'linker') ? LEXICALIZED_GAIN : 0) +
       (!lexicalized && particle ? PARTICLE_COST : 0);
     if (index > 0 || particle) reached.add(stem, base.chain, cost);
     // `rin` → din, `roon` → doon: the enclitic's d is written r after a vowel (only theirs:

@@ -6,6 +6,7 @@ import {
   IRREGULAR_STEMS,
   isLexicalized,
   LEXICALIZED_GAIN,
+  N_ROOTS_BEFORE_LINKER,
   NG_ROOTS_UNDER_AFFIXES,
   SUFFIXES,
   WHOLE_DESPITE_COPY,
@@ -223,6 +224,12 @@ export class RootCollector {
       // before its look-alike parts (ka- + ilang + -an), as the word alone does.
       if (isLexicalized(root)) cost += LEXICALIZED_GAIN;
       else if (NG_ROOTS_UNDER_AFFIXES.has(root) && !hasKind(chain, 'suffix'))
+        cost += LEXICALIZED_GAIN;
+      else if (
+        N_ROOTS_BEFORE_LINKER.has(root) &&
+        hasKind(chain, 'linker') &&
+        !hasKind(chain, 'suffix')
+      )
         cost += LEXICALIZED_GAIN;
       if (WHOLE_DESPITE_COPY.has(root)) cost -= LOOKS_COPIED_COST;
       this.found.add(root, chain, cost + penalty);

@@ -783,6 +783,8 @@ const RANKED_BEFORE: Record<string, readonly (readonly [string, string, string])
     // A common root in n: -g on it before a look-alike in a vowel with -ng.
     ['kalabang', 'laban', 'laba'],
     ['panlabang', 'laban', 'laba'],
+    ['kababayang', 'bayan', 'baya'],
+    ['pambayang', 'bayan', 'baya'],
   ],
   // A lexicalized word with only the linker on it, before its letters read otherwise.
   'a lexicalized word + the linker': [
