@@ -264,7 +264,11 @@ export function lookupWord(
   // `doo'y`) as the analyzer reads it first: each is looked up as a form met whole.
   const wholeForms = [
     { form: key, rank: 0, underLinker: false },
-    ...withoutLinker(key).map((form, index) => ({ form, rank: index + 1, underLinker: true })),
+    ...unlinkedInAnalyzerOrder(key, analyses).map((form, index) => ({
+      form,
+      rank: index + 1,
+      underLinker: true,
+    })),
   ];
   const host = cliticHost(analyses[0]);
   if (host !== undefined && !wholeForms.some(({ form }) => form === host))
@@ -360,6 +364,20 @@ export function lookupWord(
 }
 
 /** The parts of a hyphenated word, when the lexicon knows every one (see `LookupResult`). */
+/**
+ * `key` without its linker, each way it may be taken off (see `withoutLinker`), in the order the
+ * analyzer ranks them: `bayang` is bayan + -g before baya + -ng.
+ */
+function unlinkedInAnalyzerOrder(key: string, analyses: readonly Analysis[]): string[] {
+  const rankOf = (form: string): number => {
+    const rank = analyses.findIndex(
+      (analysis) => analysis.root === form && analysis.affixes.every(isLinker),
+    );
+    return rank < 0 ? analyses.length : rank;
+  };
+  return withoutLinker(key).sort((a, b) => rankOf(a) - rankOf(b));
+}
+
 function compoundParts(
   lexicon: Lexicon,
   analyze: Analyze,

@@ -62,6 +62,8 @@ const lexicon = new Lexicon([
         ],
       },
       { lemma: 'haba', pos: ['noun'], senses: ['length'] },
+      { lemma: 'kaba', pos: ['noun'], senses: ['nervousness'] },
+      { lemma: 'kaban', pos: ['noun'], senses: ['chest, trunk'] },
       { lemma: 'habang', pos: ['conjunction'], senses: ['while'] },
       {
         lemma: 'kabila',
@@ -118,7 +120,13 @@ const magka: AffixUse = { id: 'magka', kind: 'prefix', form: 'magka-' };
 const linker: AffixUse = { id: 'linker', kind: 'linker', form: '-ng' };
 const ka: AffixUse = { id: 'ka', kind: 'prefix', form: 'ka-' };
 const taga: AffixUse = { id: 'taga', kind: 'prefix', form: 'taga-' };
+const linkerG: AffixUse = { id: 'linker', kind: 'linker', form: '-g' };
 const analyses: Record<string, Analysis[]> = {
+  // The analyzer ranks the root in n + -g first.
+  kabang: [
+    { form: 'kabang', root: 'kaban', affixes: [linkerG], score: 1 },
+    { form: 'kabang', root: 'kaba', affixes: [linker], score: 0.5 },
+  ],
   kasamahan: [
     { form: 'kasamahan', root: 'samah', affixes: [], score: 3 },
     {
@@ -236,6 +244,7 @@ describe('lookupWord', () => {
     ['a spelling variant finds its entry', 'kanya', 'kaniya'],
     ['the linker is taken off: -ng', 'kanyang', 'kaniya'],
     ['the linker is taken off: -g after n', 'noong', 'noon'],
+    ['… the way the analyzer ranks first', 'kabang', 'kaban'],
     ['case and curly apostrophes do not matter', 'Tubig', 'tubig'],
     ['a pronoun under the linker beats a rare root written the same', 'silang', 'sila'],
     ['… but a marker takes no linker', 'ninang', 'ninang'],
