@@ -735,6 +735,11 @@ const RANKED_BEFORE: Record<string, readonly (readonly [string, string, string])
     // Four letters in -es lose the s; -ed does not (`seed` is no "see" + -d).
     ['ages', 'age', 'ag'],
   ],
+  // An English possessive: the word without 's first.
+  'English possessives': [
+    ["teacher's", 'teacher', "teacher's"],
+    ['driver’s', 'driver', "driver's"],
+  ],
   // The linker set apart by an apostrophe, on a word of two syllables or more.
   'the linker after an apostrophe': [
     ["sino'ng", 'sino', "sino'n"],
