@@ -130,8 +130,9 @@ export function respellings(word: string): readonly Respelling[] {
     word[word.length - 2] !== 's'
   )
     add(out, word, word.slice(0, -1), -0.2);
-  // An English possessive: `women's` → women, `user's` → user (no Tagalog word ends so).
-  if (word.length > 3 && word.endsWith("'s")) add(out, word, word.slice(0, -2), -0.2);
+  // An English possessive: `women's` → women, `user's` → user (no Tagalog word ends so), behind
+  // the word as written, which annotators keep as its own lemma.
+  if (word.length > 3 && word.endsWith("'s")) add(out, word, word.slice(0, -2), 0.5);
   // English -es and -ed: `cases` → case, `abused` → abuse, `passed` → pass; -ies: `cities` → city.
   // Four letters in -es too (`fees` → fee, `uses` → use), not -ed (`feed`, `need`).
   if (word.length === 4 && word.endsWith('es')) add(out, word, word.slice(0, -1), 0.9);

@@ -243,6 +243,9 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['pabulong-bulong', 'bulong', true],
   ],
   'linker, clitics, English roots': [
+    // An English possessive is also read without its 's.
+    ["teacher's", 'teacher', false],
+    ['driver’s', 'driver', false],
     // After a hyphen an English root keeps onsets no Tagalog word has: squ, sch, tw, wr, gh, wh.
     ['nag-squat', 'squat', true],
     ['na-ghost', 'ghost', false],
@@ -735,10 +738,10 @@ const RANKED_BEFORE: Record<string, readonly (readonly [string, string, string])
     // Four letters in -es lose the s; -ed does not (`seed` is no "see" + -d).
     ['ages', 'age', 'ag'],
   ],
-  // An English possessive: the word without 's first.
+  // An English possessive: the word as written, then the word without 's.
   'English possessives': [
-    ["teacher's", 'teacher', "teacher's"],
-    ['driver’s', 'driver', "driver's"],
+    ["teacher's", "teacher's", 'teacher'],
+    ['driver’s', "driver's", 'driver'],
   ],
   // The linker set apart by an apostrophe, on a word of two syllables or more.
   'the linker after an apostrophe': [
