@@ -363,7 +363,6 @@ export function lookupWord(
   return { word, readings: [], ...(guess ? { guess } : {}), ...(parts ? { parts } : {}) };
 }
 
-/** The parts of a hyphenated word, when the lexicon knows every one (see `LookupResult`). */
 /**
  * `key` without its linker, each way it may be taken off (see `withoutLinker`), in the order the
  * analyzer ranks them: `bayang` is bayan + -g before baya + -ng.
@@ -378,6 +377,7 @@ function unlinkedInAnalyzerOrder(key: string, analyses: readonly Analysis[]): st
   return withoutLinker(key).sort((a, b) => rankOf(a) - rankOf(b));
 }
 
+/** The parts of a hyphenated word, when the lexicon knows every one (see `LookupResult`). */
 function compoundParts(
   lexicon: Lexicon,
   analyze: Analyze,

@@ -255,8 +255,8 @@ export const NG_ROOTS_UNDER_AFFIXES = new WordSet([
  * Common roots in n read with the linker (-g) before a look-alike in a vowel with -ng, under
  * affixes too: `bayang` is bayan (town, country) + -g, not baya + -ng; `mamamayang` (citizens)
  * maN- + ba- + bayan + -g, not ma- + ma- + maya (sparrow) + -ng. Only with the linker and no
- * suffix: read whole everywhere, bayan would take `bayaning` (bayani, hero, + -ng) as bayan + -in +
- * -g. (It takes `pabayang`, negligent, from pabaya: rarer.)
+ * suffix: read whole everywhere, bayan would take `bayaning` (bayani, hero, + -ng) for bayan +
+ * -in + -g. (It takes `pabayang`, negligent, from pabaya: a rarer word.)
  */
 export const N_ROOTS_BEFORE_LINKER = new WordSet(['bayan']);
 
