@@ -312,7 +312,9 @@ export function lookupWord(
       });
     }
   };
+  const nameLike = looksLikeName(word, context);
   analyses.forEach((analysis, rank) => {
+    if (nameLike && analysis.affixes.some(isFusedNasal)) return;
     const entries = lexicon.entriesForRoot(analysis.root);
     const penalty =
       entries.length === 0
@@ -362,6 +364,19 @@ export function lookupWord(
   const parts = compoundParts(lexicon, analyze, word);
   return { word, readings: [], ...(guess ? { guess } : {}), ...(parts ? { parts } : {}) };
 }
+
+/**
+ * Whether `word` is written like a name: capitalised inside a sentence, or a short word in capitals
+ * (`NATO`). Such a word is taken for no root whose first consonant a nasal replaced without a
+ * prefix syllable (`manalo` ← panalo): `Martin` is no barat (stingy) + -in, `NATO` no pato (duck).
+ */
+function looksLikeName(word: string, context: SentenceContext | undefined): boolean {
+  const capitalised = /^\p{Lu}/u.test(word);
+  const inCapitals = word.length <= 4 && word === word.toUpperCase();
+  return capitalised && (context?.previous !== undefined || inCapitals);
+}
+
+const isFusedNasal = (affix: AffixUse): boolean => affix.id === 'nasal';
 
 /**
  * `key` without its linker, each way it may be taken off (see `withoutLinker`), in the order the

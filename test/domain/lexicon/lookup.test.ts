@@ -63,6 +63,7 @@ const lexicon = new Lexicon([
       },
       { lemma: 'haba', pos: ['noun'], senses: ['length'] },
       { lemma: 'kaba', pos: ['noun'], senses: ['nervousness'] },
+      { lemma: 'pato', pos: ['noun'], senses: ['duck'] },
       { lemma: 'kaban', pos: ['noun'], senses: ['chest, trunk'] },
       { lemma: 'habang', pos: ['conjunction'], senses: ['while'] },
       {
@@ -122,6 +123,15 @@ const ka: AffixUse = { id: 'ka', kind: 'prefix', form: 'ka-' };
 const taga: AffixUse = { id: 'taga', kind: 'prefix', form: 'taga-' };
 const linkerG: AffixUse = { id: 'linker', kind: 'linker', form: '-g' };
 const analyses: Record<string, Analysis[]> = {
+  // A nasal fused with the root's first consonant: p → n.
+  nato: [
+    {
+      form: 'nato',
+      root: 'pato',
+      affixes: [{ id: 'nasal', kind: 'prefix', form: 'n-' }],
+      score: 1,
+    },
+  ],
   // The analyzer ranks the root in n + -g first.
   kabang: [
     { form: 'kabang', root: 'kaban', affixes: [linkerG], score: 1 },
@@ -305,6 +315,19 @@ describe('lookupWord', () => {
     expect(best?.entry.senses).toEqual([sense]);
     expect(best?.analysis.affixes.map((affix) => affix.form)).toEqual([prefix]);
   });
+
+  it.each([
+    ['NATO', undefined, undefined],
+    ['Nato', 'ang', undefined],
+    ['Nato', undefined, 'pato'],
+    ['nato', 'ang', 'pato'],
+  ])(
+    'reads a word written like a name as no root a fused nasal stands for: %s after %s',
+    (word, previous, lemma) => {
+      const context = previous ? { previous } : undefined;
+      expect(lookupWord(lexicon, analyze, word, context).readings[0]?.lemma).toBe(lemma);
+    },
+  );
 
   it('returns no reading but the best morphological guess for an unknown word', () => {
     const result = lookupWord(lexicon, analyze, 'xyzabc');
