@@ -312,9 +312,11 @@ export function lookupWord(
       });
     }
   };
-  const nameLike = looksLikeName(word, context);
+  const nameLike = capitalisedInside(word, context);
+  const acronymLike = isShortCapitals(word);
   analyses.forEach((analysis, rank) => {
-    if (nameLike && analysis.affixes.some(isFusedNasal)) return;
+    if (nameLike && !buildsAWord(analysis, key)) return;
+    if (acronymLike && analysis.affixes.some(isFusedNasal)) return;
     const entries = lexicon.entriesForRoot(analysis.root);
     const penalty =
       entries.length === 0
@@ -366,17 +368,35 @@ export function lookupWord(
 }
 
 /**
- * Whether `word` is written like a name: capitalised inside a sentence, or a short word in capitals
- * (`NATO`). Such a word is taken for no root whose first consonant a nasal replaced without a
- * prefix syllable (`manalo` ← panalo): `Martin` is no barat (stingy) + -in, `NATO` no pato (duck).
+ * Whether `word` is capitalised inside a sentence: mostly a name the lexicon does not list, read as
+ * a root only where it builds a word (see `buildsAWord`), and otherwise left to the guess.
  */
-function looksLikeName(word: string, context: SentenceContext | undefined): boolean {
-  const capitalised = /^\p{Lu}/u.test(word);
-  const inCapitals = word.length <= 4 && word === word.toUpperCase();
-  return capitalised && (context?.previous !== undefined || inCapitals);
-}
+const capitalisedInside = (word: string, context: SentenceContext | undefined): boolean =>
+  context?.previous !== undefined && /^\p{Lu}/u.test(word);
 
+/** Whether `word` is a short word in capitals, like an acronym (`NATO`). */
+const isShortCapitals = (word: string): boolean =>
+  word.length <= 4 && /^\p{Lu}/u.test(word) && word === word.toUpperCase();
+
+/** A nasal fused with the root's first consonant, without a prefix syllable (`manalo` ← panalo). */
 const isFusedNasal = (affix: AffixUse): boolean => affix.id === 'nasal';
+
+const WORD_BUILDING: ReadonlySet<AffixUse['kind']> = new Set(['prefix', 'infix', 'circumfix']);
+
+/**
+ * Whether `analysis` reads `key` as itself or as a word built with a prefix, an infix or a
+ * circumfix, and not with a fused nasal: the readings a capitalised word can be taken for. A
+ * suffix or a respelling alone makes roots of names (`Putin` puti + -in, `Susan` susi + -an, `Chen`
+ * chain), as the fused nasal does (`Martin` barat + -in, `NATO` pato). Words of organisations'
+ * names that the lexicon lists (`Kagawaran`, `Tanggapan`) are found as written before this.
+ */
+function buildsAWord(analysis: Analysis, key: string): boolean {
+  if (analysis.affixes.some(isFusedNasal)) return false;
+  return (
+    lexiconKey(analysis.root) === key ||
+    analysis.affixes.some((affix) => WORD_BUILDING.has(affix.kind))
+  );
+}
 
 /**
  * `key` without its linker, each way it may be taken off (see `withoutLinker`), in the order the

@@ -64,6 +64,7 @@ const lexicon = new Lexicon([
       { lemma: 'haba', pos: ['noun'], senses: ['length'] },
       { lemma: 'kaba', pos: ['noun'], senses: ['nervousness'] },
       { lemma: 'pato', pos: ['noun'], senses: ['duck'] },
+      { lemma: 'puti', pos: ['adjective'], senses: ['white'] },
       { lemma: 'kaban', pos: ['noun'], senses: ['chest, trunk'] },
       { lemma: 'habang', pos: ['conjunction'], senses: ['while'] },
       {
@@ -123,6 +124,15 @@ const ka: AffixUse = { id: 'ka', kind: 'prefix', form: 'ka-' };
 const taga: AffixUse = { id: 'taga', kind: 'prefix', form: 'taga-' };
 const linkerG: AffixUse = { id: 'linker', kind: 'linker', form: '-g' };
 const analyses: Record<string, Analysis[]> = {
+  putin: [
+    { form: 'putin', root: 'putin', affixes: [], score: 0 },
+    {
+      form: 'putin',
+      root: 'puti',
+      affixes: [{ id: 'suffix-in', kind: 'suffix', form: '-in' }],
+      score: 1,
+    },
+  ],
   // A nasal fused with the root's first consonant: p → n.
   nato: [
     {
@@ -317,12 +327,20 @@ describe('lookupWord', () => {
   });
 
   it.each([
+    // A short word in capitals, or a capitalised word inside a sentence, is no fused nasal…
     ['NATO', undefined, undefined],
     ['Nato', 'ang', undefined],
     ['Nato', undefined, 'pato'],
     ['nato', 'ang', 'pato'],
+    // … and a capitalised word inside a sentence no root with a suffix alone…
+    ['Putin', 'si', undefined],
+    ['Putin', undefined, 'puti'],
+    ['putin', 'si', 'puti'],
+    // … but a word built with an infix, or listed as written.
+    ['Binasa', 'ang', 'basa'],
+    ['Kasama', 'ang', 'sama'],
   ])(
-    'reads a word written like a name as no root a fused nasal stands for: %s after %s',
+    'reads a word written like a name as a root only where it builds a word: %s after %s',
     (word, previous, lemma) => {
       const context = previous ? { previous } : undefined;
       expect(lookupWord(lexicon, analyze, word, context).readings[0]?.lemma).toBe(lemma);
