@@ -392,11 +392,23 @@ const WORD_BUILDING: ReadonlySet<AffixUse['kind']> = new Set(['prefix', 'infix',
  */
 function buildsAWord(analysis: Analysis, key: string): boolean {
   if (analysis.affixes.some(isFusedNasal)) return false;
+  const root = lexiconKey(analysis.root);
   return (
-    lexiconKey(analysis.root) === key ||
-    analysis.affixes.some((affix) => WORD_BUILDING.has(affix.kind))
+    root === key ||
+    analysis.affixes.some((affix) => WORD_BUILDING.has(affix.kind)) ||
+    ENGLISH_ENDINGS.some((ending) => key === root + ending) ||
+    (root.endsWith('y') && key === root.slice(0, -1) + 'ies') ||
+    withoutGlideVowels(root) === key
   );
 }
+
+// English words inflected in a name keep their reading: `United`, `States`, `Women's`, `Working`
+// (and `Securities`).
+const ENGLISH_ENDINGS = ['s', 'es', "'s", 'ing', 'ed', 'd'];
+
+/** `polisiya` → polisya: a glide after a consonant written without its vowel, as names often are. */
+const withoutGlideVowels = (root: string): string =>
+  root.replace(/([^aeiou])i(y[aeiou])/gu, '$1$2').replace(/([^aeiou])u(w[aeiou])/gu, '$1$2');
 
 /**
  * `key` without its linker, each way it may be taken off (see `withoutLinker`), in the order the

@@ -65,6 +65,7 @@ const lexicon = new Lexicon([
       { lemma: 'kaba', pos: ['noun'], senses: ['nervousness'] },
       { lemma: 'pato', pos: ['noun'], senses: ['duck'] },
       { lemma: 'puti', pos: ['adjective'], senses: ['white'] },
+      { lemma: 'state', pos: ['noun'], senses: ['state'], origin: 'english' },
       { lemma: 'kaban', pos: ['noun'], senses: ['chest, trunk'] },
       { lemma: 'habang', pos: ['conjunction'], senses: ['while'] },
       {
@@ -132,6 +133,10 @@ const analyses: Record<string, Analysis[]> = {
       affixes: [{ id: 'suffix-in', kind: 'suffix', form: '-in' }],
       score: 1,
     },
+  ],
+  states: [
+    { form: 'states', root: 'state', affixes: [], score: 1 },
+    { form: 'states', root: 'states', affixes: [], score: 0 },
   ],
   // A nasal fused with the root's first consonant: p → n.
   nato: [
@@ -336,9 +341,10 @@ describe('lookupWord', () => {
     ['Putin', 'si', undefined],
     ['Putin', undefined, 'puti'],
     ['putin', 'si', 'puti'],
-    // … but a word built with an infix, or listed as written.
+    // … but a word built with an infix, or listed as written, or an English plural.
     ['Binasa', 'ang', 'basa'],
     ['Kasama', 'ang', 'sama'],
+    ['States', 'united', 'state'],
   ])(
     'reads a word written like a name as a root only where it builds a word: %s after %s',
     (word, previous, lemma) => {
