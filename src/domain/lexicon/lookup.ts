@@ -362,7 +362,10 @@ export function lookupWord(
   if (ranked.length > 0) return { word, readings: ranked };
   const number = digitsReading(key);
   if (number) return { word, readings: [{ lemma: number.entry.lemma, ...number, score: 0 }] };
-  const guess = analyses.find((analysis) => analysis.affixes.length > 0) ?? analyses[0];
+  // A capitalised word inside a sentence is guessed to be itself, most likely a name.
+  const guess =
+    (nameLike && analyses.find((analysis) => buildsAWord(analysis, key))) ||
+    (analyses.find((analysis) => analysis.affixes.length > 0) ?? analyses[0]);
   const parts = compoundParts(lexicon, analyze, word);
   return { word, readings: [], ...(guess ? { guess } : {}), ...(parts ? { parts } : {}) };
 }

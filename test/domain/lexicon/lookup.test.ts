@@ -353,6 +353,13 @@ describe('lookupWord', () => {
     },
   );
 
+  it('guesses a capitalised word inside a sentence that nothing builds to be itself', () => {
+    const result = lookupWord(lexicon, analyze, 'Putin', { previous: 'si' });
+    expect(result.readings).toEqual([]);
+    expect(result.guess?.root).toBe('putin');
+    expect(result.guess?.affixes).toEqual([]);
+  });
+
   it('returns no reading but the best morphological guess for an unknown word', () => {
     const result = lookupWord(lexicon, analyze, 'xyzabc');
     expect(result.readings).toEqual([]);
