@@ -1,0 +1,48 @@
+// Capitalised words the lexicon does not list: inside a sentence mostly names, which the analyzer
+// would otherwise take apart into Tagalog roots (`Putin` as puti + -in).
+import type { AffixUse, Analysis } from '../morphology/analysis';
+import { lexiconKey } from './normalize';
+import type { SentenceContext } from './lookup';
+
+/**
+ * Whether `word` is capitalised inside a sentence: mostly a name the lexicon does not list, read as
+ * a root only where it builds a word (see `buildsAWord`), and otherwise left to the guess.
+ */
+export const capitalisedInside = (word: string, context: SentenceContext | undefined): boolean =>
+  context?.previous !== undefined && /^\p{Lu}/u.test(word);
+
+/** Whether `word` is a short word in capitals, like an acronym (`NATO`). */
+export const isShortCapitals = (word: string): boolean =>
+  word.length <= 4 && /^\p{Lu}/u.test(word) && word === word.toUpperCase();
+
+/** A nasal fused with the root's first consonant, without a prefix syllable (`manalo` ← panalo). */
+export const isFusedNasal = (affix: AffixUse): boolean => affix.id === 'nasal';
+
+const WORD_BUILDING: ReadonlySet<AffixUse['kind']> = new Set(['prefix', 'infix', 'circumfix']);
+
+/**
+ * Whether `analysis` reads `key` as itself or as a word built with a prefix, an infix or a
+ * circumfix, and not with a fused nasal: the readings a capitalised word can be taken for. A
+ * suffix or a respelling alone makes roots of names (`Putin` puti + -in, `Susan` susi + -an, `Chen`
+ * chain), as the fused nasal does (`Martin` barat + -in, `NATO` pato). Words of organisations'
+ * names that the lexicon lists (`Kagawaran`, `Tanggapan`) are found as written before this.
+ */
+export function buildsAWord(analysis: Analysis, key: string): boolean {
+  if (analysis.affixes.some(isFusedNasal)) return false;
+  const root = lexiconKey(analysis.root);
+  return (
+    root === key ||
+    analysis.affixes.some((affix) => WORD_BUILDING.has(affix.kind)) ||
+    ENGLISH_ENDINGS.some((ending) => key === root + ending) ||
+    (root.endsWith('y') && key === root.slice(0, -1) + 'ies') ||
+    withoutGlideVowels(root) === key
+  );
+}
+
+// English words inflected in a name keep their reading: `United`, `States`, `Women's`, `Working`
+// (and `Securities`).
+const ENGLISH_ENDINGS = ['s', 'es', "'s", 'ing', 'ed', 'd'];
+
+/** `polisiya` → polisya: a glide after a consonant written without its vowel, as names often are. */
+const withoutGlideVowels = (root: string): string =>
+  root.replace(/([^aeiou])i(y[aeiou])/gu, '$1$2').replace(/([^aeiou])u(w[aeiou])/gu, '$1$2');
