@@ -1,6 +1,7 @@
 // Capitalised words the lexicon does not list: inside a sentence mostly names, which the analyzer
 // would otherwise take apart into Tagalog roots (`Putin` as puti + -in).
 import type { AffixUse, Analysis } from '../morphology/analysis';
+import type { LexiconEntry } from './entry';
 import { lexiconKey } from './normalize';
 import type { SentenceContext } from './lookup';
 
@@ -20,6 +21,8 @@ export const isFusedNasal = (affix: AffixUse): boolean => affix.id === 'nasal';
 
 const WORD_BUILDING: ReadonlySet<AffixUse['kind']> = new Set(['prefix', 'infix', 'circumfix']);
 
+const isWordBuilding = (affix: AffixUse): boolean => WORD_BUILDING.has(affix.kind);
+
 /**
  * Whether `analysis` reads `key` as itself or as a word built with a prefix, an infix or a
  * circumfix, and not with a fused nasal: the readings a capitalised word can be taken for. A
@@ -32,7 +35,7 @@ export function buildsAWord(analysis: Analysis, key: string): boolean {
   const root = lexiconKey(analysis.root);
   return (
     root === key ||
-    analysis.affixes.some((affix) => WORD_BUILDING.has(affix.kind)) ||
+    analysis.affixes.some(isWordBuilding) ||
     ENGLISH_ENDINGS.some((ending) => key === root + ending) ||
     (root.endsWith('y') && key === root.slice(0, -1) + 'ies') ||
     withoutGlideVowels(root) === key
@@ -46,3 +49,11 @@ const ENGLISH_ENDINGS = ['s', 'es', "'s", 'ing', 'ed', 'd'];
 /** `polisiya` → polisya: a glide after a consonant written without its vowel, as names often are. */
 const withoutGlideVowels = (root: string): string =>
   root.replace(/([^aeiou])i(y[aeiou])/gu, '$1$2').replace(/([^aeiou])u(w[aeiou])/gu, '$1$2');
+
+/**
+ * Whether a capitalised word inside a sentence may be `entry` through `analysis`: not an English
+ * root under a Tagalog prefix or infix, which names are taken for (`Patrick` pa- + trick, `Ivan`
+ * i- + van, `Mansour` man- + sour); such words are written with a hyphen (`mag-text`).
+ */
+export const mayBeEnglishUnderAffixes = (entry: LexiconEntry, analysis: Analysis): boolean =>
+  entry.origin !== 'english' || !analysis.affixes.some(isWordBuilding);

@@ -3,7 +3,13 @@ import type { DerivedForm, LexiconEntry, PartOfSpeech } from './entry';
 import type { Lexicon } from './lexicon';
 import { verbFormsOf } from './inflectedForms';
 import { lexiconKey, withoutLinker } from './normalize';
-import { buildsAWord, capitalisedInside, isFusedNasal, isShortCapitals } from './capitalisedWords';
+import {
+  buildsAWord,
+  capitalisedInside,
+  isFusedNasal,
+  isShortCapitals,
+  mayBeEnglishUnderAffixes,
+} from './capitalisedWords';
 import { digitsReading } from './numberReading';
 
 /** A reading of a word: a lexicon entry reached through one analysis. */
@@ -327,6 +333,7 @@ export function lookupWord(
     for (const entry of entries) {
       if (analysis.affixes.length > 0 && takesNoPieces(entry)) continue;
       if (isName(entry) && !nameWrittenWhole(key, analysis)) continue;
+      if (nameLike && !mayBeEnglishUnderAffixes(entry, analysis)) continue;
       const reading = {
         lemma: spelledLemma(entry, lexiconKey(analysis.root)),
         entry,

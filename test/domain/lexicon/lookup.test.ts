@@ -66,6 +66,7 @@ const lexicon = new Lexicon([
       { lemma: 'pato', pos: ['noun'], senses: ['duck'] },
       { lemma: 'puti', pos: ['adjective'], senses: ['white'] },
       { lemma: 'state', pos: ['noun'], senses: ['state'], origin: 'english' },
+      { lemma: 'trick', pos: ['noun'], senses: ['trick'], origin: 'english' },
       { lemma: 'kaban', pos: ['noun'], senses: ['chest, trunk'] },
       { lemma: 'habang', pos: ['conjunction'], senses: ['while'] },
       {
@@ -131,6 +132,14 @@ const analyses: Record<string, Analysis[]> = {
       form: 'putin',
       root: 'puti',
       affixes: [{ id: 'suffix-in', kind: 'suffix', form: '-in' }],
+      score: 1,
+    },
+  ],
+  patrick: [
+    {
+      form: 'patrick',
+      root: 'trick',
+      affixes: [{ id: 'pa', kind: 'prefix', form: 'pa-' }],
       score: 1,
     },
   ],
@@ -345,6 +354,9 @@ describe('lookupWord', () => {
     ['Binasa', 'ang', 'basa'],
     ['Kasama', 'ang', 'sama'],
     ['States', 'united', 'state'],
+    // … though not an English root under a Tagalog prefix.
+    ['Patrick', 'si', undefined],
+    ['patrick', 'si', 'trick'],
   ])(
     'reads a word written like a name as a root only where it builds a word: %s after %s',
     (word, previous, lemma) => {
