@@ -692,6 +692,8 @@ const RANKED_BEFORE: Record<string, readonly (readonly [string, string, string])
     ['kaninang', 'kanina', 'nina'],
     ['napapanahon', 'panahon', 'dahon'],
     ['pagkapangulo', 'pangulo', 'ulo'],
+    ['tagapamagitan', 'pagitan', 'pagit'],
+    ['pumagitan', 'pagitan', 'pagit'],
     ['ilalim', 'ilalim', 'lalim'],
     ['nagbibinata', 'binata', 'bata'],
     ['babalang', 'babala', 'bala'],

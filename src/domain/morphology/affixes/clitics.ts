@@ -217,8 +217,9 @@ const LEXICALIZED = new WordSet(
     // `kaibigan` (friend) is no ka- + ibig (love) + -an: `magkaibigan`, `pakikipagkaibigan` are
     // filed under it. (Not `katawan`, body: it would take `nakakatawang`, funny, from tawa.)
     'kaibigan',
-    // `malamang` (likely) is no ma- + laman + -g.
-    'malamang',
+    // `malamang` (likely) is no ma- + laman + -g, `pagitan` (between; `pamamagitan`, by means of)
+    // no pagit + -an.
+    'malamang pagitan',
   ]
     .join(' ')
     .split(' '),
