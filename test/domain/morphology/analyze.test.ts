@@ -648,8 +648,9 @@ const RANKED_BEFORE: Record<string, readonly (readonly [string, string, string])
   ],
   // magkaroon and its kin (mag-ka- + roon) are filed under mayroon (naroroon is na- + doon);
   // ordinals of dalawa and tatlo drop the first consonant; matay is patay nasalized; natili
-  // (manatili, stay) is a stem of tili.
+  // (manatili, stay) is a stem of tili; kamakailan (recently) is filed under kailan.
   'filed under another word': [
+    ['kamakailang', 'kailan', 'ilan'],
     ['nagkakaroon', 'mayroon', 'doon'],
     ['makakaroon', 'mayroon', 'doon'],
     ['naroroon', 'doon', 'mayroon'],

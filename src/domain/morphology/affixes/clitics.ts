@@ -131,7 +131,7 @@ export interface FiledUnder {
  * their first consonant (a fact of these two numerals: `pang-apat`, `panlima` keep theirs);
  * `kamatayan` (death), `pagkamatay` are built on matay, the nasalized stem of patay in mamatay
  * (to die), not a root of its own; `manatili` (stay), `panatilihin` (keep) are built on natili, a
- * stem of tili.
+ * stem of tili; `kamakailan` (recently) is kamaka- on ilan, filed under kailan (when).
  */
 export const FILED_UNDER: ReadonlyMap<string, FiledUnder> = new Map([
   ['roon', { lemma: 'mayroon', withPrefix: ['ka', 'magka', 'nagka', 'maka', 'naka'] }],
@@ -139,6 +139,7 @@ export const FILED_UNDER: ReadonlyMap<string, FiledUnder> = new Map([
   ['atlo', { lemma: 'tatlo' }],
   ['matay', { lemma: 'patay' }],
   ['natili', { lemma: 'tili' }],
+  ['ilan', { lemma: 'kailan', withPrefix: ['kamaka'] }],
 ]);
 
 // Schachter & Otanes' enclitic particles.
