@@ -694,7 +694,7 @@ const RANKED_BEFORE: Record<string, readonly (readonly [string, string, string])
     ['napapanahon', 'panahon', 'dahon'],
     ['pagkapangulo', 'pangulo', 'ulo'],
     ['tagapamagitan', 'pagitan', 'pagit'],
-    ['ipinanalangin', 'dalangin', 'salang'],
+    ['ipinanalangin', 'dalangin', 'talangin'],
     ['pumagitan', 'pagitan', 'pagit'],
     ['ilalim', 'ilalim', 'lalim'],
     ['nagbibinata', 'binata', 'bata'],
