@@ -695,6 +695,8 @@ const RANKED_BEFORE: Record<string, readonly (readonly [string, string, string])
     ['pagkapangulo', 'pangulo', 'ulo'],
     ['tagapamagitan', 'pagitan', 'pagit'],
     ['ipinanalangin', 'dalangin', 'talangin'],
+    ['pinakamapanganib', 'panganib', 'anib'],
+    ['kapanganiban', 'panganib', 'anib'],
     ['pumagitan', 'pagitan', 'pagit'],
     ['ilalim', 'ilalim', 'lalim'],
     ['nagbibinata', 'binata', 'bata'],

@@ -219,8 +219,9 @@ const LEXICALIZED = new WordSet(
     // filed under it. (Not `katawan`, body: it would take `nakakatawang`, funny, from tawa.)
     'kaibigan',
     // `malamang` (likely) is no ma- + laman + -g, `pagitan` (between; `pamamagitan`, by means of)
-    // no pagit + -an, `dalangin` (prayer; `panalangin`) no dalang + -in.
-    'malamang pagitan dalangin',
+    // no pagit + -an, `dalangin` (prayer; `panalangin`) no dalang + -in, `panganib` (danger;
+    // `mapanganib`, `nanganganib`) no pang- + anib.
+    'malamang pagitan dalangin panganib',
   ]
     .join(' ')
     .split(' '),
