@@ -799,6 +799,7 @@ const RANKED_BEFORE: Record<string, readonly (readonly [string, string, string])
     ['panlabang', 'laban', 'laba'],
     ['kababayang', 'bayan', 'baya'],
     ['pambayang', 'bayan', 'baya'],
+    ['nagngangalang', 'ngalan', 'ngala'],
   ],
   // A lexicalized word with only the linker on it, before its letters read otherwise.
   'a lexicalized word + the linker': [

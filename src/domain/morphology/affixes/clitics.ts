@@ -257,11 +257,12 @@ export const NG_ROOTS_UNDER_AFFIXES = new WordSet([
 /**
  * Common roots in n read with the linker (-g) before a look-alike in a vowel with -ng, under
  * affixes too: `bayang` is bayan (town, country) + -g, not baya + -ng; `mamamayang` (citizens)
- * maN- + ba- + bayan + -g, not ma- + ma- + maya (sparrow) + -ng. Only with the linker and no
- * suffix: read whole everywhere, bayan would take `bayaning` (bayani, hero, + -ng) for bayan +
- * -in + -g. (It takes `pabayang`, negligent, from pabaya: a rarer word.)
+ * maN- + ba- + bayan + -g, not ma- + ma- + maya (sparrow) + -ng; `pangalang` (name + -g) pang- +
+ * ngalan + -g, not pang- + ala + -ng. Only with the linker and no suffix: read whole everywhere,
+ * bayan would take `bayaning` (bayani, hero, + -ng) for bayan + -in + -g. (It takes `pabayang`,
+ * negligent, from pabaya: a rarer word.)
  */
-export const N_ROOTS_BEFORE_LINKER = new WordSet(['bayan']);
+export const N_ROOTS_BEFORE_LINKER = new WordSet(['bayan', 'ngalan']);
 
 /** What reading a word as one of LEXICALIZED costs (a gain), alone or under affixes. */
 export const LEXICALIZED_GAIN = -1.5;
