@@ -77,6 +77,20 @@ function takesNoObjectSuffix(chain: Chain | undefined): boolean {
   return ACTOR_FOCUS.has(id) || id === 'na' || hasAffix(chain, 'i');
 }
 
+/**
+ * Whether `root`, reached under `chain`, is read whole before its look-alike parts: a lexicalized
+ * word anywhere; without a suffix, a root whose final ng is its own, and a root in n with the
+ * linker (see the word lists).
+ */
+function readWhole(root: string, chain: Chain | undefined): boolean {
+  if (isLexicalized(root)) return true;
+  if (hasKind(chain, 'suffix')) return false;
+  return (
+    NG_ROOTS_UNDER_AFFIXES.has(root) ||
+    (N_ROOTS_BEFORE_LINKER.has(root) && hasKind(chain, 'linker'))
+  );
+}
+
 /** Collects the roots a search reaches. */
 export class RootCollector {
   protected found = new Reached();
@@ -222,15 +236,7 @@ export class RootCollector {
     if (penalty !== Infinity) {
       // A lexicalized word under affixes of its own (`kakailanganin` ← kailangan + -in) comes
       // before its look-alike parts (ka- + ilang + -an), as the word alone does.
-      if (isLexicalized(root)) cost += LEXICALIZED_GAIN;
-      else if (NG_ROOTS_UNDER_AFFIXES.has(root) && !hasKind(chain, 'suffix'))
-        cost += LEXICALIZED_GAIN;
-      else if (
-        N_ROOTS_BEFORE_LINKER.has(root) &&
-        hasKind(chain, 'linker') &&
-        !hasKind(chain, 'suffix')
-      )
-        cost += LEXICALIZED_GAIN;
+      if (readWhole(root, chain)) cost += LEXICALIZED_GAIN;
       if (WHOLE_DESPITE_COPY.has(root)) cost -= LOOKS_COPIED_COST;
       this.found.add(root, chain, cost + penalty);
       // Final e and i alternate after a vowel: `kababaihan` ← babae (a root has two letters).
