@@ -322,11 +322,16 @@ function bothCopiesEndInNg(key: string): boolean {
  * + dati + -ng, `magtanong` mag- + tanong than tanon + -g.
  */
 function linkerCost(chain: Chain | undefined): number {
+  if (chain === undefined) return 0;
+  return (chain.linkerCost ??= linkerCostOf(chain));
+}
+
+function linkerCostOf(chain: Chain): number {
   let linkerG = false;
   let suffixed = false;
   let actorFocus = false;
   let redupOnly: boolean | undefined;
-  for (let link = chain; link; link = link.outer) {
+  for (let link: Chain | undefined = chain; link; link = link.outer) {
     const { form, id, kind } = link.use;
     if (form === '-g') linkerG = true;
     else if (id === 'suffix-an' || id === 'suffix-in') suffixed = true;

@@ -9,6 +9,10 @@ export class Chain {
   next: Map<AffixUse, Chain> | undefined = undefined;
   /** Whatever the analyzer derives from the chain alone, cached on first use. */
   meaning: unknown = undefined;
+  /** What a linker outside these pieces costs on top of its own, cached on first use. */
+  linkerCost: number | undefined = undefined;
+  /** The prefix nearest the root (see `innermostPrefix`), or null for none; cached on first use. */
+  innermostPrefix: Chain | null | undefined = undefined;
 
   constructor(
     readonly use: AffixUse,
@@ -94,9 +98,14 @@ export function withoutLink(chain: Chain, link: Chain): Chain | undefined {
 
 /** The prefix nearest the root (copied syllables, infixes and suffixes aside), if any. */
 export function innermostPrefix(chain: Chain | undefined): Chain | undefined {
-  let link = chain;
-  while (link && link.use.kind !== 'prefix') link = link.outer;
-  return link;
+  if (chain === undefined) return undefined;
+  let found = chain.innermostPrefix;
+  if (found === undefined) {
+    let link: Chain | undefined = chain;
+    while (link && link.use.kind !== 'prefix') link = link.outer;
+    found = chain.innermostPrefix = link ?? null;
+  }
+  return found ?? undefined;
 }
 
 /** Whether any piece of `chain` is of the affix `id`. */

@@ -8,6 +8,7 @@ import {
   LEXICALIZED_GAIN,
   N_ROOTS_BEFORE_LINKER,
   NG_ROOTS_UNDER_AFFIXES,
+  ROOTS_WITH_RULES,
   SUFFIXES,
   WHOLE_DESPITE_COPY,
 } from './affixes';
@@ -236,8 +237,10 @@ export class RootCollector {
     if (penalty !== Infinity) {
       // A lexicalized word under affixes of its own (`kakailanganin` ← kailangan + -in) comes
       // before its look-alike parts (ka- + ilang + -an), as the word alone does.
-      if (readWhole(root, chain)) cost += LEXICALIZED_GAIN;
-      if (WHOLE_DESPITE_COPY.has(root)) cost -= LOOKS_COPIED_COST;
+      if (ROOTS_WITH_RULES.has(root)) {
+        if (readWhole(root, chain)) cost += LEXICALIZED_GAIN;
+        if (WHOLE_DESPITE_COPY.has(root)) cost -= LOOKS_COPIED_COST;
+      }
       this.found.add(root, chain, cost + penalty);
       // Final e and i alternate after a vowel: `kababaihan` ← babae (a root has two letters).
       if (codeAt(root, last) === 105 && isVowelAt(root, last - 1))

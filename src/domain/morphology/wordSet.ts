@@ -16,6 +16,11 @@ export class WordSet {
     for (const word of this.words) if (word !== '') this.edges[edges(word)] = 1;
   }
 
+  /** The words of all of `sets` as one set. */
+  static union(...sets: readonly WordSet[]): WordSet {
+    return new WordSet(sets.flatMap((set) => [...set.words]));
+  }
+
   has(word: string): boolean {
     return (
       word.length > 0 &&

@@ -1,7 +1,10 @@
 // Parts the analyzer uses to be fast, checked on their own: the trie of affix forms, the order of
-// the roots reached, chain keys as numbers, reading letters by char code, and small word sets. The analyzer's own
+// the roots reached, chain keys as numbers, reading letters by char code, small word sets, and what
+// chains cache of themselves. The analyzer's own
 // tests check that together they give the same analyses.
 import { describe, expect, it } from 'vitest';
+import type { AffixKind } from '../../../src/domain/morphology/analysis';
+import { extend, innermostPrefix, pieceOf } from '../../../src/domain/morphology/chain';
 import { keyNumber, sameKey } from '../../../src/domain/morphology/chainKeys';
 import { codeAt, endsWith } from '../../../src/domain/morphology/chars';
 import { CostOrder } from '../../../src/domain/morphology/costOrder';
@@ -130,5 +133,31 @@ describe('WordSet', () => {
 
   it('holds nothing when built empty', () => {
     expect(new WordSet([]).has('a')).toBe(false);
+  });
+
+  it('joins sets into one holding the words of each', () => {
+    const joined = WordSet.union(words, new WordSet(['kailangan', 'umaga']), new WordSet([]));
+    for (const word of ['tulong', 'ba', 'kailangan', 'umaga']) expect(joined.has(word)).toBe(true);
+    for (const word of ['kailanga', 'umagang', 'tubong']) expect(joined.has(word)).toBe(false);
+  });
+});
+
+describe('chains', () => {
+  const piece = (id: string, kind: AffixKind, form: string) => pieceOf({ id, kind }, form);
+  const linker = piece('linker', 'linker', '-ng');
+  const mag = piece('mag', 'prefix', 'mag-');
+  const copy = piece('redup-syllable', 'reduplication', 'sa-');
+  const suffix = piece('suffix-an', 'suffix', '-an');
+
+  it('finds the prefix nearest the root, the same when asked again of a shared chain', () => {
+    const outer = extend(extend(undefined, linker), mag);
+    const inner = extend(extend(outer, copy), suffix);
+    expect(innermostPrefix(inner)?.use).toBe(mag);
+    expect(innermostPrefix(inner)?.use).toBe(mag);
+    // Extending a chain asked about already: the longer chain has a prefix nearer the root.
+    const nearer = piece('pa', 'prefix', 'pa-');
+    expect(innermostPrefix(extend(inner, nearer))?.use).toBe(nearer);
+    expect(innermostPrefix(extend(extend(undefined, linker), suffix))).toBeUndefined();
+    expect(innermostPrefix(undefined)).toBeUndefined();
   });
 });

@@ -264,6 +264,17 @@ export const NG_ROOTS_UNDER_AFFIXES = new WordSet([
  */
 export const N_ROOTS_BEFORE_LINKER = new WordSet(['bayan', 'ngalan']);
 
+/**
+ * Every word of the sets above that a root found under affixes is checked against: nearly every
+ * root is none of them, and one check says so.
+ */
+export const ROOTS_WITH_RULES = WordSet.union(
+  LEXICALIZED,
+  WHOLE_DESPITE_COPY,
+  NG_ROOTS_UNDER_AFFIXES,
+  N_ROOTS_BEFORE_LINKER,
+);
+
 /** What reading a word as one of LEXICALIZED costs (a gain), alone or under affixes. */
 export const LEXICALIZED_GAIN = -1.5;
 

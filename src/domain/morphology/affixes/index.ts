@@ -17,6 +17,7 @@ import {
   NG_ROOTS_UNDER_AFFIXES,
   PARTICLE_COST,
   PARTICLES,
+  ROOTS_WITH_RULES,
   WHOLE_DESPITE_COPY,
 } from './clitics';
 import type { AffixDef } from './types';
@@ -42,6 +43,7 @@ export {
   PARTICLE_COST,
   PARTICLES,
   REDUPLICATIONS,
+  ROOTS_WITH_RULES,
   SUFFIXES,
   WHOLE_DESPITE_COPY,
 };
