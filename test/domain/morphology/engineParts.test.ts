@@ -1,7 +1,7 @@
 // Parts the analyzer uses to be fast, checked on their own: the trie of affix forms, the order of
 // the roots reached, chain keys as numbers, reading letters by char code, small word sets, and what
-// chains cache of themselves. The analyzer's own
-// tests check that together they give the same analyses.
+// chains cache of themselves. The analyzer's own tests check that together they give the same
+// analyses.
 import { describe, expect, it } from 'vitest';
 import type { AffixKind } from '../../../src/domain/morphology/analysis';
 import { extend, innermostPrefix, pieceOf } from '../../../src/domain/morphology/chain';
