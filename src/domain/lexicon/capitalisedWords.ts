@@ -3,7 +3,7 @@
 import type { AffixUse, Analysis } from '../morphology/analysis';
 import type { LexiconEntry } from './entry';
 import { lexiconKey } from './normalize';
-import type { SentenceContext } from './lookup';
+import type { SentenceContext } from './readingRules';
 
 /**
  * Whether `word` is capitalised inside a sentence: mostly a name the lexicon does not list, read as

@@ -83,7 +83,7 @@ function takesNoObjectSuffix(chain: Chain | undefined): boolean {
  * word anywhere; without a suffix, a root whose final ng is its own, and a root in n with the
  * linker (see the word lists).
  */
-function readWhole(root: string, chain: Chain | undefined): boolean {
+function readWholeUnderAffixes(root: string, chain: Chain | undefined): boolean {
   if (isLexicalized(root)) return true;
   if (hasKind(chain, 'suffix')) return false;
   return (
@@ -238,7 +238,7 @@ export class RootCollector {
       // A lexicalized word under affixes of its own (`kakailanganin` ← kailangan + -in) comes
       // before its look-alike parts (ka- + ilang + -an), as the word alone does.
       if (ROOTS_WITH_RULES.has(root)) {
-        if (readWhole(root, chain)) cost += LEXICALIZED_GAIN;
+        if (readWholeUnderAffixes(root, chain)) cost += LEXICALIZED_GAIN;
         if (WHOLE_DESPITE_COPY.has(root)) cost -= LOOKS_COPIED_COST;
       }
       this.found.add(root, chain, cost + penalty);
