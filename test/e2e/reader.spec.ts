@@ -155,7 +155,7 @@ const AFFIXED: {
     sentence: 's1',
     word: 'nakikipagtulungan',
     root: 'tulong',
-    formula: 'nakipag- + ki- + tulong + -an',
+    formula: 'naki- + ki- + pag- + tulong + -an',
     // The listed verb makipagtulungan, met here in the ongoing aspect.
     meaning: 'cooperate',
   },

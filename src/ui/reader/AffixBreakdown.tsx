@@ -1,14 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AffixUse, Analysis } from '../../domain/morphology/analysis';
-
-const BEFORE_ROOT = new Set<AffixUse['kind']>(['prefix', 'infix', 'reduplication', 'circumfix']);
-
-/** Pieces in reading order: outer prefixes first, then the root, then suffixes and the linker. */
-export function piecesInOrder(analysis: Analysis): { before: AffixUse[]; after: AffixUse[] } {
-  const before = analysis.affixes.filter((affix) => BEFORE_ROOT.has(affix.kind)).reverse();
-  const after = analysis.affixes.filter((affix) => !BEFORE_ROOT.has(affix.kind));
-  return { before, after };
-}
+import { affixesInOrder, writtenPieces } from '../../domain/morphology/surfaceOrder';
 
 /**
  * `naki-` + `pag-` + `tulong` + `-an`, each piece explained in the learner's language. Aspect and
@@ -28,12 +20,11 @@ export function AffixBreakdown({ analysis, verb = true }: { analysis: Analysis; 
     const name = t(`affix.${affix.id}.name`, { ns: 'morphology', defaultValue: '' });
     return name !== '' && name !== affix.form ? `${name}: ${meaning}` : meaning;
   };
-  const { before, after } = piecesInOrder(analysis);
-  const pieces = [...before, null, ...after];
+  const { before, after } = affixesInOrder(analysis);
   return (
     <div className="breakdown">
       <p className="formula" aria-label={t('gloss.breakdown', { ns: 'common' })}>
-        {pieces.map((affix, index) => (
+        {writtenPieces(analysis).map((piece, index) => (
           <span key={index}>
             {index > 0 && (
               <span className="plus" aria-hidden="true">
@@ -41,10 +32,10 @@ export function AffixBreakdown({ analysis, verb = true }: { analysis: Analysis; 
                 +{' '}
               </span>
             )}
-            {affix ? (
-              <code className={`piece piece-${affix.kind}`}>{affix.form}</code>
+            {piece.kind === 'root' ? (
+              <strong className="piece piece-root">{piece.form}</strong>
             ) : (
-              <strong className="piece piece-root">{analysis.root}</strong>
+              <code className={`piece piece-${piece.kind}`}>{piece.form}</code>
             )}
           </span>
         ))}

@@ -1,0 +1,96 @@
+// A word's pieces in the order they are written, for showing how it is built. An analysis lists
+// them innermost first, as they were taken off; written, a full copy follows the root
+// (`magsama-sama`: mag- + sama + -sama) and a copied syllable of a prefix sits inside it
+// (`nakikipag-`: naki- + ki- + pag-, the copy of makipag-'s ki).
+import { REDUPLICATIONS } from './affixes';
+import type { AffixKind, AffixUse, Analysis } from './analysis';
+
+/** One piece as written in the word: an affix (or part of one), or the root. */
+export interface WrittenPiece {
+  readonly form: string;
+  readonly kind: AffixKind | 'root';
+}
+
+const BEFORE_ROOT = new Set<AffixKind>(['prefix', 'infix', 'reduplication', 'circumfix']);
+
+const isFullCopy = (affix: AffixUse): boolean => affix.id === REDUPLICATIONS.full.id;
+
+/** The affixes in reading order: those before the root (outermost first), then those after. */
+export function affixesInOrder(analysis: Analysis): {
+  before: AffixUse[];
+  after: AffixUse[];
+} {
+  const before: AffixUse[] = [];
+  const copies: AffixUse[] = [];
+  const after: AffixUse[] = [];
+  for (const affix of analysis.affixes) {
+    if (isFullCopy(affix)) copies.push(affix);
+    else if (BEFORE_ROOT.has(affix.kind)) before.unshift(affix);
+    else after.push(affix);
+  }
+  return { before, after: [...copies, ...after] };
+}
+
+/** The word's pieces as written, left to right, the root among them. */
+export function writtenPieces(analysis: Analysis): WrittenPiece[] {
+  const { before, after } = affixesInOrder(analysis);
+  const pieces: WrittenPiece[] = [];
+  for (let index = 0; index < before.length; index++) {
+    const affix = before[index]!;
+    const copy = before[index + 1];
+    const split = copy && affix.kind === 'prefix' ? copiedInside(affix, copy) : undefined;
+    if (split) {
+      pieces.push({ form: split.head, kind: 'prefix' }, copy!, {
+        form: split.tail,
+        kind: 'prefix',
+      });
+      index++;
+    } else pieces.push(affix);
+  }
+  pieces.push({ form: analysis.root, kind: 'root' });
+  // Written on the copy too: the suffixes and linker, and a circumfix's suffix (`-an` of pag-…-an).
+  const endings = [
+    ...before.filter((affix) => affix.kind === 'circumfix').map((affix) => suffixPart(affix.form)),
+    ...after.filter((affix) => !isFullCopy(affix)).map((affix) => letters(affix.form)),
+  ];
+  for (const affix of after)
+    pieces.push(
+      isFullCopy(affix) ? { ...affix, form: withoutEndings(affix.form, endings) } : affix,
+    );
+  return pieces;
+}
+
+/**
+ * Where `copy`, a copied syllable, repeats a syllable inside `prefix` rather than at its end: the
+ * prefix split around it (`nakipag-` with ki- → naki- and pag-).
+ */
+function copiedInside(
+  prefix: AffixUse,
+  copy: AffixUse,
+): { head: string; tail: string } | undefined {
+  if (copy.kind !== 'reduplication' || isFullCopy(copy)) return undefined;
+  const written = letters(prefix.form);
+  const syllable = letters(copy.form);
+  if (syllable === '') return undefined;
+  const at = written.indexOf(syllable);
+  const end = at + syllable.length;
+  if (at < 0 || end >= written.length) return undefined;
+  return { head: written.slice(0, end) + '-', tail: written.slice(end) + '-' };
+}
+
+/** A full copy without the suffixes and linker written on it (`-samahin` → -sama before -hin). */
+function withoutEndings(form: string, endings: readonly string[]): string {
+  let copy = form;
+  for (let index = endings.length - 1; index >= 0; index--) {
+    const ending = endings[index]!;
+    if (ending !== '' && copy.length > ending.length + 1 && copy.endsWith(ending))
+      copy = copy.slice(0, -ending.length);
+  }
+  return copy;
+}
+
+/** The letters of a circumfix's suffix: `an` of `pag-…-an`. */
+const suffixPart = (form: string): string => letters(form.slice(form.indexOf('…') + 1));
+
+/** An affix's letters without its hyphens and ellipsis. */
+const letters = (form: string): string => form.replace(/[-…]/g, '');
