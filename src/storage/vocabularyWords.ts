@@ -16,13 +16,13 @@ import { readWord, writeWord } from './vocabularyTransactions';
 
 export function wordOperations({ write }: VocabularyAccess) {
   const operations = {
-    /** Saves the word met in the reader: a new card, or a new context on the root's card. */
+    /** Saves the word met in the reader: a new card, or a new context on the word's card. */
     saveWord: (context: WordContext, now: Date, listId: string = DEFAULT_LIST_ID) =>
       guarded(async () => {
         requestPersistentStorage();
         return write((objectStore) => {
           let saved: SavedWord | undefined;
-          readWord(objectStore, wordId(context.root), (existing) => {
+          readWord(objectStore, wordId(context.headword), (existing) => {
             saved = saveWord(existing, context, now, listId);
             writeWord(objectStore, existing, saved);
           });

@@ -58,6 +58,7 @@ export function seedData(now: Date): { words: SavedWord[]; log: ReviewLogEntry[]
         surface: `nag${root}`,
         word: `nag${root}`,
         root,
+        headword: root,
         sense: `meaning number ${index}`,
         pos: 'verb',
         sentenceTl: `Ang bata ay nag${root} sa bahay kahapon ng umaga kasama ang kaniyang lola.`,

@@ -1,5 +1,6 @@
-// A saved word (the learner's card), as stored: one record per root, with every sentence the
-// word was met in and the review state of each direction.
+// A saved word (the learner's card), as stored: one record per headword (a root, or a word the
+// lexicon derives from it with a meaning of its own), with every sentence the word was met in and
+// the review state of each direction.
 import * as v from 'valibot';
 import { lexiconKey } from '../lexicon/normalize';
 import { DIRECTIONS, newSchedule, ScheduleSchema, type Direction } from '../review/schedule';
@@ -25,7 +26,10 @@ export type Meeting = v.InferOutput<typeof MeetingSchema>;
 export const SavedWordSchema = v.strictObject({
   kind: v.literal('saved-word'),
   version: v.literal(SAVED_WORD_VERSION),
-  /** `lexiconKey(root)`: saving the same root again adds to this record. */
+  /**
+   * `wordId(headword)`: saving the same word again adds to this record. Records saved before
+   * headwords were told apart are keyed by their root, which is the headword of most words.
+   */
   id,
   root: v.pipe(v.string(), v.minLength(1)),
   sense: v.string(),
@@ -63,8 +67,9 @@ export const KnownWordSchema = v.strictObject({
 });
 export type KnownWord = v.InferOutput<typeof KnownWordSchema>;
 
-export function wordId(root: string): string {
-  return lexiconKey(root);
+/** The key of the card for `headword` (see `WordContext.headword`). */
+export function wordId(headword: string): string {
+  return lexiconKey(headword);
 }
 
 export function defaultList(now: Date): WordList {
@@ -103,7 +108,7 @@ function sameMeeting(a: Meeting, b: Meeting): boolean {
 }
 
 /**
- * Saves `context`: a new card, or the existing card of the same root with this sentence added
+ * Saves `context`: a new card, or the existing card of the same headword with this sentence added
  * (never a duplicate card, never the same sentence twice).
  */
 export function saveWord(
@@ -128,7 +133,7 @@ export function saveWord(
   return {
     kind: 'saved-word',
     version: SAVED_WORD_VERSION,
-    id: wordId(context.root),
+    id: wordId(context.headword),
     root: context.root.trim(),
     sense: context.sense.trim(),
     pos: context.pos,

@@ -35,7 +35,7 @@ export function SaveWordControl({
     ? { save: t('save.savePhrase'), saved: t('save.phraseSaved'), sense: t('save.phraseSense') }
     : { save: t('save.save'), saved: t('save.saved'), sense: t('save.sense') };
   const senseId = useId();
-  const id = wordId(word.root);
+  const id = wordId(word.headword);
   const [status, setStatus] = useState<Status>({ kind: 'loading' });
   const [sense, setSense] = useState(word.sense);
   const [busy, setBusy] = useState(false);
@@ -154,7 +154,7 @@ export function SaveWordControl({
               disabled={busy}
               onClick={() =>
                 void run(async () => {
-                  const mark = await repository.markKnown(word.root, new Date());
+                  const mark = await repository.markKnown(word.headword, new Date());
                   return { kind: 'unsaved', known: mark };
                 }, t('save.markedKnown'))
               }

@@ -1,11 +1,12 @@
 // Which words of a text the learner saved (and how well they know them) or marked known. Loaded
 // after the reader has painted; every word is looked up as the gloss dialog would, so a word's
-// mark follows the root its card is filed under.
+// mark follows the headword its card is filed under.
 import type { Text } from '../../domain/content';
 import { lexiconKey, lookupWord, type Lexicon } from '../../domain/lexicon';
 import { contextAt, phraseInput } from '../../domain/lexicon/phraseInput';
 import { analyze } from '../../domain/morphology/analyze';
 import type { ReviewSettings } from '../../domain/review/settings';
+import { headwordOf } from '../../domain/vocab/headword';
 import { wordId } from '../../domain/vocab/savedWord';
 import { stageOf, type Stage } from '../../domain/vocab/stage';
 import { loadLexicon } from '../../storage/lexiconFiles';
@@ -15,7 +16,7 @@ export interface TextStages {
   readonly settings: ReviewSettings;
   /** Stage by `${sentenceId}|${wordIndex}`, for words saved or marked known. */
   readonly marks: ReadonlyMap<string, Stage>;
-  /** Different words (roots) of the text not yet known. */
+  /** Different words (headwords) of the text not yet known. */
   readonly unknown: number;
 }
 
@@ -31,7 +32,7 @@ interface TextWord {
 // Every save or review reloads the marks; the text's words and their roots stay the same.
 const rootsByText = new WeakMap<Text, readonly TextWord[]>();
 
-/** The root a word's card is filed under: as the gloss dialog's "Save" would file it. */
+/** The headword a word's card is filed under: as the gloss dialog's "Save" would file it. */
 function rootsOf(text: Text, lexicon: Lexicon): readonly TextWord[] {
   const cached = rootsByText.get(text);
   if (cached) return cached;
@@ -44,10 +45,10 @@ function rootsOf(text: Text, lexicon: Lexicon): readonly TextWord[] {
         if (!word) return;
         const result = lookupWord(lexicon, analyze, word, contextAt(input, position));
         const reading = result.readings[0];
-        const root = reading?.lemma ?? result.guess?.root ?? lexiconKey(word);
+        const headword = reading ? headwordOf(reading) : (result.guess?.root ?? lexiconKey(word));
         words.push({
           key: markKey(sentence.id, wordIndex),
-          id: wordId(root),
+          id: wordId(headword),
           name: reading?.entry.pos.includes('name') ?? false,
         });
       });

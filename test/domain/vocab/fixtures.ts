@@ -3,10 +3,12 @@ import type { WordContext } from '../../../src/domain/vocab/wordContext';
 export const NOW = new Date('2026-03-02T09:00:00');
 
 export function context(overrides: Partial<WordContext> = {}): WordContext {
+  const root = overrides.root ?? 'laro';
   return {
     surface: 'Naglalaro',
     word: 'Naglalaro',
-    root: 'laro',
+    root,
+    headword: root,
     sense: 'to play',
     pos: 'verb',
     sentenceTl: 'Naglalaro ang mga bata sa plasa.',

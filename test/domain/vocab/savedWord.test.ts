@@ -37,6 +37,14 @@ describe('saveWord', () => {
     expect(second.schedules).toEqual(first.schedules);
   });
 
+  it('keys a derived word apart from its root: two words of one root are two cards', () => {
+    const fast = saveWord(undefined, context({ root: 'bilis', headword: 'mabilis' }), NOW);
+    const speedUp = context({ root: 'bilis', headword: 'pabilisin', surface: 'pinabilis' });
+    expect(fast.id).toBe('mabilis');
+    expect(fast.root).toBe('bilis');
+    expect(saveWord(undefined, speedUp, later).id).toBe('pabilisin');
+  });
+
   it('keeps the learner’s sense and adds the list when saved again from another list', () => {
     const first = { ...saveWord(undefined, context(), NOW), sense: 'play (my words)' };
     const second = saveWord(first, context({ sense: 'game' }), later, 'list-sports');

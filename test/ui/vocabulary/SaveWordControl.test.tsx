@@ -60,6 +60,18 @@ describe('SaveWordControl', () => {
     expect((await vocabularyRepository().getWord('laro'))?.contexts).toHaveLength(2);
   });
 
+  it('shows another word of a saved root as unsaved, and saves it as a card of its own', async () => {
+    const user = userEvent.setup();
+    const speedUp = context({ root: 'bilis', headword: 'pabilisin', surface: 'pinabilis' });
+    await vocabularyRepository().saveWord(speedUp, new Date());
+    const fast = context({ root: 'bilis', headword: 'mabilis', surface: 'mabilis', sense: 'fast' });
+    await renderPage(<SaveWordControl word={fast} />);
+    await user.click(await screen.findByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Saved')).toBeInTheDocument();
+    expect((await vocabularyRepository().getWord('mabilis'))?.sense).toBe('fast');
+    expect((await vocabularyRepository().getWord('pabilisin'))?.contexts).toHaveLength(1);
+  });
+
   it('“I know this” marks the word known without making a card', async () => {
     const user = userEvent.setup();
     await renderPage(<SaveWordControl word={context()} />);
