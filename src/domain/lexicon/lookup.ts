@@ -61,6 +61,8 @@ export interface LookupResult {
    * "colour" + ginto "gold"): the best reading of each part, in order.
    */
   readonly parts?: readonly CompoundPart[];
+  /** Set when nothing is known of a word capitalised inside its sentence: most likely a name. */
+  readonly probablyName?: true;
 }
 
 /** One part of a hyphenated compound, as written, with its best reading. */
@@ -224,7 +226,13 @@ export function lookupWord(
     (nameLike && analyses.find((analysis) => buildsAWord(analysis, key))) ||
     (analyses.find((analysis) => analysis.affixes.length > 0) ?? analyses[0]);
   const parts = compoundParts(lexicon, analyze, word);
-  return { word, readings: [], ...(guess ? { guess } : {}), ...(parts ? { parts } : {}) };
+  return {
+    word,
+    readings: [],
+    ...(guess ? { guess } : {}),
+    ...(parts ? { parts } : {}),
+    ...(nameLike ? { probablyName: true } : {}),
+  };
 }
 
 /**

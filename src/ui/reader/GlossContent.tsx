@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompoundPart, LexiconEntry, Reading } from '../../domain/lexicon';
+import { headwordOf } from '../../domain/vocab/headword';
 import type { WordContext } from '../../domain/vocab/wordContext';
 import { AffixBreakdown } from './AffixBreakdown';
 import { OwnGlossForm } from './OwnGlossForm';
@@ -33,7 +34,8 @@ export function wordContextOf(gloss: Gloss, context: GlossContext): WordContext 
   const root = reading?.lemma ?? gloss.result.guess?.root ?? context.word.toLowerCase();
   const sense = reading ? (sensesOf(reading)[0] ?? '') : partsSense(gloss.result.parts);
   const pos = reading?.derived?.pos ?? reading?.entry.pos[0] ?? gloss.result.guess?.posHint ?? '';
-  return { surface: context.word, root, sense, pos, ...context };
+  const headword = reading ? headwordOf(reading) : root;
+  return { surface: context.word, root, headword, sense, pos, ...context };
 }
 
 /**
@@ -48,11 +50,15 @@ function phraseTitle(gloss: Gloss): string {
     : phrase.entry.lemma;
 }
 
-/** A phrase is saved as one item: the phrase itself is its "root". */
-function phraseContextOf(entry: LexiconEntry, context: GlossContext): WordContext {
+/**
+ * A phrase is saved as one item: the phrase itself is its "root", shown as the dialog titles it
+ * (a name as the sentence writes it: `Ant Group`, not the entry's lower case).
+ */
+function phraseContextOf(entry: LexiconEntry, title: string, context: GlossContext): WordContext {
   return {
-    surface: entry.lemma,
+    surface: title,
     root: entry.lemma,
+    headword: entry.lemma,
     sense: entry.senses[0] ?? '',
     pos: 'phrase',
     ...context,
@@ -94,7 +100,10 @@ export function GlossContent({
           </h3>
           <EntrySummary entry={gloss.phrase.entry} />
           <Suspense fallback={null}>
-            <SaveWordControl word={phraseContextOf(gloss.phrase.entry, context)} phrase />
+            <SaveWordControl
+              word={phraseContextOf(gloss.phrase.entry, phraseTitle(gloss), context)}
+              phrase
+            />
           </Suspense>
         </section>
       )}
@@ -114,6 +123,13 @@ export function GlossContent({
               </li>
             ))}
           </ul>
+        </div>
+      ) : guess && gloss.result.probablyName && guess.affixes.length === 0 ? (
+        <div className="reading guess">
+          <p className="guess-note">{t('gloss.probablyName')}</p>
+          <h3>
+            {t('gloss.name')}: <span lang="tl">{context.word}</span>
+          </h3>
         </div>
       ) : guess ? (
         <div className="reading guess">

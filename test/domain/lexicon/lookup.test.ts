@@ -370,12 +370,14 @@ describe('lookupWord', () => {
     expect(result.readings).toEqual([]);
     expect(result.guess?.root).toBe('putin');
     expect(result.guess?.affixes).toEqual([]);
+    expect(result.probablyName).toBe(true);
   });
 
   it('returns no reading but the best morphological guess for an unknown word', () => {
     const result = lookupWord(lexicon, analyze, 'xyzabc');
     expect(result.readings).toEqual([]);
     expect(result.guess?.root).toBe('abc');
+    expect(result.probablyName).toBeUndefined();
   });
 
   it('reads no Tagalog linker on an English function word', () => {

@@ -2,9 +2,15 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { lexiconFromDisk } from '../../../src/cli/lexiconFromDisk';
-import { lookupWord } from '../../../src/domain/lexicon';
+import userEvent from '@testing-library/user-event';
+import { findPhrases, lookupWord } from '../../../src/domain/lexicon';
 import { analyze } from '../../../src/domain/morphology/analyze';
-import { GlossContent, type GlossContext } from '../../../src/ui/reader/GlossContent';
+import {
+  GlossContent,
+  wordContextOf,
+  type GlossContext,
+} from '../../../src/ui/reader/GlossContent';
+import { vocabularyRepository } from '../../../src/storage/vocabularyRepository';
 import { renderPage } from '../renderPage';
 
 const lexicon = lexiconFromDisk();
@@ -28,6 +34,20 @@ async function showGloss(word: string) {
   );
 }
 
+describe('wordContextOf', () => {
+  // What "Save" files a word under: a word the dictionary derives from a root with a meaning of
+  // its own is a card of its own; the aspects of one verb share the root's card.
+  it.each([
+    ['masaya', 'saya', 'masaya'],
+    ['saya', 'saya', 'saya'],
+    ['kumain', 'kain', 'kain'],
+    ['kakainin', 'kain', 'kain'],
+  ])('files %s (root %s) under %s', (word, root, headword) => {
+    const gloss = { result: lookupWord(lexicon, analyze, word), failures: [] };
+    expect(wordContextOf(gloss, context(word))).toMatchObject({ root, headword });
+  });
+});
+
 describe('GlossContent', () => {
   it('shows each part of a compound the dictionary does not list, with its meaning', async () => {
     await showGloss('kulay-ginto');
@@ -43,6 +63,19 @@ describe('GlossContent', () => {
   it('heads a name as a name, written as it is spelled', async () => {
     await showGloss('RMB');
     expect((await screen.findByRole('heading', { level: 3 })).textContent).toMatch(/^Name: RMB/);
+  });
+
+  it('takes an unknown word written with a capital inside the sentence for a name', async () => {
+    const result = lookupWord(lexicon, analyze, 'Zandro', { previous: 'si' });
+    await renderPage(
+      <GlossContent
+        gloss={{ result, failures: [] }}
+        context={context('Zandro')}
+        onOwnGlossChange={() => {}}
+      />,
+    );
+    expect(screen.getByText(/most likely a name/)).toBeInTheDocument();
+    expect((await screen.findByRole('heading', { level: 3 })).textContent).toBe('Name: Zandro');
   });
 
   it('heads any other word with its root', async () => {
@@ -76,6 +109,34 @@ describe('GlossContent', () => {
     await showGloss('pamimigay');
     const rows = (await screen.findAllByRole('definition')).map((row) => row.textContent ?? '');
     expect(rows.some((row) => row.startsWith('pang-: '))).toBe(true);
+  });
+
+  it('writes the pieces in the order of the word (a prefix’s copied syllable inside it)', async () => {
+    await showGloss('nakikipaglaro');
+    const formula = await screen.findByLabelText('How it is built');
+    expect(formula.textContent?.replace(/\s+/g, ' ')).toBe('naki- + ki- + pag- + laro');
+  });
+
+  it('saves a name as the sentence writes it', async () => {
+    const user = userEvent.setup();
+    const input = ['Kasosyo', 'ang', 'Ant', 'Group'];
+    const phrase = findPhrases(lexicon, input, analyze)[0]!;
+    await renderPage(
+      <GlossContent
+        gloss={{
+          result: lookupWord(lexicon, analyze, 'Ant'),
+          phrase,
+          phraseAsWritten: 'Ant Group',
+          failures: [],
+        }}
+        context={context('Ant')}
+        onOwnGlossChange={() => {}}
+      />,
+    );
+    await user.click(await screen.findByRole('button', { name: 'Save phrase' }));
+    await screen.findByText('Phrase saved');
+    const saved = await vocabularyRepository().getWord('ant group');
+    expect(saved?.contexts[0]?.surface).toBe('Ant Group');
   });
 
   it.each([
