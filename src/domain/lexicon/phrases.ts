@@ -1,3 +1,4 @@
+import type { Analysis } from '../morphology/analysis';
 import type { LexiconEntry } from './entry';
 import type { Lexicon } from './lexicon';
 import type { Analyze } from './lookup';
@@ -40,9 +41,23 @@ function wordMatches(written: string, phraseWord: string, analyze: Analyze | und
   if (written === phraseWord || withoutLinker(written).includes(phraseWord)) return true;
   if (!analyze || phraseWord.length < MIN_INFLECTED_LENGTH || written.length < MIN_INFLECTED_LENGTH)
     return false;
-  // An inflected word of an idiom (`nagbibilang ng poste`): the same best root is enough.
-  const writtenRoot = analyze(written)[0]?.root;
-  return writtenRoot !== undefined && writtenRoot === analyze(phraseWord)[0]?.root;
+  return isAspectOf(analyze(written)[0], analyze(phraseWord)[0]);
+}
+
+/**
+ * Whether `written` is the phrase's verb in another aspect (`magbilang`, `nagbibilang ng poste`):
+ * the same root and focus, both verbs. Another word of the root is another word: `pagsama-samahin
+ * ang` (combine the…) is no `kasama ang` (together with).
+ */
+function isAspectOf(written: Analysis | undefined, phraseWord: Analysis | undefined): boolean {
+  return (
+    written !== undefined &&
+    phraseWord !== undefined &&
+    written.aspect !== undefined &&
+    phraseWord.aspect !== undefined &&
+    written.focus === phraseWord.focus &&
+    written.root === phraseWord.root
+  );
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findPhrases, Lexicon, type Analyze } from '../../../src/domain/lexicon';
+import type { Analysis } from '../../../src/domain/morphology/analysis';
 
 const phrase = (lemma: string, pos: 'phrase' | 'name' = 'phrase') => ({
   lemma,
@@ -17,13 +18,23 @@ const lexicon = new Lexicon([
       phrase('nagbibilang ng poste'),
       phrase('kung saan'),
       phrase('ayon sa'),
+      phrase('kasama ang'),
       phrase('Bank of China', 'name'),
       { lemma: 'sa', pos: ['preposition'], senses: ['in'] },
     ],
   },
 ]);
+// A stand-in analyzer: verbs of bilang (count) in two aspects, and two words of sama (company).
+const ANALYSES: Readonly<Record<string, Partial<Analysis>>> = {
+  magbilang: { root: 'bilang', aspect: 'infinitive', focus: 'actor' },
+  nagbibilang: { root: 'bilang', aspect: 'incompleted', focus: 'actor' },
+  binilang: { root: 'bilang', aspect: 'completed', focus: 'object' },
+  kasama: { root: 'sama', posHint: 'noun' },
+  pagsasama: { root: 'sama', posHint: 'noun' },
+  sumama: { root: 'sama', aspect: 'completed', focus: 'actor' },
+};
 const analyze: Analyze = (word) => [
-  { form: word, root: /bilang$/.test(word) ? 'bilang' : word, affixes: [], score: 0 },
+  { form: word, root: word, affixes: [], score: 0, ...ANALYSES[word] },
 ];
 const words = (sentence: string) => sentence.split(' ').map((word) => (word === '|' ? null : word));
 const found = (sentence: string, withAnalyzer = false) =>
@@ -60,5 +71,13 @@ describe('findPhrases', () => {
   it('matches an inflected word of an idiom only when given the analyzer', () => {
     expect(found('magbilang ng poste')).toEqual([]);
     expect(found('magbilang ng poste', true)).toEqual([[0, 3, 'nagbibilang ng poste']]);
+  });
+
+  it.each([
+    ['a verb in another focus', 'binilang ng poste'],
+    ['another noun of the root', 'pagsasama ang bata'],
+    ['a verb of a noun’s root', 'sumama ang bata'],
+  ])('takes %s for no word of the phrase', (_name, sentence) => {
+    expect(found(sentence, true)).toEqual([]);
   });
 });
