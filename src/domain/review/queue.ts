@@ -1,4 +1,5 @@
-// Which cards to show now: everything due, then new cards up to the daily limit.
+// Which cards to show now: everything due, then new cards up to the daily limit, a word's cards
+// spread apart (siblings.ts).
 //
 // The queue is built from candidates rather than from whole words, so storage can supply them
 // from a key index (reading only the cards that are due, not 10,000 words); `candidatesOf` is the
@@ -8,6 +9,7 @@ import { addDays, startOfDay } from './days';
 import type { ReviewLogEntry } from './reviewLog';
 import { DIRECTIONS, type Direction } from './schedule';
 import type { ReviewSettings } from './settings';
+import { spreadSiblings } from './siblings';
 import type { SavedWord } from '../vocab/savedWord';
 
 export interface ReviewItem {
@@ -54,7 +56,10 @@ export function reviewableDirections(word: SavedWord): Direction[] {
   return hasCloze(word) ? [...DIRECTIONS] : DIRECTIONS.filter((d) => d !== 'cloze');
 }
 
-/** Order of introduction: older words first, a word's directions one after another. */
+/**
+ * Order of introduction (which new cards today's limit lets in): older words first, a word's
+ * directions together. The session shows them spread apart (siblings.ts).
+ */
 export function compareNew(
   a: { readonly createdAt: number; readonly direction: Direction; readonly wordId: string },
   b: { readonly createdAt: number; readonly direction: Direction; readonly wordId: string },
@@ -120,11 +125,13 @@ export function newLeftToday(settings: Pick<ReviewSettings, 'newPerDay'>, shown:
   return Math.max(0, settings.newPerDay - shown);
 }
 
+/** `justAnswered`: the word of the card answered just before (its cards are kept back a little). */
 export function buildDueQueue(
   candidates: Candidates,
   settings: Pick<ReviewSettings, 'newPerDay' | 'directions'>,
   newShownToday: number,
   now: Date,
+  justAnswered?: string,
 ): DueQueue {
   const enabled = (item: ReviewItem): boolean => settings.directions.includes(item.direction);
   const due = candidates.due
@@ -142,7 +149,7 @@ export function buildDueQueue(
   if (newWaiting) nextDueAt = Math.min(nextDueAt, addDays(startOfDay(now.getTime()), 1));
   const offered = fresh.slice(0, left);
   return {
-    items: [...due, ...offered],
+    items: spreadSiblings(due, offered, justAnswered),
     total: Math.max(candidates.dueTotal, due.length) + offered.length,
     nextDueAt: Number.isFinite(nextDueAt) ? nextDueAt : null,
     newLeftToday: left,

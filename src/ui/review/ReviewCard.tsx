@@ -4,6 +4,7 @@ import { clozeOf, isCorrectAnswer } from '../../domain/review/answer';
 import type { ReviewItem } from '../../domain/review/queue';
 import { GRADES, previewIntervals, type GradeName } from '../../domain/review/schedule';
 import { displayForm, type SavedWord } from '../../domain/vocab/savedWord';
+import { isForControl } from './controlKeys';
 import { formatInterval } from './time';
 
 interface Props {
@@ -31,6 +32,7 @@ export function ReviewCard({ item, word, retention, now, busy, onAnswer }: Props
   const [revealed, setRevealed] = useState(false);
   const [typed, setTyped] = useState('');
   const showRef = useRef<HTMLButtonElement>(null);
+  const answerRef = useRef<HTMLDivElement>(null);
   const form = displayForm(word);
   const first = word.contexts[0];
   const cloze = item.direction === 'cloze' ? clozeContext(word) : undefined;
@@ -41,11 +43,9 @@ export function ReviewCard({ item, word, retention, now, busy, onAnswer }: Props
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
-      if (event.ctrlKey || event.metaKey || event.altKey || busy) return;
-      const typing =
-        event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
+      if (event.ctrlKey || event.metaKey || event.altKey || busy || isForControl(event)) return;
       if (!revealed) {
-        if (event.key === ' ' && !typing) {
+        if (event.key === ' ') {
           event.preventDefault();
           setRevealed(true);
         }
@@ -53,7 +53,7 @@ export function ReviewCard({ item, word, retention, now, busy, onAnswer }: Props
       }
       const index = ['1', '2', '3', '4'].indexOf(event.key);
       const grade = GRADES[index];
-      if (grade && !typing) {
+      if (grade) {
         event.preventDefault();
         onAnswer(grade);
       }
@@ -65,6 +65,12 @@ export function ReviewCard({ item, word, retention, now, busy, onAnswer }: Props
   useEffect(() => {
     if (item.direction !== 'recall') showRef.current?.focus();
   }, [item.direction]);
+
+  // "Show answer" (or the typed answer's field) is gone: without this, focus would fall to the
+  // page and a screen reader lose its place.
+  useEffect(() => {
+    if (revealed) answerRef.current?.focus();
+  }, [revealed]);
 
   return (
     <article className={`review-card direction-${item.direction}`} aria-live="polite">
@@ -140,7 +146,13 @@ export function ReviewCard({ item, word, retention, now, busy, onAnswer }: Props
         </button>
       ) : (
         <>
-          <div className="answer">
+          <div
+            ref={answerRef}
+            className="answer"
+            role="region"
+            aria-label={t('answer')}
+            tabIndex={-1}
+          >
             {item.direction === 'recall' && typed.trim() !== '' && (
               <p
                 role="status"

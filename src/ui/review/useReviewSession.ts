@@ -51,12 +51,16 @@ async function settle(
   return { queue: items === queue.items ? queue : { ...queue, items }, words };
 }
 
-/** Builds the due queue from the key indexes: only due cards are read, not every word. */
+/**
+ * Builds the due queue from the key indexes: only due cards are read, not every word.
+ * `justAnswered` is the word of the card answered just before, whose other cards wait a little.
+ */
 async function queueFor(
   settings: ReviewSettings,
   today: readonly ReviewLogEntry[],
   now: Date,
   guessed?: Candidates,
+  justAnswered?: string,
 ): Promise<DueQueue> {
   const shown = newCardsToday(today, now);
   const wanted = newLeftToday(settings, shown) + 1;
@@ -64,7 +68,7 @@ async function queueFor(
     guessed && usable(guessed, settings, wanted)
       ? guessed
       : await vocabularyRepository().reviewCandidates(settings.directions, now, wanted);
-  return buildDueQueue(candidates, settings, shown, now);
+  return buildDueQueue(candidates, settings, shown, now, justAnswered);
 }
 
 /** New cards read before the settings are known: enough for the default limit. */
@@ -119,9 +123,10 @@ export function useReviewSession(initial: SessionData) {
   const [error, setError] = useState<unknown>(null);
   const { queue } = data;
 
-  const refresh = useCallback(async (settings: ReviewSettings, at: Date) => {
+  const refresh = useCallback(async (settings: ReviewSettings, at: Date, justAnswered?: string) => {
     const today = await vocabularyRepository().recentLog(startOfDay(at.getTime()));
-    const next = await settle(await queueFor(settings, today, at), new Map());
+    const queue = await queueFor(settings, today, at, undefined, justAnswered);
+    const next = await settle(queue, new Map());
     setData({ settings, today, ...next });
     setNow(at);
   }, []);
@@ -131,12 +136,14 @@ export function useReviewSession(initial: SessionData) {
     if (queue.items.length > 0 || queue.nextDueAt === null) return;
     const wait = queue.nextDueAt - Date.now();
     if (wait > MAX_WAIT) return;
+    // The session's last answer, given before the wait, is still the one just before.
+    const lastAnswered = answered > 0 ? data.today.at(-1)?.wordId : undefined;
     const timer = setTimeout(
-      () => void refresh(data.settings, new Date()).catch(setError),
+      () => void refresh(data.settings, new Date(), lastAnswered).catch(setError),
       Math.max(0, wait) + 500,
     );
     return () => clearTimeout(timer);
-  }, [queue, data.settings, refresh]);
+  }, [queue, data.settings, data.today, answered, refresh]);
 
   const answer = useCallback(
     async (item: ReviewItem, grade: GradeName) => {
@@ -156,7 +163,7 @@ export function useReviewSession(initial: SessionData) {
         setAnswered((count) => count + 1);
         if (rest.length === 0) {
           // The queue ran out: look again (learning cards may be due, or the limit reached).
-          await refresh(data.settings, at);
+          await refresh(data.settings, at, item.wordId);
         } else {
           const known = new Map(data.words);
           if (result) known.set(result.word.id, result.word);

@@ -28,14 +28,14 @@ function word(root: string, minutes: number, sentenceTl = `Ito ay ${root}.`): Sa
 }
 
 describe('due queue', () => {
-  it('shows new cards oldest word first, its directions one after another', () => {
+  it("shows new cards oldest word first, a word's directions spread apart", () => {
     const queue = buildDueQueue([word('pusa', 2), word('aso', 1)], ALL, 0, at(10));
     expect(queue.items.map((item) => `${item.wordId}:${item.direction}`)).toEqual([
       'aso:recognition',
-      'aso:recall',
-      'aso:cloze',
       'pusa:recognition',
+      'aso:recall',
       'pusa:recall',
+      'aso:cloze',
       'pusa:cloze',
     ]);
     expect(queue.items.every((item) => item.isNew)).toBe(true);

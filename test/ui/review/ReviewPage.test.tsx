@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { clear, createStore } from 'idb-keyval';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -62,6 +62,65 @@ describe('ReviewPage', () => {
     );
     expect(screen.getByText('Streak').nextElementSibling).toHaveTextContent('1 day');
     expect(screen.getByRole('img', { name: 'Answers per day, last 30 days' })).toBeInTheDocument();
+  });
+
+  it("spreads a word's cards apart: the next card is another word's", async () => {
+    await vocabularyRepository().saveWord(
+      context({ root: 'takbo', surface: 'Tumakbo', word: 'Tumakbo', sentenceTl: 'Tumakbo siya.' }),
+      new Date(Date.now() - 30_000),
+    );
+    const user = userEvent.setup();
+    await renderPage(<ReviewPage />);
+    expect(await screen.findByText('Naglalaro', { selector: '.prompt-word' })).toBeInTheDocument();
+    await user.keyboard(' 4');
+    expect(await screen.findByText('Tumakbo', { selector: '.prompt-word' })).toBeInTheDocument();
+    expect(screen.getByText('What does this mean?')).toBeInTheDocument();
+  });
+
+  it('leaves Space to the focused control: on “Review settings” it does not show the answer', async () => {
+    const user = userEvent.setup();
+    await renderPage(<ReviewPage />);
+    await screen.findByText('What does this mean?');
+    expect(screen.getByRole('button', { name: 'Show answer' })).toHaveFocus();
+    await user.tab();
+    const summary = screen.getByRole('heading', { name: 'Review settings' }).closest('summary');
+    expect(summary).toHaveFocus();
+    await user.keyboard(' ');
+    expect(screen.queryByText('to play', { selector: '.answer-sense' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Show answer' })).toBeInTheDocument();
+    // Not cancelled, so the browser opens the settings.
+    expect(fireEvent.keyDown(summary!, { key: ' ' })).toBe(true);
+    // Nor is a key pressed inside the open settings taken.
+    const checkbox = screen.getByRole('checkbox', { name: 'Tagalog → English' });
+    checkbox.focus();
+    expect(fireEvent.keyDown(checkbox, { key: ' ' })).toBe(true);
+    expect(screen.getByRole('button', { name: 'Show answer' })).toBeInTheDocument();
+    // Away from the controls, Space still shows the answer.
+    expect(fireEvent.keyDown(document.body, { key: ' ' })).toBe(false);
+    expect(await screen.findByText('to play', { selector: '.answer-sense' })).toBeInTheDocument();
+  });
+
+  it('moves focus to the answer once shown, where 1–4 still answer', async () => {
+    const user = userEvent.setup();
+    await renderPage(<ReviewPage />);
+    await user.click(await screen.findByRole('button', { name: 'Show answer' }));
+    const answer = screen.getByRole('region', { name: 'Answer' });
+    expect(answer).toHaveFocus();
+    expect(answer).toHaveTextContent('to play');
+    await user.keyboard('4');
+    // The typed answer's field goes too when checked: focus moves to the answer again.
+    await user.type(await screen.findByLabelText('Your answer in Tagalog'), 'naglalaro{Enter}');
+    expect(await screen.findByRole('region', { name: 'Answer' })).toHaveFocus();
+    expect(screen.getByText('Correct!')).toBeInTheDocument();
+  });
+
+  it('takes 1–4 on a focused grade button (a button has no use for digits)', async () => {
+    const user = userEvent.setup();
+    await renderPage(<ReviewPage />);
+    await user.click(await screen.findByRole('button', { name: 'Show answer' }));
+    screen.getByRole('button', { name: /^Again/ }).focus();
+    await user.keyboard('4');
+    expect(await screen.findByLabelText('Your answer in Tagalog')).toBeInTheDocument();
   });
 
   it('a wrong typed answer is shown as wrong', async () => {
