@@ -116,7 +116,9 @@ const Paragraphs = memo(function Paragraphs(props: ParagraphsProps) {
 
 export function ReaderView({ text, english, note, hasTranslation }: ReaderViewProps) {
   const { t } = useTranslation();
-  const search = new URLSearchParams(useSearch());
+  const search = useSearch();
+  // Read once: dropping `s` from the address afterwards must not send the reader anywhere else.
+  const [requestedSentenceId] = useState(() => new URLSearchParams(search).get('s') ?? undefined);
   const [chosenMode, setMode] = useState<TranslationMode>(() => preferences.translationMode());
   const mode: TranslationMode = hasTranslation ? chosenMode : 'hidden';
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(
@@ -124,7 +126,7 @@ export function ReaderView({ text, english, note, hasTranslation }: ReaderViewPr
   );
   const glossLayer = useRef<GlossLayerHandle>(null);
   const highlights = useWordHighlights(text);
-  useReadingPosition(text.id, true, search.get('s') ?? undefined);
+  useReadingPosition(text.id, true, requestedSentenceId);
   usePrefetchGlosses();
 
   const changeMode = (next: TranslationMode): void => {

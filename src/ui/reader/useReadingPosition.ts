@@ -1,9 +1,21 @@
 import { useEffect } from 'react';
 import { preferences } from '../../storage/preferences';
+import { boxOf, readingAreaTop, scrollToReadingAreaTop, sentenceAtTop } from './readingArea';
 
 /**
- * Remembers the sentence at the top of the screen, and on opening scrolls back to it (or to the
- * sentence a link asked for).
+ * Drops the `s` a link put in the address, keeping the hash route: the jump it asked for is done,
+ * and a later reload or visit should return to where the learner read to, not to that sentence.
+ */
+function forgetRequestedSentence(): void {
+  const url = new URL(window.location.href);
+  if (!url.searchParams.has('s')) return;
+  url.searchParams.delete('s');
+  window.history.replaceState(window.history.state, '', url);
+}
+
+/**
+ * Remembers the sentence at the top of the reading area, below the sticky header, and on opening
+ * scrolls back to it (or, once, to the sentence a link asked for).
  */
 export function useReadingPosition(
   textId: string,
@@ -20,9 +32,10 @@ export function useReadingPosition(
         element.previousElementSibling ||
         element.parentElement?.previousElementSibling)
     ) {
-      element.scrollIntoView({ block: 'start' });
+      scrollToReadingAreaTop(element);
       if (requestedSentenceId) element.classList.add('flash');
     }
+    if (requestedSentenceId) forgetRequestedSentence();
   }, [textId, ready, requestedSentenceId]);
 
   useEffect(() => {
@@ -30,24 +43,27 @@ export function useReadingPosition(
     const visible = new Set<Element>();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const save = (): void => {
-      const top = [...visible].sort(
-        (a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top,
-      )[0];
-      const sentenceId = top?.getAttribute('data-sentence-id');
+      const sentenceId = sentenceAtTop([...visible].map(boxOf), readingAreaTop());
       if (sentenceId) preferences.setReadingPosition(textId, sentenceId);
+    };
+    const saveSoon = (): void => {
+      clearTimeout(timer);
+      timer = setTimeout(save, 400);
     };
     const observer = new IntersectionObserver((entries) => {
       for (const entry of entries) {
         if (entry.isIntersecting) visible.add(entry.target);
         else visible.delete(entry.target);
       }
-      clearTimeout(timer);
-      timer = setTimeout(save, 400);
+      saveSoon();
     });
     document.querySelectorAll('[data-sentence-id]').forEach((element) => observer.observe(element));
+    // A sentence can slide under the header without any sentence entering or leaving the screen.
+    window.addEventListener('scroll', saveSoon, { passive: true });
     return () => {
       clearTimeout(timer);
       observer.disconnect();
+      window.removeEventListener('scroll', saveSoon);
     };
   }, [textId, ready]);
 }

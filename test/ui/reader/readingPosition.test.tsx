@@ -1,0 +1,172 @@
+// @vitest-environment jsdom
+import { render, waitFor } from '@testing-library/react';
+import { Suspense } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Router } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { setUpI18n } from '../../../src/i18n/setup';
+import { preferences } from '../../../src/storage/preferences';
+import ReaderPage from '../../../src/ui/reader/ReaderPage';
+
+// jsdom lays nothing out, so this file plays the browser: the sticky header stays at the top,
+// sentences stand 100 px tall one after another from 200 px down the page, and the screen is
+// 740 px tall. Scrolling moves the sentences, and tells the observers which ones are on screen.
+const VIEWPORT = 740;
+let headerHeight = 104;
+let scrollY = 0;
+let scrolls = 0;
+const observers = new Set<FakeIntersectionObserver>();
+
+const sentenceElements = (): Element[] => [...document.querySelectorAll('[data-sentence-id]')];
+
+function rectOf(element: Element): DOMRect {
+  const index = sentenceElements().indexOf(element);
+  const [top, height] = element.classList.contains('app-header')
+    ? [0, headerHeight]
+    : index >= 0
+      ? [200 + index * 100 - scrollY, 100]
+      : [0, 0];
+  return {
+    x: 0,
+    y: top,
+    top,
+    bottom: top + height,
+    left: 0,
+    right: 375,
+    width: 375,
+    height,
+  } as DOMRect;
+}
+
+class FakeIntersectionObserver {
+  private readonly observed = new Set<Element>();
+  constructor(private readonly callback: IntersectionObserverCallback) {
+    observers.add(this);
+  }
+  observe(element: Element): void {
+    this.observed.add(element);
+  }
+  disconnect(): void {
+    observers.delete(this);
+  }
+  report(): void {
+    const entries = [...this.observed].map((target) => {
+      const { top, bottom } = rectOf(target);
+      return { target, isIntersecting: bottom > 0 && top < VIEWPORT } as IntersectionObserverEntry;
+    });
+    this.callback(entries, this as unknown as IntersectionObserver);
+  }
+}
+
+function reportScroll(): void {
+  window.dispatchEvent(new Event('scroll'));
+  for (const observer of observers) observer.report();
+}
+
+/** Scrolls the page so that `sentenceId` starts `offset` px from the top of the screen. */
+function scrollSentenceTo(sentenceId: string, offset: number): void {
+  scrollY += rectOf(pairOf(sentenceId)).top - offset;
+  reportScroll();
+}
+
+const pairOf = (sentenceId: string): HTMLElement =>
+  document.getElementById(`sentence-${sentenceId}`)!;
+
+const topOf = (sentenceId: string): number => rectOf(pairOf(sentenceId)).top;
+
+/** Opens the reader as after a reload: at the top of the page, the app's header above it. */
+async function openReader() {
+  scrollY = 0;
+  await setUpI18n('en');
+  const view = render(
+    <Router hook={useHashLocation}>
+      <Suspense fallback={<p>suspended</p>}>
+        <ReaderPage textId="digital-rmb" />
+      </Suspense>
+    </Router>,
+  );
+  await waitFor(() => expect(pairOf('s20')).toBeTruthy());
+  reportScroll();
+  return view;
+}
+
+async function savedPosition(expected: string): Promise<void> {
+  await waitFor(() => expect(preferences.readingPosition('digital-rmb')).toBe(expected), {
+    timeout: 2000,
+  });
+}
+
+let header: HTMLElement;
+
+beforeEach(() => {
+  localStorage.clear();
+  headerHeight = 104;
+  history.replaceState(null, '', '/#/read/digital-rmb');
+  header = document.body.appendChild(document.createElement('header'));
+  header.className = 'app-header';
+  vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+    return rectOf(this);
+  });
+  scrolls = 0;
+  vi.stubGlobal('scrollBy', (_x: number, y: number) => {
+    scrollY += y;
+    scrolls++;
+  });
+  // Either way of scrolling will do; with no CSS here, an element scrolled into view has no margin.
+  Element.prototype.scrollIntoView = function scrollIntoView(this: Element) {
+    scrollY += rectOf(this).top;
+    scrolls++;
+  };
+  vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver);
+});
+
+afterEach(() => {
+  header.remove();
+  delete (Element.prototype as Partial<Element>).scrollIntoView;
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+describe('reading position', () => {
+  it.each([
+    ['the English interface on a phone', 104],
+    ['the Tagalog interface, whose header is taller', 140],
+  ])('saves the sentence right below the header, not the one behind it (%s)', async (_, height) => {
+    headerHeight = height;
+    await openReader();
+    scrollSentenceTo('s12', height); // s11 now ends just under the header's bottom edge
+    await savedPosition('s12');
+  });
+
+  it('reopens with the saved sentence just below the header, reload after reload', async () => {
+    preferences.setReadingPosition('digital-rmb', 's12');
+    for (let reload = 0; reload < 5; reload++) {
+      const view = await openReader();
+      expect(topOf('s12')).toBe(headerHeight);
+      const save = vi.spyOn(preferences, 'setReadingPosition');
+      await waitFor(() => expect(save).toHaveBeenCalled(), { timeout: 2000 });
+      expect(preferences.readingPosition('digital-rmb')).toBe('s12');
+      save.mockRestore();
+      view.unmount();
+    }
+  });
+
+  it('jumps once to the sentence a link asks for, then drops it from the address', async () => {
+    preferences.setReadingPosition('digital-rmb', 's5');
+    history.replaceState(null, '', '/?s=s18#/read/digital-rmb');
+    const view = await openReader();
+    expect(window.location.search).toBe('');
+    expect(window.location.hash).toBe('#/read/digital-rmb');
+    expect(topOf('s18')).toBe(headerHeight);
+    expect(pairOf('s18')).toHaveClass('flash');
+    // Dropping the parameter renders the reader again: that must not scroll to the old position.
+    expect(scrolls).toBe(1);
+
+    scrollSentenceTo('s7', headerHeight);
+    await savedPosition('s7');
+    view.unmount();
+    await openReader();
+    expect(topOf('s7')).toBe(headerHeight);
+    expect(pairOf('s7')).not.toHaveClass('flash');
+  });
+});
