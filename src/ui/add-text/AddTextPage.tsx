@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { draftPairs } from '../../domain/alignment/draftPairs';
@@ -10,6 +10,7 @@ import { LibraryStorageError, libraryRepository } from '../../storage/libraryRep
 import { FileField, type FileProblem } from './FileField';
 import { PairPreview } from './PairPreview';
 import { fileProblemMessage, inputProblemMessage, storageProblemMessage } from './problemMessage';
+import { StoredText } from './StoredText';
 import './add-text.css';
 
 interface Draft {
@@ -22,6 +23,10 @@ interface Draft {
 
 const EMPTY: Draft = { title: '', titleEn: '', level: 'intermediate', tagalog: '', english: '' };
 
+/** The fields a `.txt` file can fill. */
+const UPLOAD_FIELDS = ['tagalog', 'english'] as const;
+type UploadField = (typeof UPLOAD_FIELDS)[number];
+
 const newTextId = (now: Date): string => `mine-${now.getTime().toString(36)}`;
 
 function draftOf(record: UserTextRecord): Draft {
@@ -31,6 +36,12 @@ function draftOf(record: UserTextRecord): Draft {
 }
 
 export default function AddTextPage({ editId }: { editId?: string }) {
+  if (!editId) return <TextForm />;
+  return <StoredText textId={editId}>{(record) => <TextForm existing={record} />}</StoredText>;
+}
+
+/** The form for a new text, or for `existing` (saved back under its id). */
+function TextForm({ existing }: { existing?: UserTextRecord }) {
   const { t } = useTranslation('addText');
   const [, navigate] = useLocation();
   const ids = {
@@ -40,38 +51,29 @@ export default function AddTextPage({ editId }: { editId?: string }) {
     tagalog: useId(),
     english: useId(),
   };
-  const [draft, setDraft] = useState<Draft>(EMPTY);
-  const [existing, setExisting] = useState<UserTextRecord | undefined>();
+  const [draft, setDraft] = useState<Draft>(() => (existing ? draftOf(existing) : EMPTY));
   const [pairs, setPairs] = useState<PairDraft[] | null>(null);
   const [problems, setProblems] = useState<TextInputProblem[]>([]);
+  const [uploadProblems, setUploadProblems] = useState<Partial<Record<UploadField, string>>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-
-  useEffect(() => {
-    if (!editId) return;
-    libraryRepository()
-      .getText(editId)
-      .then((record) => {
-        if (!record) return setFailure(t('notFound'));
-        setExisting(record);
-        setDraft(draftOf(record));
-      })
-      .catch((error: unknown) =>
-        setFailure(
-          error instanceof LibraryStorageError ? storageProblemMessage(t, error) : String(error),
-        ),
-      );
-  }, [editId, t]);
 
   const update = (field: keyof Draft) => (value: string) => {
     setDraft((previous) => ({ ...previous, [field]: value }));
     setPairs(null);
+    // New text in a field, typed or uploaded, makes an earlier failed upload into it moot.
+    setUploadProblems((previous) => ({ ...previous, [field]: undefined }));
   };
-  const fileProblem = (problem: FileProblem): void => setFailure(fileProblemMessage(t, problem));
+  const uploadProblem =
+    (field: UploadField) =>
+    (problem: FileProblem): void =>
+      setUploadProblems((previous) => ({ ...previous, [field]: fileProblemMessage(t, problem) }));
+  const failedUploads = UPLOAD_FIELDS.filter((field) => uploadProblems[field] !== undefined);
 
   const validate = (): boolean => {
     const found = checkTextInput(draft);
     setProblems(found);
+    setUploadProblems({});
     setFailure(null);
     return !found.some(isBlocking);
   };
@@ -110,14 +112,19 @@ export default function AddTextPage({ editId }: { editId?: string }) {
 
   return (
     <section className="page add-text">
-      <h1>{t(editId ? 'editTitle' : 'title')}</h1>
+      <h1>{t(existing ? 'editTitle' : 'title')}</h1>
       <p className="intro">{t('intro')}</p>
-      {(problems.length > 0 || failure) && (
+      {(problems.length > 0 || failedUploads.length > 0 || failure) && (
         <div role="alert" className="problems">
           <ul>
             {problems.map((problem, index) => (
               <li key={index} className={isBlocking(problem) ? 'blocking' : 'warning'}>
                 {inputProblemMessage(t, problem)}
+              </li>
+            ))}
+            {failedUploads.map((field) => (
+              <li key={field} className="blocking">
+                {uploadProblems[field]}
               </li>
             ))}
             {failure && <li className="blocking">{failure}</li>}
@@ -195,7 +202,7 @@ export default function AddTextPage({ editId }: { editId?: string }) {
             <FileField
               label={t('fields.uploadTagalog')}
               onText={update('tagalog')}
-              onProblem={fileProblem}
+              onProblem={uploadProblem('tagalog')}
             />
           </div>
           <div className="field">
@@ -210,7 +217,7 @@ export default function AddTextPage({ editId }: { editId?: string }) {
             <FileField
               label={t('fields.uploadEnglish')}
               onText={update('english')}
-              onProblem={fileProblem}
+              onProblem={uploadProblem('english')}
             />
           </div>
           <div className="form-actions">

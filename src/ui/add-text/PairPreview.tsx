@@ -23,9 +23,10 @@ export function PairPreview({
       <h2 id="pair-preview-title">{t('preview.title')}</h2>
       <p className="muted">
         {t('preview.summary', {
-          pairs: pairs.length,
+          pairs: t('preview.pairs', { count: pairs.length }),
           tagalog: tagalogCount,
-          english: englishCount,
+          // The sentence noun closes the phrase, so it agrees with the English count next to it.
+          count: englishCount,
         })}
       </p>
       <ol className="pair-list">

@@ -2,11 +2,11 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Text } from '../../domain/content';
-import { textStats } from '../../domain/content/textStats';
 import { bundledTextIds, loadBundledText } from '../../storage/bundledTexts';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { Loading } from '../common/Loading';
 import { useAsync } from '../common/useAsync';
+import { TextCounts } from './TextCounts';
 
 // The learner's texts live in IndexedDB: that code is not needed for the first paint.
 const YourTexts = lazy(() =>
@@ -20,7 +20,6 @@ async function loadLibrary(): Promise<Text[]> {
 
 function TextCard({ text }: { text: Text }) {
   const { t } = useTranslation();
-  const stats = textStats(text);
   return (
     <li className="text-card">
       <h2>
@@ -33,7 +32,7 @@ function TextCard({ text }: { text: Text }) {
       </p>
       <p className="muted">
         <span className="level">{t(`library.level.${text.level}`)}</span> ·{' '}
-        {t('library.counts', { sentences: stats.sentences, words: stats.words })}
+        <TextCounts text={text} />
       </p>
     </li>
   );

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { textStats } from '../../domain/content/textStats';
 import type { UserTextRecord } from '../../domain/content/userText';
 import { LibraryStorageError, libraryRepository } from '../../storage/libraryRepository';
 import { storageProblemMessage } from '../add-text/problemMessage';
+import { TextCounts } from './TextCounts';
 
 /** The learner's own texts, with Edit and Delete (and Undo for a delete). */
 export function YourTexts() {
@@ -70,39 +70,36 @@ export function YourTexts() {
       )}
       {texts?.length === 0 && <p className="muted">{t('library.none')}</p>}
       <ul className="text-list">
-        {(texts ?? []).map((record) => {
-          const stats = textStats(record.text);
-          return (
-            <li key={record.text.id} className="text-card">
-              <h3>
-                <Link href={`/read/${record.text.id}`}>
-                  <span lang="tl">{record.text.titleTl}</span>
-                </Link>
-              </h3>
-              <p className="muted">
-                {t('common:library.counts', { sentences: stats.sentences, words: stats.words })}
-                {!record.translation && ` · ${t('library.noTranslation')}`}
-              </p>
-              <p className="card-actions">
-                <Link
-                  href={`/edit/${record.text.id}`}
-                  className="button"
-                  aria-label={`${t('library.edit')} ${record.text.titleTl}`}
-                >
-                  {t('library.edit')}
-                </Link>
-                <button
-                  type="button"
-                  className="button"
-                  aria-label={`${t('library.delete')} ${record.text.titleTl}`}
-                  onClick={() => void remove(record)}
-                >
-                  {t('library.delete')}
-                </button>
-              </p>
-            </li>
-          );
-        })}
+        {(texts ?? []).map((record) => (
+          <li key={record.text.id} className="text-card">
+            <h3>
+              <Link href={`/read/${record.text.id}`}>
+                <span lang="tl">{record.text.titleTl}</span>
+              </Link>
+            </h3>
+            <p className="muted">
+              <TextCounts text={record.text} />
+              {!record.translation && ` · ${t('library.noTranslation')}`}
+            </p>
+            <p className="card-actions">
+              <Link
+                href={`/edit/${record.text.id}`}
+                className="button"
+                aria-label={`${t('library.edit')} ${record.text.titleTl}`}
+              >
+                {t('library.edit')}
+              </Link>
+              <button
+                type="button"
+                className="button"
+                aria-label={`${t('library.delete')} ${record.text.titleTl}`}
+                onClick={() => void remove(record)}
+              >
+                {t('library.delete')}
+              </button>
+            </p>
+          </li>
+        ))}
       </ul>
     </section>
   );

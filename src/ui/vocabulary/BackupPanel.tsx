@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportPlan } from '../../domain/vocab/mergeBackup';
+import type { ImportPlan, ImportSummary } from '../../domain/vocab/mergeBackup';
 import {
   applyImport,
   backupFileName,
@@ -30,6 +30,18 @@ function problemMessage(t: TFunction<'vocabulary'>, problem: Problem): string {
         size: `${(problem.bytes / 1024 / 1024).toFixed(0)} MB`,
       });
   }
+}
+
+/** What an import will add, each count with its own plural ("1 word", "2 lists"). */
+function previewMessage(t: TFunction<'vocabulary'>, summary: ImportSummary): string {
+  return t('backup.preview', {
+    words: t('backup.counts.words', { count: summary.wordsAdded }),
+    merged: summary.wordsMerged,
+    lists: t('backup.counts.lists', { count: summary.lists }),
+    log: t('backup.counts.reviews', { count: summary.reviews }),
+    texts: t('backup.counts.texts', { count: summary.texts }),
+    glosses: t('backup.counts.glosses', { count: summary.glosses }),
+  });
 }
 
 /** Export, Import (with a preview of what it adds), and files for Anki. */
@@ -82,7 +94,7 @@ export function BackupPanel({
       setPlan(null);
       return {
         text: t('backup.imported', {
-          words: chosen.summary.wordsAdded,
+          count: chosen.summary.wordsAdded,
           merged: chosen.summary.wordsMerged,
         }),
       };
@@ -124,16 +136,7 @@ export function BackupPanel({
       )}
       {plan && (
         <div className="import-preview" role="region" aria-label={t('backup.confirmImport')}>
-          <p>
-            {t('backup.preview', {
-              words: plan.summary.wordsAdded,
-              merged: plan.summary.wordsMerged,
-              lists: plan.summary.lists,
-              log: plan.summary.reviews,
-              texts: plan.summary.texts,
-              glosses: plan.summary.glosses,
-            })}
-          </p>
+          <p>{previewMessage(t, plan.summary)}</p>
           <button type="button" className="button primary" onClick={() => void confirm(plan)}>
             {t('backup.confirmImport')}
           </button>{' '}

@@ -1,8 +1,11 @@
 // @vitest-environment jsdom
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
+import { clear, createStore, set } from 'idb-keyval';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildUserText } from '../../../src/domain/content/userText';
+import { libraryRepository } from '../../../src/storage/libraryRepository';
 import { LibraryPage } from '../../../src/ui/library/LibraryPage';
 import { renderPage } from '../renderPage';
 
@@ -12,6 +15,10 @@ const text = JSON.parse(
   titleTl: string;
   titleEn: string;
 };
+
+const libraryStore = createStore('tulay-library', 'records');
+
+beforeEach(() => clear(libraryStore));
 
 describe('LibraryPage', () => {
   it('lists the article as a link named by its Tagalog title, with its English title and counts', async () => {
@@ -26,5 +33,32 @@ describe('LibraryPage', () => {
     await renderPage(<LibraryPage />);
     expect(await screen.findByRole('heading', { name: 'Your texts' })).toBeInTheDocument();
     expect(screen.getByText(/None yet\. Texts you add/)).toBeInTheDocument();
+  });
+
+  it('counts one word in the singular', async () => {
+    await libraryRepository().putText(
+      buildUserText({
+        id: 'mine-1',
+        title: 'Sulat',
+        level: 'beginner',
+        source: 'Added by you',
+        // The title is a sentence of its own, so the singular shows only in the words.
+        paragraphs: [['…']],
+        now: new Date(),
+      }),
+    );
+    await renderPage(<LibraryPage />);
+    const card = (await screen.findByRole('link', { name: 'Sulat' })).closest('li')!;
+    expect(within(card).getByText(/sentence/)).toHaveTextContent(/^2 sentences · 1 word ·/);
+  });
+
+  it('reports one damaged text in the singular', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await set('text:broken', { kind: 'not a text' }, libraryStore);
+    await renderPage(<LibraryPage />);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '1 damaged text could not be read and was set aside; nothing was deleted.',
+    );
+    warn.mockRestore();
   });
 });

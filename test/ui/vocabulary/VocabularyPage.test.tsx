@@ -3,10 +3,18 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { clear, createStore } from 'idb-keyval';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { vocabularyRepository } from '../../../src/storage/vocabularyRepository';
+import { buildUserText } from '../../../src/domain/content/userText';
+import { ownGloss } from '../../../src/domain/lexicon/ownGloss';
+import { createList } from '../../../src/domain/vocab/operations';
+import { exportBackup } from '../../../src/storage/backup';
+import { createLibraryRepository } from '../../../src/storage/libraryRepository';
+import {
+  createVocabularyRepository,
+  vocabularyRepository,
+} from '../../../src/storage/vocabularyRepository';
 import { forgetVocabularyCache } from '../../../src/ui/vocabulary/useVocabulary';
 import VocabularyPage from '../../../src/ui/vocabulary/VocabularyPage';
-import { context } from '../../domain/vocab/fixtures';
+import { context, NOW } from '../../domain/vocab/fixtures';
 import { renderPage } from '../renderPage';
 
 beforeEach(async () => {
@@ -98,7 +106,7 @@ describe('VocabularyPage', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Select “kumain”' }));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Choose a list' }), 'Pagkain');
     await user.click(screen.getByRole('button', { name: 'Copy to' }));
-    expect(await screen.findByText('Copied 1 words to “Pagkain”.')).toBeInTheDocument();
+    expect(await screen.findByText('Copied 1 word to “Pagkain”.')).toBeInTheDocument();
 
     await user.selectOptions(screen.getByLabelText('List'), 'Pagkain');
     await waitFor(() => expect(wordItems()).toEqual(['kumain']));
@@ -107,7 +115,7 @@ describe('VocabularyPage', () => {
 
     await user.click(screen.getByRole('button', { name: 'Delete list: Pagkain' }));
     const confirm = screen.getByRole('alertdialog');
-    expect(confirm).toHaveTextContent('Its 1 words stay saved.');
+    expect(confirm).toHaveTextContent('Its 1 word stays saved.');
     await user.click(within(confirm).getByRole('button', { name: 'Delete' }));
     expect(await screen.findByText('Deleted the list “Pagkain”.')).toBeInTheDocument();
     await waitFor(() => expect(wordItems()).toEqual(['kumain', 'Sumayaw', 'Naglalaro']));
@@ -127,5 +135,41 @@ describe('VocabularyPage', () => {
     );
     expect(await screen.findByRole('alert')).toHaveTextContent('This file is not a Tulay backup.');
     expect((await vocabularyRepository().load()).words).toHaveLength(3);
+  });
+
+  it('previews and reports an import of one of each in the singular', async () => {
+    // A backup from another profile: one new word, list, review, text and own meaning.
+    const vocabulary = createVocabularyRepository(createStore('other-vocabulary', 'records'));
+    const library = createLibraryRepository(createStore('other-library', 'records'));
+    const list = createList('Bahay', NOW, []);
+    await vocabulary.putList(list);
+    await vocabulary.saveWord(context({ root: 'bahay', surface: 'bahay' }), NOW, list.id);
+    await vocabulary.answer('bahay', 'recognition', 'good', NOW, 0.9);
+    await library.putText(
+      buildUserText({
+        id: 'sulat',
+        title: 'Sulat',
+        level: 'beginner',
+        source: 'Added by you',
+        paragraphs: [['Kumusta ka?']],
+        now: NOW,
+      }),
+    );
+    await library.putGloss(ownGloss('kumusta', 'kumusta', 'how are you', NOW));
+    const backup = JSON.stringify(await exportBackup(NOW, { vocabulary, library }));
+
+    const user = userEvent.setup();
+    await renderPage(<VocabularyPage />);
+    await user.upload(
+      await screen.findByLabelText('Import'),
+      new File([backup], 'backup.json', { type: 'application/json' }),
+    );
+    expect(
+      await screen.findByText(
+        'This file will add 1 word and merge 0, add 1 list, 1 review, 1 text and 1 own meaning.',
+      ),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Add and merge' }));
+    expect(await screen.findByText('Imported: 1 word added, 0 merged.')).toBeInTheDocument();
   });
 });

@@ -1,0 +1,43 @@
+import type { TFunction } from 'i18next';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import type { UserTextRecord } from '../../domain/content/userText';
+import { LibraryStorageError, libraryRepository } from '../../storage/libraryRepository';
+import { Loading } from '../common/Loading';
+import { useAsync } from '../common/useAsync';
+import { storageProblemMessage } from './problemMessage';
+
+const unreadableMessage = (t: TFunction<'addText'>, error: Error): string =>
+  error instanceof LibraryStorageError ? storageProblemMessage(t, error) : error.message;
+
+/**
+ * Reads the learner's text `textId` and hands it to `children`. A text that is gone (or cannot be
+ * read) gets a message and a way back, never a blank form that would save as a new text.
+ */
+export function StoredText({
+  textId,
+  children,
+}: {
+  textId: string;
+  children: (record: UserTextRecord) => ReactNode;
+}) {
+  const { t } = useTranslation(['addText', 'common']);
+  const state = useAsync(textId, () => libraryRepository().getText(textId));
+  if (state.status === 'done' && state.value) return children(state.value);
+  return (
+    <section className="page add-text">
+      <h1>{t('editTitle')}</h1>
+      {state.status === 'loading' ? (
+        <Loading />
+      ) : (
+        <>
+          <p role="alert">
+            {state.status === 'failed' ? unreadableMessage(t, state.error) : t('notFound')}
+          </p>
+          <Link href="/">{t('common:reader.backToLibrary')}</Link>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+// @vitest-environment jsdom
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { clear, createStore } from 'idb-keyval';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { buildUserText } from '../../../src/domain/content/userText';
+import { libraryRepository } from '../../../src/storage/libraryRepository';
+import AddTextPage from '../../../src/ui/add-text/AddTextPage';
+import { renderPage } from '../renderPage';
+
+const txt = (contents: string, name: string) => new File([contents], name, { type: 'text/plain' });
+/** One byte over the 2 MB a text may have. */
+const tooLarge = (name: string) => txt('a'.repeat(2 * 1024 * 1024 + 1), name);
+
+beforeEach(() => clear(createStore('tulay-library', 'records')));
+
+describe('AddTextPage', () => {
+  it('clears a failed upload’s message once a good file fills that field', async () => {
+    const user = userEvent.setup();
+    await renderPage(<AddTextPage />, '/add');
+    const upload = await screen.findByLabelText('Upload Tagalog (.txt)');
+    await user.upload(upload, tooLarge('malaki.txt'));
+    expect(await screen.findByRole('alert')).toHaveTextContent('“malaki.txt” is too large');
+
+    await user.upload(upload, txt('Kumain ang bata.', 'maliit.txt'));
+    expect(await screen.findByDisplayValue('Kumain ang bata.')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('clears a failed upload’s message when its field is edited, and only that one', async () => {
+    const user = userEvent.setup();
+    await renderPage(<AddTextPage />, '/add');
+    await user.upload(await screen.findByLabelText('Upload Tagalog (.txt)'), tooLarge('tl.txt'));
+    await user.upload(screen.getByLabelText('Upload English (.txt)'), tooLarge('en.txt'));
+    const alert = await screen.findByRole('alert');
+    expect(await within(alert).findByText(/“en\.txt” is too large/)).toBeInTheDocument();
+    expect(alert).toHaveTextContent('“tl.txt” is too large');
+
+    await user.type(screen.getByLabelText('Tagalog text'), 'Kumain');
+    expect(alert).not.toHaveTextContent('tl.txt');
+    expect(alert).toHaveTextContent('“en.txt” is too large');
+  });
+
+  it('counts one pair and one sentence in the singular', async () => {
+    const user = userEvent.setup();
+    await renderPage(<AddTextPage />, '/add');
+    await user.type(await screen.findByLabelText('Title'), 'Bata');
+    await user.type(screen.getByLabelText('Tagalog text'), 'Kumain ang bata.');
+    await user.type(screen.getByLabelText('English translation (optional)'), 'The child ate.');
+    await user.click(screen.getByRole('button', { name: 'Pair the sentences' }));
+    expect(
+      await screen.findByText('1 pair from 1 Tagalog and 1 English sentence.'),
+    ).toBeInTheDocument();
+  });
+
+  it('shows the form for a saved text only once it is read, its fields filled in', async () => {
+    await libraryRepository().putText(
+      buildUserText({
+        id: 'mine-1',
+        title: 'Sulat',
+        level: 'beginner',
+        source: 'Added by you',
+        paragraphs: [['Kumusta ka?']],
+        now: new Date(),
+      }),
+    );
+    await renderPage(<AddTextPage editId="mine-1" />, '/edit/mine-1');
+    expect(await screen.findByLabelText('Title')).toHaveValue('Sulat');
+    expect(screen.getByLabelText('Tagalog text')).toHaveValue('Kumusta ka?');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Edit text');
+  });
+
+  it('shows only a message and the way back for a text that does not exist, no form', async () => {
+    await renderPage(<AddTextPage editId="mine-gone" />, '/edit/mine-gone');
+    expect(await screen.findByRole('alert')).toHaveTextContent('This text no longer exists.');
+    expect(screen.getByRole('link', { name: 'Back to the Library' })).toHaveAttribute('href', '/');
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+  });
+});
