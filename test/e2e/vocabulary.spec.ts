@@ -55,13 +55,13 @@ test('save from the reader, see it in Vocabulary, review until â€œNo cards dueâ€
 }) => {
   await openArticle(page);
   await saveWord(page, 's7', 'pinabilis');
-  // Saving the same root from another sentence adds a context, not a card.
-  await saveWord(page, 's3', 'ipinamamahaging');
+  // The same word met in another sentence, in another aspect, adds a context, not a card.
+  await saveWord(page, 's2', 'isulong');
   await page
-    .locator('[data-sentence-id="s10"]')
-    .getByRole('button', { name: 'pamamahagi', exact: true })
+    .locator('[data-sentence-id="s20"]')
+    .getByRole('button', { name: 'isinulong', exact: true })
     .click();
-  const dialog = page.getByRole('dialog', { name: 'pamamahagi' });
+  const dialog = page.getByRole('dialog', { name: 'isinulong' });
   await expect(dialog.locator('.save-state')).toHaveText('Saved');
   await dialog.getByRole('button', { name: 'Add this sentence' }).click();
   await expect(dialog.getByRole('button', { name: 'Add this sentence' })).toHaveCount(0);
@@ -69,18 +69,18 @@ test('save from the reader, see it in Vocabulary, review until â€œNo cards dueâ€
 
   await openVocabulary(page);
   await expect(page.locator('.word-count')).toHaveText('2 words');
-  const bahagi = page.locator('.word-item', {
-    has: page.getByRole('heading', { name: 'ipinamamahaging' }),
+  const sulong = page.locator('.word-item', {
+    has: page.getByRole('heading', { name: 'isulong' }),
   });
-  await expect(bahagi.getByText('Sentences (2)')).toBeVisible();
-  await expect(bahagi.locator('.stage-badge')).toHaveText('New');
+  await expect(sulong.getByText('Sentences (2)')).toBeVisible();
+  await expect(sulong.locator('.stage-badge')).toHaveText('New');
   await expectNoSeriousA11yViolations(page);
 
   // Open the sentence in the reader.
-  await bahagi.getByText('Sentences (2)').click();
-  const sentences = bahagi.locator('.word-sentences');
+  await sulong.getByText('Sentences (2)').click();
+  const sentences = sulong.locator('.word-sentences');
   await sentences.getByRole('link', { name: 'Open in the reader' }).nth(1).click();
-  await expect(page.locator('#sentence-s10')).toBeInViewport();
+  await expect(page.locator('#sentence-s20')).toBeInViewport();
   // The jump happens once: the address keeps the route but drops `?s=`.
   await expect(page).toHaveURL(/\/#\/read\/digital-rmb$/);
 
@@ -167,16 +167,13 @@ test('two tabs saving at once both keep their words', async ({ context }) => {
     await expect(dialog.getByRole('button', { name: 'Save', exact: true })).toBeVisible();
     return dialog;
   };
-  // Different roots, and the same root from two sentences, saved at the same moment.
+  // Different words, and the same word from two sentences, saved at the same moment.
   const dialogs = [await open(first, 's7', 'pinabilis'), await open(second, 's18', 'nakatira')];
   await Promise.all(
     dialogs.map((dialog) => dialog.getByRole('button', { name: 'Save', exact: true }).click()),
   );
   for (const dialog of dialogs) await dialog.getByRole('button', { name: 'Close' }).click();
-  const same = [
-    await open(first, 's3', 'ipinamamahaging'),
-    await open(second, 's10', 'pamamahagi'),
-  ];
+  const same = [await open(first, 's2', 'isulong'), await open(second, 's20', 'isinulong')];
   await Promise.all(
     same.map((dialog) => dialog.getByRole('button', { name: 'Save', exact: true }).click()),
   );
@@ -184,8 +181,8 @@ test('two tabs saving at once both keep their words', async ({ context }) => {
 
   await first.goto('./#/vocabulary');
   await expect(first.locator('.word-count')).toHaveText('3 words');
-  const bahagi = first.locator('.word-item', { hasText: 'bahagi' });
-  await expect(bahagi.getByText('Sentences (2)')).toBeVisible();
+  const sulong = first.locator('.word-item', { hasText: 'sulong' });
+  await expect(sulong.getByText('Sentences (2)')).toBeVisible();
 });
 
 test('after one visit, vocabulary and review work with the network off', async ({
