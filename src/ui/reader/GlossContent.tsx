@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompoundPart, LexiconEntry, Reading } from '../../domain/lexicon';
-import { headwordOf } from '../../domain/vocab/headword';
+import { headwordOfLookup } from '../../domain/vocab/headword';
 import type { WordContext } from '../../domain/vocab/wordContext';
 import { AffixBreakdown } from './AffixBreakdown';
 import { OwnGlossForm } from './OwnGlossForm';
@@ -34,7 +34,7 @@ export function wordContextOf(gloss: Gloss, context: GlossContext): WordContext 
   const root = reading?.lemma ?? gloss.result.guess?.root ?? context.word.toLowerCase();
   const sense = reading ? (sensesOf(reading)[0] ?? '') : partsSense(gloss.result.parts);
   const pos = reading?.derived?.pos ?? reading?.entry.pos[0] ?? gloss.result.guess?.posHint ?? '';
-  const headword = reading ? headwordOf(reading) : root;
+  const headword = headwordOfLookup(gloss.result, context.word);
   return { surface: context.word, root, headword, sense, pos, ...context };
 }
 

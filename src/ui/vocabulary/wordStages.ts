@@ -2,11 +2,11 @@
 // after the reader has painted; every word is looked up as the gloss dialog would, so a word's
 // mark follows the headword its card is filed under.
 import type { Text } from '../../domain/content';
-import { lexiconKey, lookupWord, type Lexicon } from '../../domain/lexicon';
+import { lookupWord, type Lexicon } from '../../domain/lexicon';
 import { contextAt, phraseInput } from '../../domain/lexicon/phraseInput';
 import { analyze } from '../../domain/morphology/analyze';
 import type { ReviewSettings } from '../../domain/review/settings';
-import { headwordOf } from '../../domain/vocab/headword';
+import { headwordOfLookup } from '../../domain/vocab/headword';
 import { wordId } from '../../domain/vocab/savedWord';
 import { stageOf, type Stage } from '../../domain/vocab/stage';
 import { loadLexicon } from '../../storage/lexiconFiles';
@@ -44,12 +44,10 @@ function rootsOf(text: Text, lexicon: Lexicon): readonly TextWord[] {
         const word = input[position];
         if (!word) return;
         const result = lookupWord(lexicon, analyze, word, contextAt(input, position));
-        const reading = result.readings[0];
-        const headword = reading ? headwordOf(reading) : (result.guess?.root ?? lexiconKey(word));
         words.push({
           key: markKey(sentence.id, wordIndex),
-          id: wordId(headword),
-          name: reading?.entry.pos.includes('name') ?? false,
+          id: wordId(headwordOfLookup(result, word)),
+          name: result.readings[0]?.entry.pos.includes('name') ?? false,
         });
       });
     }
