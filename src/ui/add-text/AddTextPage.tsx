@@ -6,10 +6,10 @@ import type { PairDraft } from '../../domain/alignment/pairEdits';
 import { LEVELS, type Level } from '../../domain/content';
 import { checkTextInput, isBlocking, type TextInputProblem } from '../../domain/content/textInput';
 import { buildUserText, plainTextOf, type UserTextRecord } from '../../domain/content/userText';
-import { LibraryStorageError, libraryRepository } from '../../storage/libraryRepository';
+import { libraryRepository } from '../../storage/libraryRepository';
 import { FileField, type FileProblem } from './FileField';
 import { PairPreview } from './PairPreview';
-import { fileProblemMessage, inputProblemMessage, storageProblemMessage } from './problemMessage';
+import { fileProblemMessage, inputProblemMessage, libraryProblemMessage } from './problemMessage';
 import { StoredText } from './StoredText';
 import './add-text.css';
 
@@ -99,9 +99,7 @@ function TextForm({ existing }: { existing?: UserTextRecord }) {
       navigate(`/read/${record.text.id}`);
     } catch (error) {
       setSaving(false);
-      setFailure(
-        error instanceof LibraryStorageError ? storageProblemMessage(t, error) : String(error),
-      );
+      setFailure(libraryProblemMessage(t, error));
     }
   };
 

@@ -1,15 +1,11 @@
-import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { UserTextRecord } from '../../domain/content/userText';
-import { LibraryStorageError, libraryRepository } from '../../storage/libraryRepository';
+import { libraryRepository } from '../../storage/libraryRepository';
 import { Loading } from '../common/Loading';
 import { useAsync } from '../common/useAsync';
-import { storageProblemMessage } from './problemMessage';
-
-const unreadableMessage = (t: TFunction<'addText'>, error: Error): string =>
-  error instanceof LibraryStorageError ? storageProblemMessage(t, error) : error.message;
+import { libraryProblemMessage } from './problemMessage';
 
 /**
  * Reads the learner's text `textId` and hands it to `children`. A text that is gone (or cannot be
@@ -33,7 +29,7 @@ export function StoredText({
       ) : (
         <>
           <p role="alert">
-            {state.status === 'failed' ? unreadableMessage(t, state.error) : t('notFound')}
+            {state.status === 'failed' ? libraryProblemMessage(t, state.error) : t('notFound')}
           </p>
           <Link href="/">{t('common:reader.backToLibrary')}</Link>
         </>

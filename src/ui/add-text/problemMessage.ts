@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { TextInputProblem } from '../../domain/content/textInput';
-import type { LibraryStorageError } from '../../storage/libraryRepository';
+import { LibraryStorageError } from '../../storage/libraryRepository';
 import type { FileProblem } from './FileField';
 
 const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -36,4 +36,9 @@ export function storageProblemMessage(t: TFunction<'addText'>, error: LibrarySto
   if (error.kind === 'quota') return t('problems.quota');
   if (error.kind === 'unavailable') return t('problems.unavailable');
   return t('problems.storage', { message: error.message });
+}
+
+/** What a failed read or write of the learner's texts says: the storage's problem, or the error. */
+export function libraryProblemMessage(t: TFunction<'addText'>, error: unknown): string {
+  return error instanceof LibraryStorageError ? storageProblemMessage(t, error) : String(error);
 }

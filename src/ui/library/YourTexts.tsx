@@ -2,8 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { UserTextRecord } from '../../domain/content/userText';
-import { LibraryStorageError, libraryRepository } from '../../storage/libraryRepository';
-import { storageProblemMessage } from '../add-text/problemMessage';
+import { libraryRepository } from '../../storage/libraryRepository';
+import { libraryProblemMessage } from '../add-text/problemMessage';
 import { TextCounts } from './TextCounts';
 
 /** The learner's own texts, with Edit and Delete (and Undo for a delete). */
@@ -14,13 +14,7 @@ export function YourTexts() {
   const [failure, setFailure] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<UserTextRecord | null>(null);
 
-  const report = useCallback(
-    (error: unknown) =>
-      setFailure(
-        error instanceof LibraryStorageError ? storageProblemMessage(t, error) : String(error),
-      ),
-    [t],
-  );
+  const report = useCallback((error: unknown) => setFailure(libraryProblemMessage(t, error)), [t]);
   const refresh = useCallback(
     () =>
       libraryRepository()

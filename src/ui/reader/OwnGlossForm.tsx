@@ -1,9 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ownGloss, PARTS_OF_SPEECH, type OwnGloss, type PartOfSpeech } from '../../domain/lexicon';
-import { LibraryStorageError } from '../../storage/libraryRepository';
 import { removeOwnGloss, saveOwnGloss } from '../../storage/ownGlosses';
-import { storageProblemMessage } from '../add-text/problemMessage';
+import { libraryProblemMessage } from '../add-text/problemMessage';
 
 interface Props {
   readonly word: string;
@@ -30,8 +29,7 @@ export function OwnGlossForm({ word, suggestedRoot, current, onChange }: Props) 
       onChange();
     } catch (error) {
       setMessage({
-        text:
-          error instanceof LibraryStorageError ? storageProblemMessage(t, error) : String(error),
+        text: libraryProblemMessage(t, error),
         alert: true,
       });
     }
