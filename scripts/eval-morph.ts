@@ -3,11 +3,19 @@
 //   top-1   the first candidate that the lexicon knows is the gold lemma; "gold lexicon" = every
 //           gold lemma (as ../shared/dev/score-lemmas.mjs does), "real lexicon" = content/lexicon
 //   gloss   lookupWord's first reading (content/lexicon) has the gold lemma
+//   gloss in context   the same, with each word's neighbours in its sentence, as the reader looks
+//           words up (the treebanks' sentences; the word alone on the same tokens for comparison)
 // Options: --misses N lists the N most frequent changed tokens the analyzer misses or ranks wrong.
 import { lexiconFromDisk } from '../src/cli/lexiconFromDisk';
-import { lexiconKey, lookupWord } from '../src/domain/lexicon';
+import { lexiconKey, lookupWord, type SentenceContext } from '../src/domain/lexicon';
 import { analyze, candidateRoots } from '../src/domain/morphology/analyze';
-import { isScored, readGoldTokens, type GoldToken } from './dev-data';
+import {
+  isScored,
+  readGoldSentences,
+  readGoldTokens,
+  type GoldToken,
+  type GoldWord,
+} from './dev-data';
 
 interface Tally {
   tokens: number;
@@ -82,6 +90,42 @@ console.log(
   `candidates per form: mean ${(candidateCounts.reduce((a, b) => a + b, 0) / candidateCounts.length).toFixed(2)}; ` +
     `analysis of the distinct forms, cold: ${analyzeMs.toFixed(0)} ms`,
 );
+
+/** The neighbours of word `index` as the reader gives them: lower-cased words, none across punctuation. */
+function contextOf(sentence: readonly GoldWord[], index: number): SentenceContext {
+  const neighbour = (word: GoldWord | undefined): string | undefined =>
+    word && word.upos !== 'PUNCT' ? lexiconKey(word.form) : undefined;
+  const previous = neighbour(sentence[index - 1]);
+  const next = neighbour(sentence[index + 1]);
+  return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
+}
+
+const sentences = readGoldSentences() ?? [];
+const inContext = { all: [0, 0, 0], changed: [0, 0, 0] }; // tokens, alone, in context
+for (const sentence of sentences)
+  sentence.forEach((word, index) => {
+    if (!isScored(word)) return;
+    const right = (context?: SentenceContext): boolean => {
+      const first = lookupWord(lexicon, analyze, word.form, context).readings[0];
+      return first !== undefined && lexiconKey(first.lemma) === lexiconKey(word.lemma);
+    };
+    const alone = right();
+    const withNeighbours = right(contextOf(sentence, index));
+    for (const tally of word.form.toLowerCase() !== word.lemma.toLowerCase()
+      ? [inContext.all, inContext.changed]
+      : [inContext.all]) {
+      tally[0]! += 1;
+      if (alone) tally[1]! += 1;
+      if (withNeighbours) tally[2]! += 1;
+    }
+  });
+if (sentences.length > 0) {
+  console.log(`gloss in sentence context (${sentences.length} treebank sentences):`);
+  for (const [name, [count = 0, alone = 0, context = 0]] of Object.entries(inContext))
+    console.log(
+      `${name.padEnd(10)} ${percent(context, count)} in context, ${percent(alone, count).trim()} alone (${count} tokens)`,
+    );
+}
 if (missesWanted > 0) {
   console.log(`\nmost frequent changed tokens missed or ranked wrong (gold lexicon):`);
   for (const [label, count] of [...misses].sort((a, b) => b[1] - a[1]).slice(0, missesWanted))

@@ -165,6 +165,10 @@ const AFFIXED: {
   { sentence: 's3', word: 'ipinamamahaging', root: 'bahagi' },
   { sentence: 's10', word: 'pamamahagi', root: 'bahagi' },
   { sentence: 's18', word: 'nakatira', root: 'tira' },
+  // After `ang`, `mga`: the word with the linker modifies the next word (not unan, pillow; not
+  // bagon, wagon).
+  { sentence: 's14', word: 'unang', root: 'una', formula: 'una + -ng', meaning: 'first' },
+  { sentence: 's6', word: 'bagong', root: 'bago', formula: 'bago + -ng', meaning: 'new' },
 ];
 
 for (const { sentence, word, root, formula, meaning } of AFFIXED) {

@@ -142,17 +142,18 @@ export function lookupWord(
         !exactIsClosedClass &&
         isClosedClass(hit.entry.pos) &&
         takesTheLinker(hit.entry.pos);
+      const analysis = analysisFor(hit.entry.lemma, form);
       consider({
         lemma: spelledLemma(hit.entry, form),
         entry: hit.entry,
         ...(hit.derived ? { derived: hit.derived } : {}),
-        analysis: analysisFor(hit.entry.lemma, form),
+        analysis,
         score:
           EXACT_FORM_BONUS -
           rank +
           (hit.derived && (rank === 0 || !exactIsRoot) ? DERIVED_FORM_BONUS : 0) +
           (closedUnderLinker ? CLOSED_CLASS_UNDER_LINKER_BONUS : 0) +
-          contextBonus(pos, context),
+          contextBonus(pos, context, analysis),
       });
     }
   }
@@ -166,7 +167,9 @@ export function lookupWord(
         derived: hit.derived,
         analysis,
         score:
-          -rank + affixFit([hit.derived.pos], analysis) + contextBonus([hit.derived.pos], context),
+          -rank +
+          affixFit([hit.derived.pos], analysis) +
+          contextBonus([hit.derived.pos], context, analysis),
       });
     }
   };
@@ -192,7 +195,7 @@ export function lookupWord(
         score:
           -rank +
           affixFit(entry.pos, analysis) +
-          contextBonus(entry.pos, context) +
+          contextBonus(entry.pos, context, analysis) +
           productivity(entry, analysis) -
           penalty,
       };

@@ -180,11 +180,19 @@ export function productivity(entry: LexiconEntry, analysis: Analysis): number {
   return DERIVED_FORM_WEIGHT * Math.min(entry.derived?.length ?? 0, DERIVED_FORMS_COUNTED);
 }
 
+/**
+ * How well a reading's part of speech fits the word before it: after `ang`, `sa`, `mga` a noun.
+ * Not for a word with the linker on it: that word modifies the next one (`ang unang kumpanya`,
+ * the first company; `mga bagong teknolohiya`), so the marker says nothing of its own part of
+ * speech, and a noun written the same (unan, pillow; bagon, wagon) must not win by it.
+ */
 export function contextBonus(
   pos: readonly PartOfSpeech[],
   context: SentenceContext | undefined,
+  analysis: Analysis,
 ): number {
   if (!context?.previous) return 0;
+  if (analysis.affixes.some((affix) => affix.kind === 'linker')) return 0;
   if (BEFORE_NOUN.has(context.previous)) return pos.some((p) => NOUNISH.has(p)) ? 2 : 0;
   return 0;
 }

@@ -156,6 +156,11 @@ const analyses: Record<string, Analysis[]> = {
       score: 1,
     },
   ],
+  // A root in a vowel + -ng before the noun written with its n + -g.
+  preskong: [
+    { form: 'preskong', root: 'presko', affixes: [linker], score: 1 },
+    { form: 'preskong', root: 'preskon', affixes: [linkerG], score: 0.5 },
+  ],
   // The analyzer ranks the root in n + -g first.
   kabang: [
     { form: 'kabang', root: 'kaban', affixes: [linkerG], score: 1 },
@@ -316,6 +321,28 @@ describe('lookupWord', () => {
     expect(senses()).toEqual(['burn', 'flower pot']);
     expect(senses('ang')).toEqual(['flower pot', 'burn']);
   });
+
+  it.each([
+    ['ang', 'hangin'],
+    ['mga', 'gulay'],
+    ['sa', 'tubig'],
+  ])(
+    'reads a word with the linker after %s as modifying the next word, not as a noun written the same',
+    (previous, next) => {
+      const modifiers = new Lexicon([
+        {
+          format: 'tulay-lexicon',
+          version: 1,
+          entries: [
+            { lemma: 'presko', pos: ['adjective'], senses: ['fresh, cool'] },
+            { lemma: 'preskon', pos: ['noun'], senses: ['press conference'] },
+          ],
+        },
+      ]);
+      const [best] = lookupWord(modifiers, analyze, 'preskong', { previous, next }).readings;
+      expect(best?.lemma).toBe('presko');
+    },
+  );
 
   it.each([
     ['magtatayo', 'build'],
