@@ -21,6 +21,8 @@ export function withCircumfixes(affixes: readonly AffixUse[]): readonly AffixUse
   const prefixIndex = affixes.findIndex((affix) => affix.kind === 'prefix');
   if (prefixIndex < 0) return affixes;
   const prefix = affixes[prefixIndex]!;
+  // pag- under pa- is the causative of a mag- verb, whose suffix is pa-'s (`papagbayarin`).
+  if (prefix.id === 'pag' && affixes[prefixIndex + 1]?.id === 'pa') return affixes;
   const circumfix = CIRCUMFIXES.find((c) => c.prefix === prefix.id && c.suffix === suffix.id);
   if (!circumfix) return affixes;
   const merged: AffixUse = {
@@ -50,6 +52,24 @@ export function withDirectionalCopy(affixes: readonly AffixUse[]): readonly Affi
     return affixes;
   if (rest.some((affix) => affix.kind !== 'linker' && affix.kind !== 'clitic')) return affixes;
   return [pa, DIRECTION, ...rest];
+}
+
+/**
+ * Whether the pieces make the noun of a maki- or makipag- verb: pakiki- with pag- inside it
+ * (`pakikipagtulungan`, cooperation) or with no suffix (`pakikisama`, getting along). With a
+ * suffix and no pag- it is a verb (`pakikiusapan`, will be asked), as is `paki-` alone (`pakiabot`,
+ * please hand over). `affixes` is innermost first; i- or -in- around it (checked by the caller)
+ * make a verb too (`pinakikisamahan`).
+ */
+function isSocialNoun(affixes: readonly AffixUse[]): boolean {
+  const at = affixes.findIndex((affix) => affix.id === 'paki');
+  const copy = affixes[at - 1];
+  if (at < 0 || copy?.id !== REDUPLICATIONS.syllable.id) return false;
+  const inside = affixes.slice(0, at - 1);
+  return (
+    inside.some((affix) => affix.id === 'pag' || affix.id === 'pag-an') ||
+    !inside.some((affix) => affix.kind === 'suffix' || affix.kind === 'circumfix')
+  );
 }
 
 /** Aspect, focus and part of speech that the pieces imply. `affixes` is innermost first. */
@@ -91,7 +111,7 @@ export function featuresOf(affixes: readonly AffixUse[]): Features {
     } else if (affix.kind === 'circumfix') {
       const circumfix = CIRCUMFIXES.find((c) => c.id === affix.id);
       const prefix = circumfix ? AFFIX_BY_ID.get(circumfix.prefix) : undefined;
-      aspect ??= prefix?.aspect;
+      aspect ??= circumfix?.aspect ?? prefix?.aspect;
       focus ??= circumfix?.focus;
       posHint ??= circumfix?.posHint;
     } else if (def) {
@@ -110,6 +130,7 @@ export function featuresOf(affixes: readonly AffixUse[]): Features {
     else if (suffixFocus) focus = suffixFocus;
     else if (infixIn) focus = 'object';
   }
+  if (!hasI && !infixIn && isSocialNoun(affixes)) posHint = 'noun';
   if (posHint === 'noun' || posHint === 'adjective' || posHint === 'numeral') {
     if (!hasI && !infixIn && affixes.every((a) => a.kind !== 'infix')) {
       aspect = undefined;

@@ -437,6 +437,18 @@ const FEATURES: readonly FeatureRow[] = [
   ['ipinagluto', 'luto', 'completed', 'benefactive'],
   ['ipanghiwa', 'hiwa', 'infinitive', 'instrumental'],
   ['pagsulat', 'sulat', undefined, undefined],
+  // With a suffix, pag- makes a verb of the locative or object focus, no noun.
+  ['pag-isipan', 'isip', 'infinitive', 'locative'],
+  ['pinagtawanan', 'tawa', 'completed', 'locative'],
+  ['pinag-uusapan', 'usap', 'incompleted', 'locative'],
+  ['pagsisikapan', 'sikap', 'contemplated', 'locative'],
+  ['paghaluin', 'halo', 'infinitive', 'object'],
+  ['pagtabihin', 'tabi', 'infinitive', 'object'],
+  ['pagsasabayin', 'sabay', 'contemplated', 'object'],
+  // pakiki- makes the noun of a maki- verb; paki- alone, or with a suffix, a verb.
+  ['pakikipagkita', 'kita', undefined, undefined],
+  ['pakikialam', 'alam', undefined, undefined],
+  ['pakibantayan', 'bantay', 'infinitive', 'locative'],
 ];
 
 // A prefix written with a syllable copied into it is shown as the prefix and the copied syllable;
@@ -489,6 +501,10 @@ describe('aspect and focus', () => {
   it('hints a part of speech from the affixes', () => {
     expect(analyze('nagluto')[0]?.posHint).toBe('verb');
     expect(analyze('pagsulat')[0]?.posHint).toBe('noun');
+    expect(analyze('paghaluin')[0]?.posHint).toBe('verb');
+    expect(analyze('pakikipagpulong')[0]?.posHint).toBe('noun');
+    expect(analyze('pakikialam')[0]?.posHint).toBe('noun');
+    expect(analyze('pakibigay')[0]?.posHint).toBe('verb');
     expect(analyze('ikalima')[0]?.posHint).toBe('numeral');
   });
 });

@@ -91,7 +91,8 @@ describe('writtenPieces', () => {
     ['nakikipagkita', 'naki- + ki- + pag- + kita'],
     ['nakakapagluto', 'naka- + ka- + pag- + luto'],
     ['magtulung-tulong', 'mag- + tulong + -tulong'],
-    ['pagsabay-sabayin', 'pag- + sabay + -sabay + -in'],
+    // pag- and -in make one verb (object focus), shown before the root as ka-…-an is.
+    ['pagsabay-sabayin', 'pag-…-in + sabay + -sabay'],
   ])('%s is written %s', (word, expected) => {
     expect(written(analyze(word)[0]!)).toBe(expected);
   });

@@ -103,14 +103,42 @@ export interface CircumfixDef {
   readonly suffix: string;
   readonly focus?: AffixDef['focus'];
   readonly posHint?: AffixDef['posHint'];
+  /** The aspect the circumfix gives where its prefix gives none (`pag-` alone makes a noun). */
+  readonly aspect?: AffixDef['aspect'];
 }
 
 export const CIRCUMFIXES: readonly CircumfixDef[] = [
   { id: 'ka-an', prefix: 'ka', suffix: 'suffix-an', posHint: 'noun' },
-  { id: 'pag-an', prefix: 'pag', suffix: 'suffix-an', posHint: 'noun' },
+  // With a suffix, pag- makes the verb of a mag- verb's other foci, no noun: `pag-aralan` (study
+  // it), `pinag-aralan`, `pag-aaralan`; `pagsamahin` (combine them), `pagsama-samahin`.
+  {
+    id: 'pag-an',
+    prefix: 'pag',
+    suffix: 'suffix-an',
+    focus: 'locative',
+    posHint: 'verb',
+    aspect: 'infinitive',
+  },
+  {
+    id: 'pag-in',
+    prefix: 'pag',
+    suffix: 'suffix-in',
+    focus: 'object',
+    posHint: 'verb',
+    aspect: 'infinitive',
+  },
   { id: 'ma-an', prefix: 'ma', suffix: 'suffix-an', focus: 'locative', posHint: 'verb' },
   { id: 'na-an', prefix: 'na', suffix: 'suffix-an', focus: 'locative', posHint: 'verb' },
-  { id: 'paki-an', prefix: 'paki', suffix: 'suffix-an', posHint: 'noun' },
+  // A request, or a verb of a maki- verb's locative (`pakiusapan`, `pakikisamahan`); the noun of
+  // a maki- verb is pakiki- alone (see `featuresOf`).
+  {
+    id: 'paki-an',
+    prefix: 'paki',
+    suffix: 'suffix-an',
+    focus: 'locative',
+    posHint: 'verb',
+    aspect: 'infinitive',
+  },
   { id: 'pa-in', prefix: 'pa', suffix: 'suffix-in', focus: 'object', posHint: 'verb' },
   { id: 'pa-an', prefix: 'pa', suffix: 'suffix-an', focus: 'locative', posHint: 'verb' },
   { id: 'mag-an', prefix: 'mag', suffix: 'suffix-an', focus: 'actor', posHint: 'verb' },
