@@ -1,8 +1,9 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { LanguageSwitch } from '../ui/common/LanguageSwitch';
 import { UpdatePrompt } from './UpdatePrompt';
+import { useStickyHeaderHeight } from './useStickyHeaderHeight';
 
 const NAV = [
   { href: '/', key: 'nav.library' },
@@ -13,6 +14,8 @@ const NAV = [
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const [location] = useLocation();
+  const header = useRef<HTMLElement>(null);
+  useStickyHeaderHeight(header);
   const isCurrent = (href: string): boolean =>
     href === '/' ? location === '/' || location.startsWith('/read') : location.startsWith(href);
   return (
@@ -20,7 +23,7 @@ export function Layout({ children }: { children: ReactNode }) {
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <header className="app-header">
+      <header className="app-header" ref={header}>
         <Link href="/" className="brand">
           {t('app.name')}
         </Link>

@@ -53,6 +53,27 @@ test('every source sentence appears verbatim beside its English', async ({ page 
   await expectNoSeriousA11yViolations(page);
 });
 
+test('a word reached with the keyboard is never hidden behind the sticky header', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await openArticle(page);
+  // From the last word back up the page: each word Shift+Tab reaches above the screen is scrolled
+  // into view, and must show below the header, not under it.
+  const words = page.locator('.tl button');
+  await words.last().focus();
+  for (let step = 0; step < 60; step++) {
+    await page.keyboard.press('Shift+Tab');
+    const { wordTop, headerBottom, tag } = await page.evaluate(() => ({
+      wordTop: document.activeElement?.getBoundingClientRect().top ?? 0,
+      headerBottom: document.querySelector('.app-header')?.getBoundingClientRect().bottom ?? 0,
+      tag: document.activeElement?.closest('.tl') ? 'word' : 'other',
+    }));
+    if (tag !== 'word') break;
+    expect(wordTop).toBeGreaterThanOrEqual(headerBottom);
+  }
+});
+
 test('side by side when wide, stacked when narrow', async ({ page }) => {
   await page.setViewportSize({ width: 1200, height: 900 });
   await openArticle(page);
