@@ -29,7 +29,9 @@ export function StoredText({
       ) : (
         <>
           <p role="alert">
-            {state.status === 'failed' ? libraryProblemMessage(t, state.error) : t('notFound')}
+            {state.status === 'failed'
+              ? libraryProblemMessage(t, state.error, 'read')
+              : t('notFound')}
           </p>
           <Link href="/">{t('common:reader.backToLibrary')}</Link>
         </>

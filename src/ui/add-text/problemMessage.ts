@@ -38,7 +38,21 @@ export function storageProblemMessage(t: TFunction<'addText'>, error: LibrarySto
   return t('problems.storage', { message: error.message });
 }
 
-/** What a failed read or write of the learner's texts says: the storage's problem, or the error. */
-export function libraryProblemMessage(t: TFunction<'addText'>, error: unknown): string {
-  return error instanceof LibraryStorageError ? storageProblemMessage(t, error) : String(error);
+/** What a failed read of the learner's texts says: nothing was saved, so nothing "was not saved". */
+function readProblemMessage(t: TFunction<'addText'>, error: LibraryStorageError): string {
+  if (error.kind === 'unavailable') return t('problems.readUnavailable');
+  return t('problems.read', { message: error.message });
+}
+
+/**
+ * What a failed read or write (`action`) of the learner's texts says: the storage's problem, or
+ * the error.
+ */
+export function libraryProblemMessage(
+  t: TFunction<'addText'>,
+  error: unknown,
+  action: 'read' | 'write' = 'write',
+): string {
+  if (!(error instanceof LibraryStorageError)) return String(error);
+  return action === 'read' ? readProblemMessage(t, error) : storageProblemMessage(t, error);
 }

@@ -14,7 +14,11 @@ export function YourTexts() {
   const [failure, setFailure] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<UserTextRecord | null>(null);
 
-  const report = useCallback((error: unknown) => setFailure(libraryProblemMessage(t, error)), [t]);
+  const report = useCallback(
+    (error: unknown, action: 'read' | 'write' = 'write') =>
+      setFailure(libraryProblemMessage(t, error, action)),
+    [t],
+  );
   const refresh = useCallback(
     () =>
       libraryRepository()
@@ -23,7 +27,7 @@ export function YourTexts() {
           setTexts(result.texts);
           setSetAside(result.setAside);
         })
-        .catch(report),
+        .catch((error: unknown) => report(error, 'read')),
     [report],
   );
   useEffect(() => void refresh(), [refresh]);

@@ -2,9 +2,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { clear, createStore } from 'idb-keyval';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildUserText } from '../../../src/domain/content/userText';
-import { libraryRepository } from '../../../src/storage/libraryRepository';
+import { LibraryStorageError, libraryRepository } from '../../../src/storage/libraryRepository';
 import AddTextPage from '../../../src/ui/add-text/AddTextPage';
 import { renderPage } from '../renderPage';
 
@@ -13,6 +13,7 @@ const txt = (contents: string, name: string) => new File([contents], name, { typ
 const tooLarge = (name: string) => txt('a'.repeat(2 * 1024 * 1024 + 1), name);
 
 beforeEach(() => clear(createStore('tulay-library', 'records')));
+afterEach(() => vi.restoreAllMocks());
 
 describe('AddTextPage', () => {
   it('clears a failed upload’s message once a good file fills that field', async () => {
@@ -76,5 +77,16 @@ describe('AddTextPage', () => {
     expect(screen.getByRole('link', { name: 'Back to the Library' })).toHaveAttribute('href', '/');
     expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
+  });
+
+  it('says a text it could not read was not read, not that it was not saved', async () => {
+    vi.spyOn(libraryRepository(), 'getText').mockRejectedValue(
+      new LibraryStorageError('failed', new Error('the database is closing')),
+    );
+    await renderPage(<AddTextPage editId="mine-1" />, '/edit/mine-1');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Your texts could not be read: the database is closing.');
+    expect(alert).not.toHaveTextContent('could not be saved');
+    expect(screen.getByRole('link', { name: 'Back to the Library' })).toBeInTheDocument();
   });
 });
