@@ -21,8 +21,10 @@ export function withCircumfixes(affixes: readonly AffixUse[]): readonly AffixUse
   const prefixIndex = affixes.findIndex((affix) => affix.kind === 'prefix');
   if (prefixIndex < 0) return affixes;
   const prefix = affixes[prefixIndex]!;
-  // pag- under pa- is the causative of a mag- verb, whose suffix is pa-'s (`papagbayarin`).
-  if (prefix.id === 'pag' && affixes[prefixIndex + 1]?.id === 'pa') return affixes;
+  // pag- under another prefix leaves the suffix to that one: `papagbayarin` is the causative pa-
+  // of a mag- verb, `pakikipagtulungan` the noun pakiki- of a makipag- verb.
+  if (prefix.id === 'pag' && affixes.some((a, at) => at > prefixIndex && a.kind === 'prefix'))
+    return affixes;
   const circumfix = CIRCUMFIXES.find((c) => c.prefix === prefix.id && c.suffix === suffix.id);
   if (!circumfix) return affixes;
   const merged: AffixUse = {

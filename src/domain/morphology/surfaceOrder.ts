@@ -15,7 +15,11 @@ const BEFORE_ROOT = new Set<AffixKind>(['prefix', 'infix', 'reduplication', 'cir
 
 const isFullCopy = (affix: AffixUse): boolean => affix.id === REDUPLICATIONS.full.id;
 
-/** The affixes in reading order: those before the root (outermost first), then those after. */
+/**
+ * The affixes in reading order: those before the root (outermost first), then those after. A
+ * full copy is given as written, without the suffixes and linker written on it (`-samahin` is
+ * -sama before -hin), as the breakdown shows it.
+ */
 export function affixesInOrder(analysis: Analysis): {
   before: AffixUse[];
   after: AffixUse[];
@@ -28,7 +32,13 @@ export function affixesInOrder(analysis: Analysis): {
     else if (BEFORE_ROOT.has(affix.kind)) before.unshift(affix);
     else after.push(affix);
   }
-  return { before, after: [...copies, ...after] };
+  // Written on the copy too: the suffixes and linker, and a circumfix's suffix (`-an` of pag-…-an).
+  const endings = [
+    ...before.filter((affix) => affix.kind === 'circumfix').map((affix) => suffixPart(affix.form)),
+    ...after.map((affix) => letters(affix.form)),
+  ];
+  const written = copies.map((copy) => ({ ...copy, form: withoutEndings(copy.form, endings) }));
+  return { before, after: [...written, ...after] };
 }
 
 /** The word's pieces as written, left to right, the root among them. */
@@ -47,16 +57,7 @@ export function writtenPieces(analysis: Analysis): WrittenPiece[] {
       index++;
     } else pieces.push(affix);
   }
-  pieces.push({ form: analysis.root, kind: 'root' });
-  // Written on the copy too: the suffixes and linker, and a circumfix's suffix (`-an` of pag-…-an).
-  const endings = [
-    ...before.filter((affix) => affix.kind === 'circumfix').map((affix) => suffixPart(affix.form)),
-    ...after.filter((affix) => !isFullCopy(affix)).map((affix) => letters(affix.form)),
-  ];
-  for (const affix of after)
-    pieces.push(
-      isFullCopy(affix) ? { ...affix, form: withoutEndings(affix.form, endings) } : affix,
-    );
+  pieces.push({ form: analysis.root, kind: 'root' }, ...after);
   return pieces;
 }
 

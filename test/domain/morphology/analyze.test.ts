@@ -448,6 +448,7 @@ const FEATURES: readonly FeatureRow[] = [
   // pakiki- makes the noun of a maki- verb; paki- alone, or with a suffix, a verb.
   ['pakikipagkita', 'kita', undefined, undefined],
   ['pakikialam', 'alam', undefined, undefined],
+  ['pakikipag-ugnayan', 'ugnay', undefined, undefined],
   ['pakibantayan', 'bantay', 'infinitive', 'locative'],
 ];
 
@@ -503,6 +504,7 @@ describe('aspect and focus', () => {
     expect(analyze('pagsulat')[0]?.posHint).toBe('noun');
     expect(analyze('paghaluin')[0]?.posHint).toBe('verb');
     expect(analyze('pakikipagpulong')[0]?.posHint).toBe('noun');
+    expect(analyze('pakikipag-ugnayan')[0]?.posHint).toBe('noun');
     expect(analyze('pakikialam')[0]?.posHint).toBe('noun');
     expect(analyze('pakibigay')[0]?.posHint).toBe('verb');
     expect(analyze('ikalima')[0]?.posHint).toBe('numeral');

@@ -79,11 +79,13 @@ describe('writtenPieces', () => {
     expect(written(of)).toBe(expected);
   });
 
-  it('lists every affix once, in reading order, for explaining each', () => {
+  it('lists every affix once, in reading order, for explaining each, as written', () => {
     const of = analysis('sama', 'suffix-in:-hin', 'pag:pag-', 'redup-full:-samahin');
     const { before, after } = affixesInOrder(of);
     expect(before.map((affix) => affix.form)).toEqual(['pag-']);
-    expect(after.map((affix) => affix.form)).toEqual(['-samahin', '-hin']);
+    // The full copy as the breakdown writes it, without the -hin written on it.
+    expect(after.map((affix) => affix.form)).toEqual(['-sama', '-hin']);
+    expect(after[0]?.id).toBe('redup-full');
   });
 
   // With the analyzer's own readings of words the rule was not written from.
@@ -93,6 +95,8 @@ describe('writtenPieces', () => {
     ['magtulung-tulong', 'mag- + tulong + -tulong'],
     // pag- and -in make one verb (object focus), shown before the root as ka-…-an is.
     ['pagsabay-sabayin', 'pag-…-in + sabay + -sabay'],
+    // Under pakiki- the suffix is no part of a pag-…-an verb: the noun of a makipag- verb.
+    ['pakikipagpalitan', 'paki- + ki- + pag- + palit + -an'],
   ])('%s is written %s', (word, expected) => {
     expect(written(analyze(word)[0]!)).toBe(expected);
   });
