@@ -74,6 +74,26 @@ test('a word reached with the keyboard is never hidden behind the sticky header'
   }
 });
 
+test('the page behind an open gloss stays put under the mouse wheel', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const word = await wordInArticle(page, 's6', 'pagsama-samahin');
+  await word.click();
+  const dialog = page.getByRole('dialog', { name: 'pagsama-samahin' });
+  await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+  // Where the page rests once the click has brought the word into view.
+  let before = -1;
+  for (let settled = false; !settled;) {
+    const at = await page.evaluate(() => window.scrollY);
+    settled = at === before;
+    before = at;
+    await page.waitForTimeout(200);
+  }
+  await page.mouse.move(40, 400); // over the backdrop, beside the dialog
+  await page.mouse.wheel(0, 1500);
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => window.scrollY)).toBe(before);
+});
+
 test('side by side when wide, stacked when narrow', async ({ page }) => {
   await page.setViewportSize({ width: 1200, height: 900 });
   await openArticle(page);

@@ -61,6 +61,23 @@ export function writtenPieces(analysis: Analysis): WrittenPiece[] {
   return pieces;
 }
 
+/** An affix of a word with how the word writes it, for explaining each piece the breakdown shows. */
+export interface ExplainedAffix {
+  readonly affix: AffixUse;
+  /** `naki- … pag-` for nakipag- around its copied ki-; a full copy without its endings. */
+  readonly written: string;
+}
+
+/** Every affix once, in reading order, each as the word writes it (see `writtenPieces`). */
+export function explainedAffixes(analysis: Analysis): ExplainedAffix[] {
+  const { before, after } = affixesInOrder(analysis);
+  return [...before, ...after].map((affix, index, all) => {
+    const copy = all[index + 1];
+    const split = copy && affix.kind === 'prefix' ? copiedInside(affix, copy) : undefined;
+    return { affix, written: split ? `${split.head} … ${split.tail}` : affix.form };
+  });
+}
+
 /**
  * Where `copy`, a copied syllable, repeats a syllable inside `prefix` rather than at its end: the
  * prefix split around it (`nakipag-` with ki- → naki- and pag-).

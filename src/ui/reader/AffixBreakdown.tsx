@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AffixUse, Analysis } from '../../domain/morphology/analysis';
-import { affixesInOrder, writtenPieces } from '../../domain/morphology/surfaceOrder';
+import { explainedAffixes, writtenPieces } from '../../domain/morphology/surfaceOrder';
 
 /**
  * `naki-` + `pag-` + `tulong` + `-an`, each piece explained in the learner's language. Aspect and
@@ -11,16 +11,17 @@ export function AffixBreakdown({ analysis, verb = true }: { analysis: Analysis; 
   const { t } = useTranslation(['morphology', 'common']);
   if (analysis.affixes.length === 0) return null;
   // What a piece does. The affix's name leads only where the piece is written otherwise (`pam-`
-  // is pang-, `um-` is -um-): beside its own form the name would say the form again.
-  const explanation = (affix: AffixUse): string => {
+  // is pang-, `um-` is -um-, `naki- … pag-` is nakipag-): beside its own form the name would say
+  // the form again.
+  const explanation = (affix: AffixUse, written: string): string => {
     const meaning = t(`affix.${affix.id}.meaning`, {
       ns: 'morphology',
       defaultValue: t(`kind.${affix.kind}`, { ns: 'morphology', defaultValue: affix.kind }),
     });
     const name = t(`affix.${affix.id}.name`, { ns: 'morphology', defaultValue: '' });
-    return name !== '' && name !== affix.form ? `${name}: ${meaning}` : meaning;
+    const shown = name !== '' ? name : affix.form;
+    return shown !== written ? `${shown}: ${meaning}` : meaning;
   };
-  const { before, after } = affixesInOrder(analysis);
   return (
     <div className="breakdown">
       <p className="formula" aria-label={t('gloss.breakdown', { ns: 'common' })}>
@@ -41,12 +42,12 @@ export function AffixBreakdown({ analysis, verb = true }: { analysis: Analysis; 
         ))}
       </p>
       <dl className="affix-list">
-        {[...before, ...after].map((affix, index) => (
+        {explainedAffixes(analysis).map(({ affix, written }, index) => (
           <div key={`${affix.id}-${index}`}>
             <dt>
-              <code>{affix.form}</code>
+              <code>{written}</code>
             </dt>
-            <dd>{explanation(affix)}</dd>
+            <dd>{explanation(affix, written)}</dd>
           </div>
         ))}
       </dl>

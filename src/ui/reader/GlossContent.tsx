@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CompoundPart, LexiconEntry, Reading } from '../../domain/lexicon';
+import type { CompoundPart, LexiconEntry, PartOfSpeech, Reading } from '../../domain/lexicon';
 import { headwordOfLookup } from '../../domain/vocab/headword';
 import type { WordContext } from '../../domain/vocab/wordContext';
 import { AffixBreakdown } from './AffixBreakdown';
@@ -29,11 +29,17 @@ const sensesOf = (reading: Reading): readonly string[] =>
 const partsSense = (parts: readonly CompoundPart[] | undefined): string =>
   parts?.map((part) => sensesOf(part.reading)[0] ?? part.text).join(' + ') ?? '';
 
+/** The word's part of speech as the gloss gives it: the best reading's, else the guess's. */
+function partOfSpeechOf(gloss: Gloss): PartOfSpeech | undefined {
+  const reading = gloss.result.readings[0];
+  return reading?.derived?.pos ?? reading?.entry.pos[0] ?? gloss.result.guess?.posHint;
+}
+
 export function wordContextOf(gloss: Gloss, context: GlossContext): WordContext {
   const reading = gloss.result.readings[0];
   const root = reading?.lemma ?? gloss.result.guess?.root ?? context.word.toLowerCase();
   const sense = reading ? (sensesOf(reading)[0] ?? '') : partsSense(gloss.result.parts);
-  const pos = reading?.derived?.pos ?? reading?.entry.pos[0] ?? gloss.result.guess?.posHint ?? '';
+  const pos = partOfSpeechOf(gloss) ?? '';
   const headword = headwordOfLookup(gloss.result, context.word);
   return { surface: context.word, root, headword, sense, pos, ...context };
 }
@@ -168,6 +174,7 @@ export function GlossContent({
         <OwnGlossForm
           word={context.word}
           suggestedRoot={best?.lemma ?? guess?.root ?? context.word.toLowerCase()}
+          suggestedPos={partOfSpeechOf(gloss) ?? 'noun'}
           current={gloss.own}
           onChange={onOwnGlossChange}
         />

@@ -31,6 +31,7 @@ export interface GlossRequest {
 export function GlossDialog({ request, onClose }: { request: GlossRequest; onClose: () => void }) {
   const { t } = useTranslation();
   const dialogRef = useRef<HTMLDialogElement>(null);
+  const backdropRef = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const [revision, setRevision] = useState(0);
   const gloss = useGloss(request.sentence.text, request.wordIndex, request.text, revision);
@@ -54,9 +55,15 @@ export function GlossDialog({ request, onClose }: { request: GlossRequest; onClo
       if (event.key === 'Escape' && !trap.active) dialog.close();
     };
     document.addEventListener('keydown', closeOnEscape);
+    // The page behind stays put under a wheel over the backdrop (touch: `touch-action` in CSS).
+    // Not by hiding the page's overflow, which would lay the whole page out again on opening.
+    const backdrop = backdropRef.current;
+    const keepPage = (event: WheelEvent) => event.preventDefault();
+    backdrop?.addEventListener('wheel', keepPage, { passive: false });
     return () => {
       cancelTrap();
       document.removeEventListener('keydown', closeOnEscape);
+      backdrop?.removeEventListener('wheel', keepPage);
       if (trap.active) trap.deactivate();
       else if (opener.isConnected) opener.focus(); // closed before the trap started
     };
@@ -64,7 +71,7 @@ export function GlossDialog({ request, onClose }: { request: GlossRequest; onClo
 
   return (
     <>
-      <div className="gloss-backdrop" />
+      <div className="gloss-backdrop" ref={backdropRef} />
       <dialog
         ref={dialogRef}
         open

@@ -7,17 +7,19 @@ import { libraryProblemMessage } from '../add-text/problemMessage';
 interface Props {
   readonly word: string;
   readonly suggestedRoot: string;
+  /** The part of speech the gloss gives the word, offered first (a conjunction stays one). */
+  readonly suggestedPos: PartOfSpeech;
   readonly current: OwnGloss | undefined;
   readonly onChange: () => void;
 }
 
 /** The learner writes the meaning (and root) the lexicon lacks; it is used everywhere after. */
-export function OwnGlossForm({ word, suggestedRoot, current, onChange }: Props) {
+export function OwnGlossForm({ word, suggestedRoot, suggestedPos, current, onChange }: Props) {
   const { t } = useTranslation(['addText', 'common']);
   const ids = { root: useId(), sense: useId(), pos: useId() };
   const [root, setRoot] = useState(current?.root ?? suggestedRoot);
   const [sense, setSense] = useState(current?.sense ?? '');
-  const [pos, setPos] = useState<PartOfSpeech>(current?.pos ?? 'noun');
+  const [pos, setPos] = useState<PartOfSpeech>(current?.pos ?? suggestedPos);
   const [message, setMessage] = useState<{ text: string; alert: boolean } | null>(null);
   // The form is built when the learner opens it: most glosses are read, not annotated.
   const [open, setOpen] = useState(false);
@@ -82,7 +84,18 @@ export function OwnGlossForm({ word, suggestedRoot, current, onChange }: Props) 
               <button
                 type="button"
                 className="button"
-                onClick={() => void run(() => removeOwnGloss(current.form), t('ownGloss.remove'))}
+                onClick={() =>
+                  void run(
+                    async () => {
+                      await removeOwnGloss(current.form);
+                      // Back to what the form offers for a word with no meaning of the learner's.
+                      setRoot(suggestedRoot);
+                      setSense('');
+                      setPos(suggestedPos);
+                    },
+                    t('ownGloss.removed', { word }),
+                  )
+                }
               >
                 {t('ownGloss.remove')}
               </button>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KnownWord, SavedWord } from '../../domain/vocab/savedWord';
 import { wordId } from '../../domain/vocab/savedWord';
@@ -38,8 +38,22 @@ export function SaveWordControl({
   const id = wordId(word.headword);
   const [status, setStatus] = useState<Status>({ kind: 'loading' });
   const [sense, setSense] = useState(word.sense);
+  // The sense offered follows the gloss: the learner's own meaning once written, the lexicon's
+  // again once removed.
+  const [offered, setOffered] = useState(word.sense);
+  if (offered !== word.sense) {
+    setOffered(word.sense);
+    setSense(word.sense);
+  }
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; alert: boolean } | null>(null);
+  // Where focus goes once an action has changed the controls: the pressed button is gone (Save,
+  // Remove) or relabelled in place. A control is never disabled while busy, as a focused button
+  // that is disabled loses focus to the page, outside the dialog.
+  const busyNow = useRef(false);
+  const focusNext = useRef<'saved' | 'save' | null>(null);
+  const savedState = useRef<HTMLParagraphElement>(null);
+  const saveButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     let current = true;
@@ -60,28 +74,51 @@ export function SaveWordControl({
     };
   }, [id, t]);
 
-  const run = async (action: () => Promise<Status>, done: string | null): Promise<void> => {
+  useEffect(() => {
+    if (focusNext.current === null) return;
+    (focusNext.current === 'saved' ? savedState.current : saveButton.current)?.focus();
+    focusNext.current = null;
+  }, [status]);
+
+  const run = async (
+    action: () => Promise<Status>,
+    done: string | null,
+    focusAfter: 'saved' | 'save' | null = null,
+  ): Promise<void> => {
+    if (busyNow.current) return;
+    busyNow.current = true;
     setBusy(true);
     try {
-      setStatus(await action());
+      const next = await action();
+      focusNext.current = focusAfter;
+      setStatus(next);
       setMessage(done ? { text: done, alert: false } : null);
     } catch (error) {
       setMessage({ text: storageMessage(t, error), alert: true });
     } finally {
+      busyNow.current = false;
       setBusy(false);
     }
   };
   const repository = vocabularyRepository();
   const save = (): Promise<void> =>
-    run(async () => {
-      const saved = await repository.saveWord({ ...word, sense: sense.trim() }, new Date());
-      return { kind: 'saved', word: saved };
-    }, null);
+    run(
+      async () => {
+        const saved = await repository.saveWord({ ...word, sense: sense.trim() }, new Date());
+        return { kind: 'saved', word: saved };
+      },
+      null,
+      'saved',
+    );
   const remove = (): Promise<void> =>
-    run(async () => {
-      await repository.deleteWords([id]);
-      return { kind: 'unsaved', known: undefined };
-    }, t('save.removed'));
+    run(
+      async () => {
+        await repository.deleteWords([id]);
+        return { kind: 'unsaved', known: undefined };
+      },
+      t('save.removed'),
+      'save',
+    );
 
   if (status.kind === 'loading') return null;
 
@@ -89,7 +126,7 @@ export function SaveWordControl({
     const saved = status.word;
     return (
       <section className="save-word" aria-label={labels.saved}>
-        <p className="save-state" role="status">
+        <p className="save-state" role="status" tabIndex={-1} ref={savedState}>
           {labels.saved}
         </p>
         {saved.sense && (
@@ -99,11 +136,21 @@ export function SaveWordControl({
         )}
         <div className="save-actions">
           {!hasSentence(saved, word) && (
-            <button type="button" className="button" disabled={busy} onClick={() => void save()}>
+            <button
+              type="button"
+              className="button"
+              aria-disabled={busy || undefined}
+              onClick={() => void save()}
+            >
               {t('save.addSentence')}
             </button>
           )}
-          <button type="button" className="button" disabled={busy} onClick={() => void remove()}>
+          <button
+            type="button"
+            className="button"
+            aria-disabled={busy || undefined}
+            onClick={() => void remove()}
+          >
             {t('save.remove')}
           </button>
         </div>
@@ -130,14 +177,19 @@ export function SaveWordControl({
           onChange={(event) => setSense(event.target.value)}
         />
         <div className="save-actions">
-          <button type="submit" className="button primary" disabled={busy}>
+          <button
+            type="submit"
+            className="button primary"
+            aria-disabled={busy || undefined}
+            ref={saveButton}
+          >
             {busy ? t('save.saving') : labels.save}
           </button>
           {phrase ? null : known ? (
             <button
               type="button"
               className="button"
-              disabled={busy}
+              aria-disabled={busy || undefined}
               onClick={() =>
                 void run(async () => {
                   await repository.unmarkKnown(id);
@@ -151,7 +203,7 @@ export function SaveWordControl({
             <button
               type="button"
               className="button"
-              disabled={busy}
+              aria-disabled={busy || undefined}
               onClick={() =>
                 void run(async () => {
                   const mark = await repository.markKnown(word.headword, new Date());

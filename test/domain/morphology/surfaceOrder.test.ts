@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { AffixKind, AffixUse, Analysis } from '../../../src/domain/morphology/analysis';
 import { analyze } from '../../../src/domain/morphology/analyze';
-import { affixesInOrder, writtenPieces } from '../../../src/domain/morphology/surfaceOrder';
+import {
+  affixesInOrder,
+  explainedAffixes,
+  writtenPieces,
+} from '../../../src/domain/morphology/surfaceOrder';
 
 const KINDS: Readonly<Record<string, AffixKind>> = {
   redup: 'reduplication',
@@ -99,5 +103,23 @@ describe('writtenPieces', () => {
     ['pakikipagpalitan', 'paki- + ki- + pag- + palit + -an'],
   ])('%s is written %s', (word, expected) => {
     expect(written(analyze(word)[0]!)).toBe(expected);
+  });
+});
+
+describe('explainedAffixes', () => {
+  // Each affix once, written as the breakdown shows it, so that every piece of it is explained.
+  it.each([
+    ['nakikipagkita', 'naki- … pag-, ki-'],
+    ['nakakapagluto', 'naka- … pag-, ka-'],
+    ['magtulung-tulong', 'mag-, -tulong'],
+    ['pinabilis', '-in-, pa-'],
+  ])('%s: %s', (word, expected) => {
+    const affixes = explainedAffixes(analyze(word)[0]!);
+    expect(affixes.map((explained) => explained.written).join(', ')).toBe(expected);
+  });
+
+  it('keeps the affix a split prefix is, for its explanation', () => {
+    const [first] = explainedAffixes(analyze('nakikipagkita')[0]!);
+    expect(first?.affix.form).toBe('nakipag-');
   });
 });

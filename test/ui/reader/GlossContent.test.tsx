@@ -60,6 +60,16 @@ describe('GlossContent', () => {
     expect((sense as HTMLInputElement).value).toMatch(/^colou?r \+ gold/);
   });
 
+  it('explains every piece the breakdown shows, a prefix around its copied syllable too', async () => {
+    await showGloss('nakikipagkita');
+    const formula = await screen.findByLabelText('How it is built');
+    expect(formula.textContent?.replace(/\s+/g, ' ')).toBe('naki- + ki- + pag- + kita');
+    const terms = screen.getAllByRole('term').map((term) => term.textContent);
+    expect(terms).toEqual(['naki- … pag-', 'ki-']);
+    const [prefix] = screen.getAllByRole('definition');
+    expect(prefix?.textContent).toMatch(/^nakipag-: /);
+  });
+
   it('heads a name as a name, written as it is spelled', async () => {
     await showGloss('RMB');
     expect((await screen.findByRole('heading', { level: 3 })).textContent).toMatch(/^Name: RMB/);

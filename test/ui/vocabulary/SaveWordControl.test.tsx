@@ -2,13 +2,14 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { clear, createStore } from 'idb-keyval';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { vocabularyRepository } from '../../../src/storage/vocabularyRepository';
 import { SaveWordControl } from '../../../src/ui/vocabulary/SaveWordControl';
 import { context } from '../../domain/vocab/fixtures';
 import { renderPage } from '../renderPage';
 
 beforeEach(() => clear(createStore('tulay-vocabulary', 'records')));
+afterEach(() => vi.restoreAllMocks());
 
 describe('SaveWordControl', () => {
   it('“Save” keeps the word with the edited sense, then says “Saved” and offers removal', async () => {
@@ -27,6 +28,13 @@ describe('SaveWordControl', () => {
     await user.click(screen.getByRole('button', { name: 'Remove' }));
     expect(await screen.findByRole('button', { name: 'Save' })).toBeInTheDocument();
     expect(await vocabularyRepository().getWord('laro')).toBeUndefined();
+  });
+
+  it('offers the meaning the gloss now gives: the learner’s own once written', async () => {
+    const view = await renderPage(<SaveWordControl word={context()} />);
+    expect(await screen.findByLabelText('Meaning to keep')).toHaveValue('to play');
+    view.rerender(<SaveWordControl word={context({ sense: 'to frolic' })} />);
+    expect(await screen.findByLabelText('Meaning to keep')).toHaveValue('to frolic');
   });
 
   it('saves a multi-word phrase as one item, labelled as a phrase', async () => {
@@ -70,6 +78,44 @@ describe('SaveWordControl', () => {
     expect(await screen.findByText('Saved')).toBeInTheDocument();
     expect((await vocabularyRepository().getWord('mabilis'))?.sense).toBe('fast');
     expect((await vocabularyRepository().getWord('pabilisin'))?.contexts).toHaveLength(1);
+  });
+
+  it('keeps focus on the control that changed: “Saved” after Save, Save after Remove', async () => {
+    const user = userEvent.setup();
+    await renderPage(<SaveWordControl word={context()} />);
+    await user.click(await screen.findByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.getByText('Saved')).toHaveFocus());
+    await user.click(screen.getByRole('button', { name: 'Remove' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Save' })).toHaveFocus());
+  });
+
+  it('keeps focus after adding this sentence to a word saved from another', async () => {
+    const user = userEvent.setup();
+    await vocabularyRepository().saveWord(context({ sentenceId: 's9' }), new Date());
+    await renderPage(<SaveWordControl word={context()} />);
+    await user.click(await screen.findByRole('button', { name: 'Add this sentence' }));
+    await waitFor(() => expect(screen.getByText('Saved')).toHaveFocus());
+  });
+
+  it('is never disabled while busy, so a focused control keeps focus (a browser drops it)', async () => {
+    const user = userEvent.setup();
+    let finish = (): void => {};
+    const repository = vocabularyRepository();
+    const markKnown = repository.markKnown.bind(repository);
+    vi.spyOn(repository, 'markKnown').mockImplementation(
+      (...args) => new Promise((resolve) => (finish = () => resolve(markKnown(...args)))),
+    );
+    await renderPage(<SaveWordControl word={context()} />);
+    const known = await screen.findByRole('button', { name: 'I know this' });
+    await user.click(known);
+    expect(known).toBeEnabled();
+    expect(known).toHaveAttribute('aria-disabled', 'true');
+    expect(known).toHaveFocus();
+    await user.click(known); // a second press while busy does nothing
+    finish();
+    const unmark = await screen.findByRole('button', { name: 'Not known after all' });
+    expect(unmark).toHaveFocus();
+    expect(repository.markKnown).toHaveBeenCalledTimes(1);
   });
 
   it('“I know this” marks the word known without making a card', async () => {
