@@ -1,7 +1,8 @@
-import { useRef, type ReactNode } from 'react';
+import { useRef, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { LanguageSwitch } from '../ui/common/LanguageSwitch';
+import { useDocumentTitle } from '../ui/common/useDocumentTitle';
 import { UpdatePrompt } from './UpdatePrompt';
 import { useStickyHeaderHeight } from './useStickyHeaderHeight';
 
@@ -11,16 +12,37 @@ const NAV = [
   { href: '/review', key: 'nav.review' },
 ] as const;
 
+/** The page a route shows, for the tab's title; undefined where the page names itself (a text). */
+function pageTitleKey(location: string): string | undefined {
+  if (location === '/') return 'nav.library';
+  if (location.startsWith('/vocabulary')) return 'nav.vocabulary';
+  if (location.startsWith('/review')) return 'nav.review';
+  if (location.startsWith('/add')) return 'nav.addText';
+  if (location.startsWith('/edit/')) return 'nav.editText';
+  return location.startsWith('/read/') ? undefined : 'notFound.title';
+}
+
+/**
+ * The skip link moves focus to the page's content. Not by its `#main` address: the app's routes
+ * live in the address's hash, where `#main` is a page that does not exist.
+ */
+function skipToContent(event: MouseEvent<HTMLAnchorElement>): void {
+  event.preventDefault();
+  document.getElementById('main')?.focus();
+}
+
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const [location] = useLocation();
   const header = useRef<HTMLElement>(null);
   useStickyHeaderHeight(header);
+  const titleKey = pageTitleKey(location);
+  useDocumentTitle(titleKey && t(titleKey));
   const isCurrent = (href: string): boolean =>
     href === '/' ? location === '/' || location.startsWith('/read') : location.startsWith(href);
   return (
     <>
-      <a className="skip-link" href="#main">
+      <a className="skip-link" href="#main" onClick={skipToContent}>
         {t('app.skipToContent')}
       </a>
       <header className="app-header" ref={header}>

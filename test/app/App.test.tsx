@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App';
@@ -23,6 +23,26 @@ describe('App', () => {
       'aria-current',
       'page',
     );
+  });
+
+  it('skips to the content without leaving the page', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await screen.findByRole('heading', { name: 'Library', level: 1 });
+    await user.click(screen.getByRole('link', { name: 'Skip to content' }));
+    expect(screen.getByRole('main')).toHaveFocus();
+    expect(screen.getByRole('heading', { name: 'Library', level: 1 })).toBeInTheDocument();
+    expect(screen.queryByText('Page not found')).not.toBeInTheDocument();
+  });
+
+  it('names the tab after the page', async () => {
+    render(<App />);
+    await screen.findByRole('heading', { name: 'Library', level: 1 });
+    expect(document.title).toBe('Library · Tulay');
+    window.location.hash = '#/review';
+    await waitFor(() => expect(document.title).toBe('Review · Tulay'));
+    window.location.hash = '#/nowhere';
+    await waitFor(() => expect(document.title).toBe('Page not found · Tulay'));
   });
 
   it('switches the interface to Filipino and remembers it', async () => {

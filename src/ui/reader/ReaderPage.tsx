@@ -10,6 +10,7 @@ import { Loading } from '../common/Loading';
 import { useAsync } from '../common/useAsync';
 import { BundledReader } from './BundledReader';
 import { ReaderView } from './ReaderView';
+import { textSourceLabel } from '../add-text/sourceLabel';
 
 type Found = { kind: 'bundled'; text: Text } | { kind: 'user'; record: UserTextRecord } | undefined;
 
@@ -23,10 +24,13 @@ async function findText(textId: string, loadEnglish: (namespace: string) => void
 }
 
 function UserTextReader({ record }: { record: UserTextRecord }) {
+  // The Add text strings, for the source: loaded for a learner's own text only.
+  const { t } = useTranslation(['common', 'addText']);
   const sentences = record.translation?.sentences ?? {};
   return (
     <ReaderView
       text={record.text}
+      source={textSourceLabel(t, record.text.source)}
       english={(sentenceId) => sentences[sentenceId]}
       note={(sentenceId) => record.translation?.notes?.[sentenceId]}
       hasTranslation={record.translation !== null}

@@ -20,6 +20,7 @@ import { SentencePair } from './SentencePair';
 import type { WordTarget } from './TagalogSentence';
 import { TranslationModeSwitch } from './TranslationModeSwitch';
 import { useReadingPosition } from './useReadingPosition';
+import { useDocumentTitle } from '../common/useDocumentTitle';
 import './reader.css';
 
 export interface ReaderViewProps {
@@ -29,6 +30,8 @@ export interface ReaderViewProps {
   readonly note: (sentenceId: string) => string | undefined;
   /** False for a learner's text that has no translation yet. */
   readonly hasTranslation: boolean;
+  /** Where the text is from, as shown (the learner's own text: "Added by you"); else its source. */
+  readonly source?: string;
 }
 
 /**
@@ -114,7 +117,7 @@ const Paragraphs = memo(function Paragraphs(props: ParagraphsProps) {
   );
 });
 
-export function ReaderView({ text, english, note, hasTranslation }: ReaderViewProps) {
+export function ReaderView({ text, english, note, hasTranslation, source }: ReaderViewProps) {
   const { t } = useTranslation();
   const search = useSearch();
   // Read once: dropping `s` from the address afterwards must not send the reader anywhere else.
@@ -127,6 +130,7 @@ export function ReaderView({ text, english, note, hasTranslation }: ReaderViewPr
   const glossLayer = useRef<GlossLayerHandle>(null);
   const highlights = useWordHighlights(text);
   useReadingPosition(text.id, true, requestedSentenceId);
+  useDocumentTitle(text.titleTl);
   usePrefetchGlosses();
 
   const changeMode = (next: TranslationMode): void => {
@@ -159,7 +163,7 @@ export function ReaderView({ text, english, note, hasTranslation }: ReaderViewPr
     <article className="reader">
       <div className="reader-toolbar">
         {hasTranslation && <TranslationModeSwitch mode={mode} onChange={changeMode} />}
-        <p className="muted source">{t('reader.source', { source: text.source })}</p>
+        <p className="muted source">{t('reader.source', { source: source ?? text.source })}</p>
         <HighlightBar highlights={highlights} />
       </div>
       <Paragraphs

@@ -26,12 +26,9 @@ export function useReadingPosition(
     if (!ready) return;
     const target = requestedSentenceId ?? preferences.readingPosition(textId);
     const element = target ? document.getElementById(`sentence-${target}`) : null;
-    if (
-      element &&
-      (requestedSentenceId ||
-        element.previousElementSibling ||
-        element.parentElement?.previousElementSibling)
-    ) {
+    // Read from its first sentence, a text opens at the top, its controls above that sentence.
+    const first = document.querySelector('[data-sentence-id]');
+    if (element && (requestedSentenceId || element !== first)) {
       scrollToReadingAreaTop(element);
       if (requestedSentenceId) element.classList.add('flash');
     }

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import ReaderPage from '../../../src/ui/reader/ReaderPage';
 import { renderPage } from '../renderPage';
+import { storeUserText } from '../storedTexts';
 
 const root = join(import.meta.dirname, '../../..');
 const text = JSON.parse(readFileSync(join(root, 'content/texts/digital-rmb.json'), 'utf8')) as {
@@ -98,6 +99,12 @@ describe('ReaderPage', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Bank' });
     const heading = await within(dialog).findByRole('heading', { name: /Part of the phrase/ });
     expect(heading).toHaveTextContent('Part of the phrase: People’s Bank of China');
+  });
+
+  it('says a learner’s own text was added by them, in the interface language', async () => {
+    await storeUserText();
+    await renderPage(<ReaderPage textId="mine-1" />, '/read/mine-1');
+    expect(await screen.findByText('Source: Added by you')).toBeInTheDocument();
   });
 
   it('says so when there is no such text', async () => {
