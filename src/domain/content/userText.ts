@@ -1,25 +1,59 @@
 import * as v from 'valibot';
 import type { PairDraft } from '../alignment/pairEdits';
-import { TextSchema, TranslationSchema, type Level, type Paragraph, type Text, type Translation } from './textSchema';
+import { OWN_TEXT_SOURCE } from './ownTextSource';
+import { keepSentenceIds, sentenceNumber } from './sentenceIds';
+import {
+  sentencesOf,
+  TextSchema,
+  TranslationSchema,
+  type Level,
+  type Paragraph,
+  type Text,
+  type Translation,
+} from './textSchema';
+import { migrateUserTextV1, UserTextRecordV1Schema } from './userTextVersion1';
 
-/** A text the learner added, as stored (version 1). */
-export const UserTextRecordSchema = v.strictObject({
-  kind: v.literal('user-text'),
-  version: v.literal(1),
-  text: TextSchema,
-  /** `null` until the learner adds an English translation. */
-  translation: v.nullable(TranslationSchema),
-  createdAt: v.pipe(v.string(), v.isoTimestamp()),
-  updatedAt: v.pipe(v.string(), v.isoTimestamp()),
-});
-export type UserTextRecord = v.InferOutput<typeof UserTextRecordSchema>;
+export { isOwnTextSource, OWN_TEXT_SOURCE } from './ownTextSource';
+
+export const USER_TEXT_VERSION = 2;
+
+/** A text the learner added, as stored (version 2). */
+const UserTextRecordV2Schema = v.pipe(
+  v.strictObject({
+    kind: v.literal('user-text'),
+    version: v.literal(USER_TEXT_VERSION),
+    /** Its `source` is `OWN_TEXT_SOURCE` for the learner's own text, translated when shown. */
+    text: TextSchema,
+    /** `null` until the learner adds an English translation. */
+    translation: v.nullable(TranslationSchema),
+    createdAt: v.pipe(v.string(), v.isoTimestamp()),
+    updatedAt: v.pipe(v.string(), v.isoTimestamp()),
+    /** The next sentence id is `s<nextSentenceNumber>`: ids of deleted sentences are not reused. */
+    nextSentenceNumber: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  }),
+  v.check(
+    (record) =>
+      sentencesOf(record.text).every(
+        (sentence) => (sentenceNumber(sentence.id) ?? 0) < record.nextSentenceNumber,
+      ),
+    'nextSentenceNumber must be above every sentence id',
+  ),
+);
+
+/** A stored learner's text, of any version, read as the current version. */
+export const UserTextRecordSchema = v.union([
+  UserTextRecordV2Schema,
+  v.pipe(UserTextRecordV1Schema, v.transform(migrateUserTextV1)),
+]);
+export type UserTextRecord = v.InferOutput<typeof UserTextRecordV2Schema>;
 
 export interface UserTextInput {
   readonly id: string;
   readonly title: string;
   readonly titleEn?: string;
   readonly level: Level;
-  readonly source: string;
+  /** A named source (a book, a site); the learner's own text has none and is `OWN_TEXT_SOURCE`. */
+  readonly source?: string | undefined;
   /** The Tagalog, split: paragraphs of sentences. */
   readonly paragraphs: readonly (readonly string[])[];
   /**
@@ -29,52 +63,40 @@ export interface UserTextInput {
   readonly pairs?: readonly PairDraft[];
   readonly now: Date;
   readonly createdAt?: string;
+  /** The text as stored before this edit: its unchanged sentences keep their ids. */
+  readonly previous?: UserTextRecord;
 }
+
+const TITLE_SENTENCE_ID = 's0';
 
 /** Builds the stored text: one reader sentence per pair (or per Tagalog sentence), paragraphs kept. */
 export function buildUserText(input: UserTextInput): UserTextRecord {
-  const paragraphOf: number[] = input.paragraphs.flatMap((sentences, index) => sentences.map(() => index));
-  const units: Array<{ tl: string; en: string[]; paragraph: number }> = [];
-  if (input.pairs) {
-    let cursor = 0;
-    for (const pair of input.pairs) {
-      if (pair.tl.length === 0) {
-        const previous = units.at(-1);
-        if (previous) previous.en.push(...pair.en);
-        else units.push({ tl: '', en: [...pair.en], paragraph: 0 }); // English before any Tagalog
-        continue;
-      }
-      units.push({ tl: pair.tl.join(' '), en: [...pair.en], paragraph: paragraphOf[cursor] ?? 0 });
-      cursor += pair.tl.length;
-    }
-    // English that came before any Tagalog joins the first real sentence.
-    const [first, second] = units;
-    if (first && first.tl === '' && second) {
-      second.en.unshift(...first.en);
-      units.shift();
-    }
-  } else {
-    input.paragraphs.forEach((sentences, paragraph) =>
-      sentences.forEach((tl) => units.push({ tl, en: [], paragraph })),
-    );
-  }
+  const units = readerSentences(input).filter((unit) => unit.tl.trim() !== '');
+  const { previous } = input;
+  const { ids, nextSentenceNumber } = keepSentenceIds(
+    previous
+      ? sentencesOf(previous.text).filter((sentence) => sentence.id !== TITLE_SENTENCE_ID)
+      : [],
+    units.map((unit) => unit.tl.trim()),
+    previous?.nextSentenceNumber ?? 1,
+  );
 
-  const paragraphs: Paragraph[] = [{ id: 'p0', role: 'title', sentences: [{ id: 's0', text: input.title.trim() }] }];
+  const paragraphs: Paragraph[] = [
+    { id: 'p0', role: 'title', sentences: [{ id: TITLE_SENTENCE_ID, text: input.title.trim() }] },
+  ];
   const sentences: Record<string, string> = {};
-  if (input.titleEn?.trim()) sentences.s0 = input.titleEn.trim();
+  if (input.titleEn?.trim()) sentences[TITLE_SENTENCE_ID] = input.titleEn.trim();
   let lastParagraph = -1;
-  units
-    .filter((unit) => unit.tl.trim() !== '')
-    .forEach((unit, index) => {
-      const id = `s${index + 1}`;
-      if (unit.paragraph !== lastParagraph || paragraphs.length === 1) {
-        paragraphs.push({ id: `p${paragraphs.length}`, sentences: [] });
-        lastParagraph = unit.paragraph;
-      }
-      paragraphs.at(-1)!.sentences.push({ id, text: unit.tl.trim() });
-      const english = unit.en.join(' ').trim();
-      if (english) sentences[id] = english;
-    });
+  units.forEach((unit, index) => {
+    const id = ids[index]!;
+    if (unit.paragraph !== lastParagraph || paragraphs.length === 1) {
+      paragraphs.push({ id: `p${paragraphs.length}`, sentences: [] });
+      lastParagraph = unit.paragraph;
+    }
+    paragraphs.at(-1)!.sentences.push({ id, text: unit.tl.trim() });
+    const english = unit.en.join(' ').trim();
+    if (english) sentences[id] = english;
+  });
 
   const text: Text = {
     format: 'tulay-text',
@@ -83,13 +105,68 @@ export function buildUserText(input: UserTextInput): UserTextRecord {
     language: 'tl',
     titleTl: input.title.trim(),
     titleEn: input.titleEn?.trim() || input.title.trim(),
-    source: input.source,
+    source: input.source ?? OWN_TEXT_SOURCE,
     level: input.level,
     paragraphs,
   };
   const translation: Translation | null = input.pairs ? { sentences } : null;
   const now = input.now.toISOString();
-  return { kind: 'user-text', version: 1, text, translation, createdAt: input.createdAt ?? now, updatedAt: now };
+  return {
+    kind: 'user-text',
+    version: USER_TEXT_VERSION,
+    text,
+    translation,
+    createdAt: input.createdAt ?? previous?.createdAt ?? now,
+    updatedAt: now,
+    nextSentenceNumber,
+  };
+}
+
+interface ReaderSentence {
+  tl: string;
+  en: string[];
+  paragraph: number;
+}
+
+/** The text's reader sentences: one per pair (English-only pairs joined to a neighbour). */
+function readerSentences(input: UserTextInput): ReaderSentence[] {
+  const paragraphOf: number[] = input.paragraphs.flatMap((sentences, index) =>
+    sentences.map(() => index),
+  );
+  const units: ReaderSentence[] = [];
+  if (!input.pairs) {
+    input.paragraphs.forEach((sentences, paragraph) =>
+      sentences.forEach((tl) => units.push({ tl, en: [], paragraph })),
+    );
+    return units;
+  }
+  let cursor = 0;
+  for (const pair of input.pairs) {
+    if (pair.tl.length === 0) {
+      const previous = units.at(-1);
+      if (previous) previous.en.push(...pair.en);
+      else units.push({ tl: '', en: [...pair.en], paragraph: 0 }); // English before any Tagalog
+      continue;
+    }
+    units.push({ tl: pair.tl.join(' '), en: [...pair.en], paragraph: paragraphOf[cursor] ?? 0 });
+    cursor += pair.tl.length;
+  }
+  // English that came before any Tagalog joins the first real sentence.
+  const [first, second] = units;
+  if (first && first.tl === '' && second) {
+    second.en.unshift(...first.en);
+    units.shift();
+  }
+  return units;
+}
+
+/** The English title the learner entered, if any (the stored `titleEn` falls back to the Tagalog). */
+export function englishTitleOf(record: UserTextRecord): string | undefined {
+  const { text, translation } = record;
+  return (
+    translation?.sentences[TITLE_SENTENCE_ID] ??
+    (text.titleEn !== text.titleTl ? text.titleEn : undefined)
+  );
 }
 
 /** The plain text back from a stored text, for editing: sentences by spaces, paragraphs by blank lines. */

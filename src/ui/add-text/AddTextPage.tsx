@@ -1,14 +1,21 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { draftPairs } from '../../domain/alignment/draftPairs';
 import type { PairDraft } from '../../domain/alignment/pairEdits';
 import { LEVELS, type Level } from '../../domain/content';
 import { checkTextInput, isBlocking, type TextInputProblem } from '../../domain/content/textInput';
-import { buildUserText, plainTextOf, type UserTextRecord } from '../../domain/content/userText';
+import {
+  buildUserText,
+  englishTitleOf,
+  plainTextOf,
+  type UserTextRecord,
+} from '../../domain/content/userText';
 import { libraryRepository } from '../../storage/libraryRepository';
 import { FileField, type FileProblem } from './FileField';
+import { fieldAttributes, fieldOf, type FormMessage } from './formProblems';
 import { PairPreview } from './PairPreview';
+import { ProblemSummary } from './ProblemSummary';
 import { fileProblemMessage, inputProblemMessage, libraryProblemMessage } from './problemMessage';
 import { StoredText } from './StoredText';
 import './add-text.css';
@@ -31,7 +38,7 @@ const newTextId = (now: Date): string => `mine-${now.getTime().toString(36)}`;
 
 function draftOf(record: UserTextRecord): Draft {
   const { tagalog, english } = plainTextOf(record);
-  const titleEn = record.translation?.sentences.s0 ?? '';
+  const titleEn = englishTitleOf(record) ?? '';
   return { title: record.text.titleTl, titleEn, level: record.text.level, tagalog, english };
 }
 
@@ -57,6 +64,16 @@ function TextForm({ existing }: { existing?: UserTextRecord }) {
   const [uploadProblems, setUploadProblems] = useState<Partial<Record<UploadField, string>>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const summaryId = useId();
+  const summary = useRef<HTMLDivElement>(null);
+  const pairButton = useRef<HTMLButtonElement>(null);
+  // Where focus goes once the page shows the outcome of a submit or of "Back to editing".
+  const [focusNext, setFocusNext] = useState<'problems' | 'form' | null>(null);
+  useEffect(() => {
+    if (focusNext === null) return;
+    (focusNext === 'problems' ? summary : pairButton).current?.focus();
+    setFocusNext(null);
+  }, [focusNext]);
 
   const update = (field: keyof Draft) => (value: string) => {
     setDraft((previous) => ({ ...previous, [field]: value }));
@@ -75,7 +92,9 @@ function TextForm({ existing }: { existing?: UserTextRecord }) {
     setProblems(found);
     setUploadProblems({});
     setFailure(null);
-    return !found.some(isBlocking);
+    const ok = !found.some(isBlocking);
+    if (!ok) setFocusNext('problems');
+    return ok;
   };
 
   const save = async (alignedPairs: PairDraft[] | null): Promise<void> => {
@@ -88,11 +107,10 @@ function TextForm({ existing }: { existing?: UserTextRecord }) {
       title: draft.title,
       titleEn: draft.titleEn,
       level: draft.level,
-      source: t('source'),
       paragraphs,
       ...(draft.english.trim() ? { pairs: alignedPairs ?? automatic } : {}),
       now,
-      ...(existing ? { createdAt: existing.createdAt } : {}),
+      ...(existing ? { previous: existing } : {}),
     });
     try {
       await libraryRepository().putText(record);
@@ -100,6 +118,7 @@ function TextForm({ existing }: { existing?: UserTextRecord }) {
     } catch (error) {
       setSaving(false);
       setFailure(libraryProblemMessage(t, error));
+      setFocusNext('problems');
     }
   };
 
@@ -108,32 +127,39 @@ function TextForm({ existing }: { existing?: UserTextRecord }) {
   };
   const hasEnglish = draft.english.trim() !== '';
 
+  const messages: FormMessage[] = [
+    ...problems.map((problem, index) => ({
+      id: `${summaryId}-${index}`,
+      text: inputProblemMessage(t, problem),
+      blocking: isBlocking(problem),
+      field: fieldOf(problem),
+    })),
+    ...failedUploads.map((field) => ({
+      id: `${summaryId}-${field}`,
+      text: uploadProblems[field]!,
+      blocking: true,
+      field: field === 'tagalog' ? ('uploadTagalog' as const) : ('uploadEnglish' as const),
+    })),
+    ...(failure ? [{ id: `${summaryId}-failure`, text: failure, blocking: true }] : []),
+  ];
+
   return (
     <section className="page add-text">
       <h1>{t(existing ? 'editTitle' : 'title')}</h1>
       <p className="intro">{t('intro')}</p>
-      {(problems.length > 0 || failedUploads.length > 0 || failure) && (
-        <div role="alert" className="problems">
-          <ul>
-            {problems.map((problem, index) => (
-              <li key={index} className={isBlocking(problem) ? 'blocking' : 'warning'}>
-                {inputProblemMessage(t, problem)}
-              </li>
-            ))}
-            {failedUploads.map((field) => (
-              <li key={field} className="blocking">
-                {uploadProblems[field]}
-              </li>
-            ))}
-            {failure && <li className="blocking">{failure}</li>}
-          </ul>
-        </div>
-      )}
+      <ProblemSummary messages={messages} ref={summary} />
       {pairs ? (
         <>
           <PairPreview pairs={pairs} onChange={setPairs} />
           <div className="form-actions">
-            <button type="button" className="button" onClick={() => setPairs(null)}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setPairs(null);
+                setFocusNext('form');
+              }}
+            >
               {t('actions.backToEditing')}
             </button>
             <button
@@ -160,6 +186,7 @@ function TextForm({ existing }: { existing?: UserTextRecord }) {
               id={ids.title}
               type="text"
               lang="tl"
+              {...fieldAttributes(messages, 'title')}
               value={draft.title}
               onChange={(event) => update('title')(event.target.value)}
             />
@@ -193,6 +220,7 @@ function TextForm({ existing }: { existing?: UserTextRecord }) {
             <textarea
               id={ids.tagalog}
               lang="tl"
+              {...fieldAttributes(messages, 'tagalog')}
               rows={10}
               value={draft.tagalog}
               onChange={(event) => update('tagalog')(event.target.value)}
@@ -201,6 +229,7 @@ function TextForm({ existing }: { existing?: UserTextRecord }) {
               label={t('fields.uploadTagalog')}
               onText={update('tagalog')}
               onProblem={uploadProblem('tagalog')}
+              problem={fieldAttributes(messages, 'uploadTagalog')}
             />
           </div>
           <div className="field">
@@ -208,6 +237,7 @@ function TextForm({ existing }: { existing?: UserTextRecord }) {
             <textarea
               id={ids.english}
               lang="en"
+              {...fieldAttributes(messages, 'english')}
               rows={10}
               value={draft.english}
               onChange={(event) => update('english')(event.target.value)}
@@ -216,13 +246,14 @@ function TextForm({ existing }: { existing?: UserTextRecord }) {
               label={t('fields.uploadEnglish')}
               onText={update('english')}
               onProblem={uploadProblem('english')}
+              problem={fieldAttributes(messages, 'uploadEnglish')}
             />
           </div>
           <div className="form-actions">
             <button type="button" className="button" onClick={() => navigate('/')}>
               {t('actions.cancel')}
             </button>
-            <button type="submit" className="button primary" disabled={saving}>
+            <button type="submit" className="button primary" disabled={saving} ref={pairButton}>
               {t(hasEnglish ? 'actions.align' : saving ? 'actions.saving' : 'actions.save')}
             </button>
           </div>

@@ -11,6 +11,8 @@ export function FileField(props: {
   label: string;
   onText: (text: string) => void;
   onProblem: (problem: FileProblem) => void;
+  /** `aria-invalid` and `aria-describedby` while a failed upload's message is shown. */
+  problem?: { 'aria-invalid'?: true; 'aria-describedby'?: string };
 }) {
   const id = useId();
   return (
@@ -20,6 +22,7 @@ export function FileField(props: {
         id={id}
         type="file"
         accept=".txt,text/plain"
+        {...props.problem}
         onChange={async (event) => {
           const file = event.currentTarget.files?.[0];
           event.currentTarget.value = '';

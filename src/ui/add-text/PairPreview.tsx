@@ -1,13 +1,26 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { PairDraft } from '../../domain/alignment/pairEdits';
 import {
-  mergeWithNext,
-  shiftEnglishToNext,
-  shiftEnglishToPrevious,
-  splitPair,
-  type PairDraft,
-} from '../../domain/alignment/pairEdits';
+  applyPairAction,
+  canApply,
+  focusAfterAction,
+  PAIR_ACTIONS,
+  type PairAction,
+  type PairButton,
+} from './pairActions';
 
-/** The proposed pairs, each with the fixes a learner may need: merge, split, shift English. */
+const ACTION_LABEL = {
+  merge: 'actions.merge',
+  split: 'actions.split',
+  englishUp: 'actions.englishUp',
+  englishDown: 'actions.englishDown',
+} as const satisfies Record<PairAction, string>;
+
+/**
+ * The proposed pairs, each with the fixes a learner may need: merge, split, shift English. Its
+ * heading takes focus when it opens, so on a phone the learner sees it rather than the form's end.
+ */
 export function PairPreview({
   pairs,
   onChange,
@@ -16,11 +29,38 @@ export function PairPreview({
   onChange: (pairs: PairDraft[]) => void;
 }) {
   const { t } = useTranslation('addText');
+  const heading = useRef<HTMLHeadingElement>(null);
+  const list = useRef<HTMLOListElement>(null);
+  // Where focus goes once the pairs an action changed are shown (`'heading'`: nothing in the pair).
+  const focusNext = useRef<PairButton | 'heading' | null>(null);
+
+  useEffect(() => heading.current?.focus(), []);
+  useEffect(() => {
+    const target = focusNext.current;
+    focusNext.current = null;
+    if (target === 'heading') heading.current?.focus();
+    else if (target) {
+      list.current
+        ?.querySelector<HTMLButtonElement>(
+          `[data-pair="${target.index}"][data-action="${target.action}"]`,
+        )
+        ?.focus();
+    }
+  }, [pairs]);
+
+  const act = (index: number, action: PairAction): void => {
+    const next = applyPairAction(pairs, index, action);
+    focusNext.current = focusAfterAction(next, index, action) ?? 'heading';
+    onChange(next);
+  };
+
   const tagalogCount = pairs.reduce((total, pair) => total + pair.tl.length, 0);
   const englishCount = pairs.reduce((total, pair) => total + pair.en.length, 0);
   return (
     <section className="pair-preview" aria-labelledby="pair-preview-title">
-      <h2 id="pair-preview-title">{t('preview.title')}</h2>
+      <h2 id="pair-preview-title" tabIndex={-1} ref={heading}>
+        {t('preview.title')}
+      </h2>
       <p className="muted">
         {t('preview.summary', {
           pairs: t('preview.pairs', { count: pairs.length }),
@@ -29,7 +69,7 @@ export function PairPreview({
           count: englishCount,
         })}
       </p>
-      <ol className="pair-list">
+      <ol className="pair-list" ref={list}>
         {pairs.map((pair, index) => {
           const label = t('preview.pair', { number: index + 1 });
           return (
@@ -43,38 +83,19 @@ export function PairPreview({
                 </p>
               </div>
               <div className="pair-draft-actions" role="group" aria-label={label}>
-                <button
-                  type="button"
-                  className="button"
-                  disabled={index === pairs.length - 1}
-                  onClick={() => onChange(mergeWithNext(pairs, index))}
-                >
-                  {t('actions.merge')}
-                </button>
-                <button
-                  type="button"
-                  className="button"
-                  disabled={pair.tl.length < 2 && pair.en.length < 2}
-                  onClick={() => onChange(splitPair(pairs, index))}
-                >
-                  {t('actions.split')}
-                </button>
-                <button
-                  type="button"
-                  className="button"
-                  disabled={index === 0 || pair.en.length === 0}
-                  onClick={() => onChange(shiftEnglishToPrevious(pairs, index))}
-                >
-                  {t('actions.englishUp')}
-                </button>
-                <button
-                  type="button"
-                  className="button"
-                  disabled={index === pairs.length - 1 || pair.en.length === 0}
-                  onClick={() => onChange(shiftEnglishToNext(pairs, index))}
-                >
-                  {t('actions.englishDown')}
-                </button>
+                {PAIR_ACTIONS.map((action) => (
+                  <button
+                    key={action}
+                    type="button"
+                    className="button"
+                    data-pair={index}
+                    data-action={action}
+                    disabled={!canApply(pairs, index, action)}
+                    onClick={() => act(index, action)}
+                  >
+                    {t(ACTION_LABEL[action])}
+                  </button>
+                ))}
               </div>
             </li>
           );

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
-import { buildUserText, plainTextOf, UserTextRecordSchema } from '../../../src/domain/content/userText';
+import {
+  buildUserText,
+  englishTitleOf,
+  isOwnTextSource,
+  OWN_TEXT_SOURCE,
+  plainTextOf,
+  USER_TEXT_VERSION,
+  UserTextRecordSchema,
+  type UserTextRecord,
+} from '../../../src/domain/content/userText';
 import { sentencesOf, TranslationSchema } from '../../../src/domain/content';
 
 const now = new Date('2026-03-01T08:00:00Z');
@@ -61,5 +70,127 @@ describe('buildUserText', () => {
     const record = buildUserText({ ...base, paragraphs, createdAt: '2026-01-01T00:00:00.000Z' });
     expect(record.createdAt).toBe('2026-01-01T00:00:00.000Z');
     expect(record.updatedAt).toBe(now.toISOString());
+  });
+});
+
+describe('editing a text', () => {
+  const story = [['Umuulan kanina.', 'Naglaro ang mga bata.', 'Umuwi sila nang basa.']];
+  const idsOf = (record: UserTextRecord) =>
+    Object.fromEntries(sentencesOf(record.text).map((sentence) => [sentence.text, sentence.id]));
+
+  it('keeps the id of every sentence whose text is unchanged (a saved word still finds it)', () => {
+    const saved = buildUserText({ ...base, paragraphs: story });
+    expect(idsOf(saved)['Naglaro ang mga bata.']).toBe('s2');
+    const edited = buildUserText({
+      ...base,
+      paragraphs: [['Naglaro ang mga bata.', 'Umuwi sila nang basa.']],
+      previous: saved,
+    });
+    expect(idsOf(edited)).toMatchObject({ 'Naglaro ang mga bata.': 's2', 'Umuwi sila nang basa.': 's3' });
+  });
+
+  it('never gives a new sentence the id of one deleted, even over several edits', () => {
+    const saved = buildUserText({ ...base, paragraphs: story });
+    const shorter = buildUserText({ ...base, paragraphs: [['Umuulan kanina.', 'Naglaro ang mga bata.']], previous: saved });
+    const longer = buildUserText({
+      ...base,
+      paragraphs: [['Umuulan kanina.', 'Naglaro ang mga bata.', 'Natulog sila.']],
+      previous: shorter,
+    });
+    expect(idsOf(longer)['Natulog sila.']).toBe('s4');
+    expect(v.safeParse(UserTextRecordSchema, longer).success).toBe(true);
+  });
+
+  it('keeps the English of kept sentences under their ids, and the creation date', () => {
+    const saved = buildUserText({
+      ...base,
+      paragraphs: story,
+      pairs: story[0]!.map((tl, index) => ({ tl: [tl], en: [`E${index}`] })),
+      createdAt: '2026-01-01T00:00:00.000Z',
+    });
+    const edited = buildUserText({
+      ...base,
+      paragraphs: [story[0]!.slice(1)],
+      pairs: story[0]!.slice(1).map((tl, index) => ({ tl: [tl], en: [`E${index + 1}`] })),
+      previous: saved,
+      now: new Date('2026-04-01T00:00:00Z'),
+    });
+    expect(edited.translation?.sentences).toEqual({ s2: 'E1', s3: 'E2' });
+    expect(edited.createdAt).toBe('2026-01-01T00:00:00.000Z');
+  });
+});
+
+describe('the source of a learner’s text', () => {
+  it('is stored as a marker, not as words of the interface language', () => {
+    const record = buildUserText({ ...base, source: undefined, paragraphs });
+    expect(record.text.source).toBe(OWN_TEXT_SOURCE);
+    expect(isOwnTextSource(record.text.source)).toBe(true);
+  });
+
+  it('keeps a named source as it was written', () => {
+    const record = buildUserText({ ...base, source: 'Liwayway, 1965', paragraphs });
+    expect(record.text.source).toBe('Liwayway, 1965');
+    expect(isOwnTextSource(record.text.source)).toBe(false);
+  });
+});
+
+describe('reading a stored text', () => {
+  /** A record as version 1 stored it: the source in the words of the interface language. */
+  const version1 = (source: string) => ({
+    kind: 'user-text',
+    version: 1,
+    text: {
+      format: 'tulay-text',
+      version: 1,
+      id: 'mine-old',
+      language: 'tl',
+      titleTl: 'Ulan',
+      titleEn: 'Ulan',
+      source,
+      level: 'beginner',
+      paragraphs: [
+        { id: 'p0', role: 'title', sentences: [{ id: 's0', text: 'Ulan' }] },
+        { id: 'p1', sentences: [{ id: 's1', text: 'Umuulan.' }, { id: 's2', text: 'Basa kami.' }] },
+      ],
+    },
+    translation: null,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-02T00:00:00.000Z',
+  });
+
+  it.each([
+    ['English', 'Added by you'],
+    ['Tagalog', 'Idinagdag mo'],
+  ])('reads a version 1 text saved in the %s interface as the learner’s own', (_language, label) => {
+    const parsed = v.parse(UserTextRecordSchema, version1(label));
+    expect(parsed.version).toBe(USER_TEXT_VERSION);
+    expect(parsed.text.source).toBe(OWN_TEXT_SOURCE);
+    expect(parsed.text.paragraphs).toEqual(version1(label).text.paragraphs);
+  });
+
+  it('keeps any other source of a version 1 text, and numbers new sentences after its last', () => {
+    const parsed = v.parse(UserTextRecordSchema, version1('Liwayway'));
+    expect(parsed.text.source).toBe('Liwayway');
+    const edited = buildUserText({ ...base, paragraphs: [['Basa kami.', 'Bago.']], previous: parsed });
+    expect(sentencesOf(edited.text).map((sentence) => sentence.id)).toEqual(['s0', 's2', 's3']);
+  });
+
+  it.each([
+    ['an unknown version', { ...version1('x'), version: 99 }],
+    ['a current record whose count is behind its ids', { ...buildUserText({ ...base, paragraphs }), nextSentenceNumber: 2 }],
+    ['a current record without its count', { ...buildUserText({ ...base, paragraphs }), nextSentenceNumber: undefined }],
+  ])('refuses %s', (_name, record) => {
+    expect(v.safeParse(UserTextRecordSchema, record).success).toBe(false);
+  });
+});
+
+describe('englishTitleOf', () => {
+  it.each([
+    ['with a translation', { titleEn: 'Rain', pairs: [{ tl: ['Umuulan.'], en: ['It rains.'] }] }, 'Rain'],
+    ['without a translation', { titleEn: 'Rain' }, 'Rain'],
+    ['when none was given', {}, undefined],
+  ])('gives the English title the learner entered, %s', (_name, extra, expected) => {
+    const record = buildUserText({ ...base, paragraphs: [['Umuulan.']], ...extra });
+    expect(englishTitleOf(record)).toBe(expected);
   });
 });

@@ -3,10 +3,12 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { clear, createStore } from 'idb-keyval';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildUserText } from '../../../src/domain/content/userText';
+import { sentencesOf } from '../../../src/domain/content';
+import { OWN_TEXT_SOURCE } from '../../../src/domain/content/userText';
 import { LibraryStorageError, libraryRepository } from '../../../src/storage/libraryRepository';
 import AddTextPage from '../../../src/ui/add-text/AddTextPage';
 import { renderPage } from '../renderPage';
+import { storeUserText } from '../storedTexts';
 
 const txt = (contents: string, name: string) => new File([contents], name, { type: 'text/plain' });
 /** One byte over the 2 MB a text may have. */
@@ -55,16 +57,7 @@ describe('AddTextPage', () => {
   });
 
   it('shows the form for a saved text only once it is read, its fields filled in', async () => {
-    await libraryRepository().putText(
-      buildUserText({
-        id: 'mine-1',
-        title: 'Sulat',
-        level: 'beginner',
-        source: 'Added by you',
-        paragraphs: [['Kumusta ka?']],
-        now: new Date(),
-      }),
-    );
+    await storeUserText();
     await renderPage(<AddTextPage editId="mine-1" />, '/edit/mine-1');
     expect(await screen.findByLabelText('Title')).toHaveValue('Sulat');
     expect(screen.getByLabelText('Tagalog text')).toHaveValue('Kumusta ka?');
@@ -88,5 +81,46 @@ describe('AddTextPage', () => {
     expect(alert).toHaveTextContent('Your texts could not be read: the database is closing.');
     expect(alert).not.toHaveTextContent('could not be saved');
     expect(screen.getByRole('link', { name: 'Back to the Library' })).toBeInTheDocument();
+  });
+});
+
+describe('AddTextPage, editing a saved text', () => {
+  it('keeps the ids of unchanged sentences, so saved words still point at them', async () => {
+    const story = ['Umuulan kanina.', 'Naglaro ang mga bata.', 'Umuwi sila nang basa.'];
+    await storeUserText({ title: 'Ulan', paragraphs: [story] });
+    const user = userEvent.setup();
+    await renderPage(<AddTextPage editId="mine-1" />, '/edit/mine-1');
+    const tagalog = await screen.findByLabelText('Tagalog text');
+    await user.clear(tagalog);
+    await user.type(tagalog, 'Naglaro ang mga bata. Umuwi sila nang basa.');
+    await user.click(screen.getByRole('button', { name: 'Save text' }));
+
+    await vi.waitFor(async () => {
+      const saved = await libraryRepository().getText('mine-1');
+      expect(saved && sentencesOf(saved.text).map(({ id, text }) => `${id} ${text}`)).toEqual([
+        's0 Ulan',
+        's2 Naglaro ang mga bata.',
+        's3 Umuwi sila nang basa.',
+      ]);
+    });
+  });
+
+  it('stores the source of a new text as the learner’s own, not in the interface language', async () => {
+    const user = userEvent.setup();
+    const { location } = await renderPage(<AddTextPage />, '/add');
+    await user.type(await screen.findByLabelText('Title'), 'Ulan');
+    await user.type(screen.getByLabelText('Tagalog text'), 'Umuulan.');
+    await user.click(screen.getByRole('button', { name: 'Save text' }));
+    await vi.waitFor(() => expect(location.history?.at(-1)).toMatch(/^\/read\//));
+    const [saved] = (await libraryRepository().listTexts()).texts;
+    expect(saved?.text.source).toBe(OWN_TEXT_SOURCE);
+  });
+});
+
+describe('AddTextPage, the English title', () => {
+  it('fills in the English title of a saved text that has no English translation', async () => {
+    await storeUserText({ title: 'Ulan', titleEn: 'Rain', paragraphs: [['Umuulan.']] });
+    await renderPage(<AddTextPage editId="mine-1" />, '/edit/mine-1');
+    expect(await screen.findByLabelText('English title (optional)')).toHaveValue('Rain');
   });
 });

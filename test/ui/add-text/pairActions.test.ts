@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { PairDraft } from '../../../src/domain/alignment/pairEdits';
+import { focusAfterAction, type PairAction } from '../../../src/ui/add-text/pairActions';
+
+/** `'ab|x'`: a pair of Tagalog sentences a, b and English x. */
+const pairs = (...rows: string[]): PairDraft[] =>
+  rows.map((row) => {
+    const [tl = '', en = ''] = row.split('|');
+    return { tl: [...tl], en: [...en] };
+  });
+
+describe('focusAfterAction', () => {
+  it.each<[string, PairDraft[], number, PairAction, ReturnType<typeof focusAfterAction>]>([
+    [
+      'a button that still works keeps focus',
+      pairs('a|x', 'b|y', 'c|z'),
+      0,
+      'merge',
+      { index: 0, action: 'merge' },
+    ],
+    [
+      'Merge that made the last pair goes to its Split',
+      pairs('ab|xy'),
+      0,
+      'merge',
+      { index: 0, action: 'split' },
+    ],
+    [
+      'Split that left one sentence a side goes to Merge',
+      pairs('a|x', 'b|y'),
+      0,
+      'split',
+      { index: 0, action: 'merge' },
+    ],
+    [
+      'Split of the last pair goes to Move English up',
+      pairs('a|x', 'b|y', 'c|z'),
+      2,
+      'split',
+      { index: 2, action: 'englishUp' },
+    ],
+    [
+      'Move English down that emptied the English goes to the nearest that works',
+      pairs('a|', 'b|xy'),
+      0,
+      'englishDown',
+      { index: 0, action: 'merge' },
+    ],
+    [
+      'a pair that is gone hands focus to the last pair',
+      pairs('a|xy'),
+      1,
+      'englishUp',
+      { index: 0, action: 'split' },
+    ],
+    ['a pair where nothing works leaves the choice to the page', pairs('a|x'), 0, 'merge', null],
+    ['no pairs at all', [], 0, 'merge', null],
+  ])('%s', (_name, after, index, action, expected) => {
+    expect(focusAfterAction(after, index, action)).toEqual(expected);
+  });
+});
