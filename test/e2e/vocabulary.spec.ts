@@ -262,3 +262,188 @@ test('saved words are marked in the reader by stage, with a legend, a switch and
   await page.reload();
   await expect(page.getByRole('switch', { name: 'Mark saved words' })).not.toBeChecked();
 });
+
+interface Box {
+  readonly top: number;
+  readonly bottom: number;
+}
+
+/** Where elements are on screen (`null` if absent), and where the sticky header ends. */
+async function boxes<Name extends string>(
+  page: Page,
+  selectors: Record<Name, string>,
+): Promise<{ headerBottom: number; viewport: number } & Record<Name, Box | null>> {
+  const found = await page.evaluate(
+    (wanted: Record<string, string>) => {
+      const box = (selector: string) => {
+        const rect = document.querySelector(selector)?.getBoundingClientRect();
+        return rect ? { top: rect.top, bottom: rect.bottom } : null;
+      };
+      return {
+        headerBottom: document.querySelector('.app-header')!.getBoundingClientRect().bottom,
+        viewport: window.innerHeight,
+        boxes: Object.fromEntries(
+          Object.entries(wanted).map(([name, selector]) => [name, box(selector)]),
+        ),
+      };
+    },
+    selectors as Record<string, string>,
+  );
+  return {
+    headerBottom: found.headerBottom,
+    viewport: found.viewport,
+    ...(found.boxes as Record<Name, Box | null>),
+  };
+}
+
+test('on a phone, Show answer brings the answer and the grades into view, the card below the header', async ({
+  page,
+}) => {
+  await openArticle(page);
+  for (const [sentenceId, word] of [
+    ['s7', 'pinabilis'],
+    ['s2', 'isulong'],
+    ['s18', 'nakatira'],
+  ] as const) {
+    await saveWord(page, sentenceId, word);
+  }
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.getByRole('navigation').getByRole('link', { name: 'Review', exact: true }).click();
+  for (let card = 0; card < 9; card += 1) {
+    const show = page.getByRole('button', { name: 'Show answer' });
+    await expect(show).toBeVisible();
+    const before = await boxes(page, { card: '.review-card', show: '.show-answer' });
+    expect(before.card!.top, `card ${card}: card`).toBeGreaterThanOrEqual(before.headerBottom);
+    expect(before.show!.bottom, `card ${card}: Show answer`).toBeLessThanOrEqual(before.viewport);
+    await show.click();
+    await expect(page.getByRole('region', { name: 'Answer' })).toBeFocused();
+    const after = await boxes(page, {
+      card: '.review-card',
+      answerStart: '.review-card .answer > :first-child',
+      grades: '.review-card .grades',
+    });
+    // The grades are wholly on screen, and the answer's first line above them, below the header.
+    expect(after.grades!.top, `card ${card}: grades`).toBeGreaterThanOrEqual(after.headerBottom);
+    expect(after.grades!.bottom, `card ${card}: grades`).toBeLessThanOrEqual(after.viewport);
+    expect(after.answerStart!.top, `card ${card}: answer`).toBeGreaterThanOrEqual(
+      after.headerBottom,
+    );
+    expect(after.answerStart!.bottom, `card ${card}: answer`).toBeLessThanOrEqual(
+      after.grades!.top,
+    );
+    // So is the top of the card, unless the card is too tall for both.
+    const room = after.grades!.top - after.headerBottom;
+    if (after.answerStart!.bottom - after.card!.top <= room) {
+      expect(after.card!.top, `card ${card}: card`).toBeGreaterThanOrEqual(after.headerBottom - 1);
+    }
+    await page.keyboard.press('4');
+    await expect(page.getByRole('region', { name: 'Answer' })).toHaveCount(0);
+  }
+  await expect(page.getByRole('heading', { name: 'No cards due' })).toBeVisible();
+});
+
+test('on a phone, the “Deleted … Undo” notice sticks below the header', async ({ page }) => {
+  await openArticle(page);
+  await saveWord(page, 's7', 'pinabilis');
+  await saveWord(page, 's18', 'nakatira');
+  await page.setViewportSize({ width: 360, height: 740 });
+  await openVocabulary(page);
+  await page.getByRole('button', { name: 'Delete: pinabilis' }).click();
+  const notice = page.getByRole('status').filter({ hasText: 'Deleted “pinabilis”.' });
+  await expect(notice).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
+  const { headerBottom, notice: box } = await boxes(page, { notice: '.notice' });
+  expect(box!.top).toBeGreaterThanOrEqual(headerBottom - 0.5);
+  await expect(notice.getByRole('button', { name: 'Undo' })).toBeInViewport();
+});
+
+/** Computed styles of the shared button and summary rules, read from elements added to the page. */
+async function sharedStyles(page: Page) {
+  return page.evaluate(() => {
+    const main = document.querySelector('main')!;
+    const probes = document.createElement('div');
+    probes.innerHTML = `
+      <a class="button" href="#probe">a</a>
+      <button class="button small" type="button">b</button>
+      <button class="button danger" type="button">c</button>
+      <button class="button" type="button" disabled>d</button>
+      <details><summary><h2>e</h2></summary></details>`;
+    main.append(probes);
+    const [link, small, danger, disabled] = [...probes.querySelectorAll<HTMLElement>('.button')];
+    const heading = probes.querySelector('h2')!;
+    const style = (element: Element) => getComputedStyle(element);
+    const result = {
+      linkDecoration: style(link!).textDecorationLine,
+      linkHeight: Math.round(link!.getBoundingClientRect().height),
+      linkColor: style(link!).color === style(document.body).color,
+      smallHeight: Math.round(small!.getBoundingClientRect().height),
+      dangerBorder: style(danger!).borderTopColor === style(danger!).color,
+      dangerNotPlain: style(danger!).color !== style(disabled!).color,
+      disabledOpacity: style(disabled!).opacity,
+      disabledCursor: style(disabled!).cursor,
+      headingDisplay: style(heading).display,
+    };
+    probes.remove();
+    return result;
+  });
+}
+
+test('shared button and summary styles are the same whichever page is loaded first', async ({
+  browser,
+}) => {
+  const expected = {
+    linkDecoration: 'none',
+    linkHeight: 44,
+    linkColor: true,
+    smallHeight: 36,
+    dangerBorder: true,
+    dangerNotPlain: true,
+    disabledOpacity: '0.6',
+    disabledCursor: 'default',
+    headingDisplay: 'inline',
+  };
+  for (const route of ['./', './#/add', './#/review', './#/vocabulary']) {
+    const fresh = await browser.newContext();
+    const page = await fresh.newPage();
+    await page.goto(route);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(await sharedStyles(page), route).toEqual(expected);
+    if (route === './#/review') {
+      // The real "Review settings" heading sits on the summary's line, beside its triangle.
+      const summary = page.locator('.review-settings summary');
+      const heading = summary.getByRole('heading', { name: 'Review settings' });
+      await expect(heading).toHaveCSS('display', 'inline');
+      const [summaryBox, headingBox] = [await summary.boundingBox(), await heading.boundingBox()];
+      expect(headingBox!.height).toBeGreaterThan(summaryBox!.height - 12);
+    }
+    await fresh.close();
+  }
+});
+
+test('a fresh Add text shows disabled buttons as disabled, and the Library its links as buttons', async ({
+  page,
+}) => {
+  await page.goto('./#/add');
+  await page.getByLabel('Title', { exact: true }).fill('Si Aling Rosa');
+  await page.getByLabel('Tagalog text').fill('Pumunta siya sa palengke. Bumili siya ng isda.');
+  await page
+    .getByLabel('English translation (optional)')
+    .fill('She went to the market. She bought fish.');
+  await page.getByRole('button', { name: 'Pair the sentences' }).click();
+  const disabled = page.locator('.pair-draft button:disabled').first();
+  await expect(disabled).toHaveCSS('opacity', '0.6');
+  await expect(disabled).toHaveCSS('cursor', 'default');
+  await page.getByRole('button', { name: 'Save text' }).click();
+
+  // The Library, never having loaded Vocabulary: "Edit" is a button like "Delete" beside it.
+  await page.getByRole('navigation').getByRole('link', { name: 'Library', exact: true }).click();
+  const edit = page.getByRole('link', { name: 'Edit Si Aling Rosa' });
+  const remove = page.getByRole('button', { name: 'Delete Si Aling Rosa' });
+  await expect(edit).toHaveCSS('text-decoration-line', 'none');
+  expect((await edit.boundingBox())!.height).toBe((await remove.boundingBox())!.height);
+  await expect(page.getByRole('link', { name: 'Add text' }).first()).toHaveCSS(
+    'text-decoration-line',
+    'none',
+  );
+});

@@ -1,5 +1,6 @@
 // Checking a typed answer and blanking a word out of its sentence.
 import { fold } from '../vocab/operations';
+import { displayForm, type SavedWord } from '../vocab/savedWord';
 
 const comparable = (text: string): string =>
   fold(text)
@@ -11,6 +12,21 @@ const comparable = (text: string): string =>
 export function isCorrectAnswer(typed: string, expected: readonly string[]): boolean {
   const answer = comparable(typed);
   return answer !== '' && expected.some((form) => comparable(form) === answer);
+}
+
+/**
+ * What a typed recall may answer for `word`: the form the card shows, the headword the card is for
+ * (its id: `ipamahagi`, saved from “ipinamamahaging”), its root, and every form it was met in.
+ * Each once, the form shown first.
+ */
+export function acceptedAnswers(word: Pick<SavedWord, 'id' | 'root' | 'contexts'>): string[] {
+  const forms = [
+    displayForm(word),
+    word.id,
+    word.root,
+    ...word.contexts.map((meeting) => meeting.surface),
+  ];
+  return [...new Set(forms)];
 }
 
 export interface Cloze {

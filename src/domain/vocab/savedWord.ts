@@ -147,7 +147,7 @@ export function saveWord(
 }
 
 /** The surface form to show for a word: the first one it was met in, else the root. */
-export function displayForm(word: SavedWord): string {
+export function displayForm(word: Pick<SavedWord, 'root' | 'contexts'>): string {
   return word.contexts[0]?.surface ?? word.root;
 }
 

@@ -1,10 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { clozeOf, isCorrectAnswer } from '../../domain/review/answer';
+import { acceptedAnswers, clozeOf, isCorrectAnswer } from '../../domain/review/answer';
 import type { ReviewItem } from '../../domain/review/queue';
 import { GRADES, previewIntervals, type GradeName } from '../../domain/review/schedule';
 import { displayForm, type SavedWord } from '../../domain/vocab/savedWord';
 import { isForControl } from './controlKeys';
+import { keepAnswerInView, keepCardInView } from './keepInView';
 import { formatInterval } from './time';
 
 interface Props {
@@ -33,10 +34,12 @@ export function ReviewCard({ item, word, retention, now, busy, onAnswer }: Props
   const [typed, setTyped] = useState('');
   const showRef = useRef<HTMLButtonElement>(null);
   const answerRef = useRef<HTMLDivElement>(null);
+  const cardRef = useRef<HTMLElement>(null);
+  const gradesRef = useRef<HTMLDivElement>(null);
   const form = displayForm(word);
   const first = word.contexts[0];
   const cloze = item.direction === 'cloze' ? clozeContext(word) : undefined;
-  const expected = [form, word.root, ...word.contexts.map((meeting) => meeting.surface)];
+  const expected = acceptedAnswers(word);
   const intervals = revealed
     ? previewIntervals(word.schedules[item.direction], now, retention)
     : null;
@@ -62,18 +65,26 @@ export function ReviewCard({ item, word, retention, now, busy, onAnswer }: Props
     return () => window.removeEventListener('keydown', onKey);
   }, [revealed, busy, onAnswer]);
 
+  // A new card takes the place of one answered further down the page (on a phone): its prompt
+  // would be left under the sticky header. "Show answer" sticks to the bottom of the screen, so
+  // focusing it need not scroll.
   useEffect(() => {
-    if (item.direction !== 'recall') showRef.current?.focus();
+    keepCardInView(cardRef.current);
+    if (item.direction !== 'recall') showRef.current?.focus({ preventScroll: true });
   }, [item.direction]);
 
   // "Show answer" (or the typed answer's field) is gone: without this, focus would fall to the
-  // page and a screen reader lose its place.
+  // page and a screen reader lose its place. Focus alone would scroll the answer to the top of the
+  // screen, the prompt under the header; instead the card stays below the header and the answer
+  // begins above the grades (which stick to the bottom of the screen).
   useEffect(() => {
-    if (revealed) answerRef.current?.focus();
+    if (!revealed) return;
+    answerRef.current?.focus({ preventScroll: true });
+    keepAnswerInView(cardRef.current, answerRef.current, gradesRef.current);
   }, [revealed]);
 
   return (
-    <article className={`review-card direction-${item.direction}`} aria-live="polite">
+    <article ref={cardRef} className={`review-card direction-${item.direction}`} aria-live="polite">
       <p className="direction-label muted">{t(`direction.${item.direction}`)}</p>
       <div className="prompt">
         {item.direction === 'recognition' && (
@@ -185,7 +196,7 @@ export function ReviewCard({ item, word, retention, now, busy, onAnswer }: Props
               </blockquote>
             )}
           </div>
-          <div className="grades" role="group" aria-label={t('gradesLabel')}>
+          <div ref={gradesRef} className="grades" role="group" aria-label={t('gradesLabel')}>
             {GRADES.map((grade, index) => (
               <button
                 key={grade}

@@ -6,7 +6,16 @@ import {
   MIN_RETENTION,
   type Direction,
 } from '../../domain/review/schedule';
-import type { ReviewSettings } from '../../domain/review/settings';
+import {
+  MAX_NEW_PER_DAY,
+  settingsProblems,
+  type ReviewSettings,
+} from '../../domain/review/settings';
+
+/** The ids an input is described by: its help, and its problem when it has one. */
+function describedBy(...ids: (string | false)[]): string | undefined {
+  return ids.filter(Boolean).join(' ') || undefined;
+}
 
 /** Desired retention, new cards per day and which card directions to review. */
 export function ReviewSettingsForm({
@@ -17,22 +26,23 @@ export function ReviewSettingsForm({
   onSave: (settings: ReviewSettings) => Promise<void>;
 }) {
   const { t } = useTranslation('review');
-  const ids = { retention: useId(), help: useId(), perDay: useId() };
+  const ids = {
+    retention: useId(),
+    help: useId(),
+    retentionProblem: useId(),
+    perDay: useId(),
+    perDayProblem: useId(),
+    directionsProblem: useId(),
+  };
   const [retention, setRetention] = useState(String(settings.desiredRetention));
   const [perDay, setPerDay] = useState(String(settings.newPerDay));
   const [directions, setDirections] = useState<ReadonlySet<Direction>>(
     new Set(settings.directions),
   );
   const [saved, setSaved] = useState(false);
-  const retentionValue = Number(retention);
-  const perDayValue = Number(perDay);
-  const valid =
-    retentionValue >= MIN_RETENTION &&
-    retentionValue <= MAX_RETENTION &&
-    Number.isInteger(perDayValue) &&
-    perDayValue >= 0 &&
-    perDayValue <= 1000 &&
-    directions.size > 0;
+  const problems = settingsProblems({ retention, newPerDay: perDay, directions: [...directions] });
+  const valid = Object.keys(problems).length === 0;
+  const percent = (value: number): string => String(Math.round(value * 100));
   return (
     <details className="review-settings">
       <summary>
@@ -44,8 +54,8 @@ export function ReviewSettingsForm({
           if (!valid) return;
           void onSave({
             ...settings,
-            desiredRetention: retentionValue,
-            newPerDay: perDayValue,
+            desiredRetention: Number(retention),
+            newPerDay: Number(perDay),
             directions: DIRECTIONS.filter((direction) => directions.has(direction)),
           }).then(() => setSaved(true));
         }}
@@ -57,13 +67,24 @@ export function ReviewSettingsForm({
           min={MIN_RETENTION}
           max={MAX_RETENTION}
           step={0.01}
-          aria-describedby={ids.help}
+          aria-invalid={problems.retention ? true : undefined}
+          aria-describedby={describedBy(ids.help, !!problems.retention && ids.retentionProblem)}
           value={retention}
           onChange={(event) => {
             setSaved(false);
             setRetention(event.target.value);
           }}
         />
+        {problems.retention && (
+          <p id={ids.retentionProblem} className="warning help">
+            {t('settings.errors.retention', {
+              min: MIN_RETENTION,
+              max: MAX_RETENTION,
+              minPercent: percent(MIN_RETENTION),
+              maxPercent: percent(MAX_RETENTION),
+            })}
+          </p>
+        )}
         <p id={ids.help} className="muted help">
           {t('settings.retentionHelp')}
         </p>
@@ -72,15 +93,22 @@ export function ReviewSettingsForm({
           id={ids.perDay}
           type="number"
           min={0}
-          max={1000}
+          max={MAX_NEW_PER_DAY}
           step={1}
+          aria-invalid={problems.newPerDay ? true : undefined}
+          aria-describedby={describedBy(!!problems.newPerDay && ids.perDayProblem)}
           value={perDay}
           onChange={(event) => {
             setSaved(false);
             setPerDay(event.target.value);
           }}
         />
-        <fieldset>
+        {problems.newPerDay && (
+          <p id={ids.perDayProblem} className="warning help">
+            {t('settings.errors.newPerDay', { max: MAX_NEW_PER_DAY })}
+          </p>
+        )}
+        <fieldset aria-describedby={describedBy(!!problems.directions && ids.directionsProblem)}>
           <legend>{t('settings.directions')}</legend>
           {DIRECTIONS.map((direction) => (
             <label key={direction}>
@@ -100,6 +128,11 @@ export function ReviewSettingsForm({
               {t(`directionName.${direction}`)}
             </label>
           ))}
+          {problems.directions && (
+            <p id={ids.directionsProblem} className="warning help">
+              {t('settings.errors.directions')}
+            </p>
+          )}
         </fieldset>
         <button type="submit" className="button" disabled={!valid}>
           {t('settings.save')}

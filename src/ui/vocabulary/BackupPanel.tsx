@@ -97,6 +97,7 @@ export function BackupPanel({
           count: chosen.summary.wordsAdded,
           merged: chosen.summary.wordsMerged,
         }),
+        focus: true, // "Add and merge" is gone with the preview
       };
     });
 
@@ -140,7 +141,14 @@ export function BackupPanel({
           <button type="button" className="button primary" onClick={() => void confirm(plan)}>
             {t('backup.confirmImport')}
           </button>{' '}
-          <button type="button" className="button" onClick={() => setPlan(null)}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setPlan(null);
+              fileInput.current?.focus(); // back to "Import", not to the page
+            }}
+          >
             {t('backup.cancel')}
           </button>
         </div>

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   ALL_WORDS,
@@ -10,6 +10,7 @@ import {
   type WordQuery,
 } from '../../domain/vocab/operations';
 import { displayForm, type SavedWord, type WordList } from '../../domain/vocab/savedWord';
+import { keepVisible } from '../../domain/vocab/selection';
 import { vocabularyRepository, type VocabularyOverview } from '../../storage/vocabularyRepository';
 import { Loading } from '../common/Loading';
 import { afterNextPaint } from '../common/scheduling';
@@ -34,12 +35,18 @@ export interface Notice {
   readonly text: string;
   readonly alert?: boolean;
   readonly undo?: () => Promise<unknown>;
+  /**
+   * The control the learner used is gone (a deleted word's "Delete", an import's "Add and merge",
+   * "Undo" itself): the notice takes focus, on its "Undo" if it has one.
+   */
+  readonly focus?: boolean;
 }
 
 export default function VocabularyPage() {
   const { t } = useTranslation('vocabulary');
   const state = useVocabulary(PAGE_SIZE);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
 
   const act = useCallback(
     async (action: () => Promise<Notice | null>) => {
@@ -54,9 +61,20 @@ export default function VocabularyPage() {
 
   return (
     <section className="page vocabulary-page">
-      <h1>{t('page.title')}</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        {t('page.title')}
+      </h1>
       <p className="muted">{t('page.intro')}</p>
-      {notice && <NoticeBar notice={notice} onDone={setNotice} act={act} />}
+      {notice && (
+        <NoticeBar
+          notice={notice}
+          onClose={() => {
+            setNotice(null);
+            heading.current?.focus();
+          }}
+          act={act}
+        />
+      )}
       {state.status === 'loading' && <Loading label={t('page.loading')} />}
       {state.status === 'failed' && (
         <p className="warning" role="alert">
@@ -73,29 +91,37 @@ export default function VocabularyPage() {
 
 function NoticeBar({
   notice,
-  onDone,
+  onClose,
   act,
 }: {
   notice: Notice;
-  onDone: (notice: Notice | null) => void;
+  onClose: () => void;
   act: (action: () => Promise<Notice | null>) => Promise<void>;
 }) {
   const { t } = useTranslation('vocabulary');
+  const bar = useRef<HTMLDivElement>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
   const undo = notice.undo;
+  useEffect(() => {
+    if (notice.focus) (undoButton.current ?? bar.current)?.focus();
+  }, [notice]);
   return (
     <div
+      ref={bar}
+      tabIndex={-1}
       className={`notice${notice.alert ? ' warning' : ''}`}
       role={notice.alert ? 'alert' : 'status'}
     >
       <span>{notice.text}</span>
       {undo && (
         <button
+          ref={undoButton}
           type="button"
           className="button small"
           onClick={() =>
             void act(async () => {
               await undo();
-              return { text: t('word.restored') };
+              return { text: t('word.restored'), focus: true };
             })
           }
         >
@@ -105,10 +131,10 @@ function NoticeBar({
       <button
         type="button"
         className="button small close"
-        aria-label="×"
-        onClick={() => onDone(null)}
+        aria-label={t('notice.close')}
+        onClick={onClose}
       >
-        ×
+        <span aria-hidden="true">×</span>
       </button>
     </div>
   );
@@ -157,6 +183,10 @@ function WordsView({
   );
   const counts = useMemo(() => (all ? countByList(all.words) : new Map<string, number>()), [all]);
   const foundCount = found === null ? null : all ? found.length : total;
+  const rows = found?.slice(0, painted ? shown : Math.min(shown, FIRST_PAINT_ROWS)) ?? null;
+  // A bulk action acts on what is on screen: a search or filter that hides a ticked word unticks it.
+  const visibleSelection = rows === null ? selected : keepVisible(selected, rows);
+  if (visibleSelection !== selected) setSelected(visibleSelection);
 
   const toggleSelected = useCallback(
     (wordId: string) =>
@@ -184,7 +214,7 @@ function WordsView({
       void act(async () => {
         const removed = await repository.deleteWords(ids);
         setSelected(new Set());
-        return { text: label, undo: () => repository.putWords(removed) };
+        return { text: label, undo: () => repository.putWords(removed), focus: true };
       }),
     [act, repository],
   );
@@ -230,6 +260,7 @@ function WordsView({
       return {
         text: t('lists.deleted', { name: listName(t, list) }),
         undo: () => repository.restoreList(list, memberIds),
+        focus: true,
       };
     });
 
@@ -272,11 +303,11 @@ function WordsView({
               }
             />
           )}
-          {found === null ? null : found.length === 0 ? (
+          {rows === null ? null : rows.length === 0 ? (
             <p>{t('page.noMatch')}</p>
           ) : (
             <ul className="word-list">
-              {found.slice(0, painted ? shown : Math.min(shown, FIRST_PAINT_ROWS)).map((word) => (
+              {rows.map((word) => (
                 <WordItem
                   key={word.id}
                   labels={labels}

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SavedWord, WordList } from '../../domain/vocab/savedWord';
 import { listName } from './format';
@@ -22,8 +22,10 @@ export function WordEditor({
   onCancel: () => void;
 }) {
   const { t } = useTranslation('vocabulary');
-  const ids = { sense: useId(), notes: useId() };
+  const ids = { sense: useId(), senseProblem: useId(), notes: useId() };
+  const senseInput = useRef<HTMLInputElement>(null);
   const [sense, setSense] = useState(word.sense);
+  const [senseMissing, setSenseMissing] = useState(false);
   const [notes, setNotes] = useState(word.notes);
   const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(word.lists));
   const toggle = (listId: string): void =>
@@ -33,11 +35,20 @@ export function WordEditor({
       else next.add(listId);
       return next;
     });
+  // Opened with "Edit", which is gone: the first field takes focus.
+  useEffect(() => senseInput.current?.focus(), []);
   return (
     <form
       className="word-editor"
+      noValidate
       onSubmit={(event) => {
         event.preventDefault();
+        // A card without a meaning has nothing to review in either direction.
+        if (!sense.trim()) {
+          setSenseMissing(true);
+          senseInput.current?.focus();
+          return;
+        }
         onSave({
           sense,
           notes,
@@ -47,12 +58,24 @@ export function WordEditor({
     >
       <label htmlFor={ids.sense}>{t('word.sense')}</label>
       <input
+        ref={senseInput}
         id={ids.sense}
         type="text"
         lang="en"
+        required
+        aria-invalid={senseMissing ? true : undefined}
+        aria-describedby={senseMissing ? ids.senseProblem : undefined}
         value={sense}
-        onChange={(event) => setSense(event.target.value)}
+        onChange={(event) => {
+          setSense(event.target.value);
+          setSenseMissing(false);
+        }}
       />
+      {senseMissing && (
+        <p id={ids.senseProblem} className="warning field-problem">
+          {t('word.senseRequired')}
+        </p>
+      )}
       <label htmlFor={ids.notes}>{t('word.notes')}</label>
       <textarea
         id={ids.notes}

@@ -1,4 +1,4 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { displayForm, type SavedWord, type WordList } from '../../domain/vocab/savedWord';
@@ -16,6 +16,8 @@ export function readerHref(textId: string, sentenceId: string): string {
  */
 export function useWordItemLabels() {
   const { t, i18n } = useTranslation('vocabulary');
+  // Parts of speech are named as the gloss dialog names them.
+  const { t: tCommon } = useTranslation('common');
   const language = i18n.language;
   return useMemo(
     () => ({
@@ -32,9 +34,10 @@ export function useWordItemLabels() {
       stage: { new: t('stage.new'), learning: t('stage.learning'), known: t('stage.known') },
       select: (form: string) => t('word.select', { word: form }),
       listName: (list: WordList) => listName(t, list),
+      partOfSpeech: (pos: string) => tCommon(`gloss.pos.${pos}`, { defaultValue: pos }),
     }),
     // `language` is in the list so that the labels follow a change of interface language.
-    [t, language],
+    [t, tCommon, language],
   );
 }
 
@@ -56,6 +59,13 @@ interface Props {
 export const WordItem = memo(function WordItem(props: Props) {
   const { labels, word, lists, directions, now, selected, onSelect, onSave, onDelete } = props;
   const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  // The editor closed (saved or cancelled): back to "Edit", not to the page.
+  useEffect(() => {
+    if (wasEditing.current && !editing) editButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
   const form = displayForm(word);
   const stage = stageOf(word, directions);
   const due = nextDue(word, directions);
@@ -78,10 +88,17 @@ export const WordItem = memo(function WordItem(props: Props) {
         )}
         <span className={`stage-badge stage-${stage}`}>{labels.stage[stage]}</span>
       </div>
-      <p className="word-sense" lang="en">
-        {word.sense}
-        {word.pos && <span className="muted"> · {word.pos}</span>}
-      </p>
+      {(word.sense || word.pos) && (
+        <p className="word-sense" lang="en">
+          {word.sense}
+          {word.pos && (
+            <span className="muted" lang={labels.language}>
+              {word.sense ? ' · ' : ''}
+              {labels.partOfSpeech(word.pos)}
+            </span>
+          )}
+        </p>
+      )}
       {word.notes && <p className="word-notes">{word.notes}</p>}
       <dl className="word-facts">
         <div>
@@ -137,6 +154,7 @@ export const WordItem = memo(function WordItem(props: Props) {
             </Link>
           )}
           <button
+            ref={editButton}
             type="button"
             className="button"
             aria-label={`${labels.edit}: ${form}`}

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { clozeOf, isCorrectAnswer } from '../../../src/domain/review/answer';
+import { acceptedAnswers, clozeOf, isCorrectAnswer } from '../../../src/domain/review/answer';
+import { saveWord } from '../../../src/domain/vocab/savedWord';
+import { context, NOW } from '../vocab/fixtures';
 
 describe('typed answers', () => {
   it.each([
@@ -18,6 +20,40 @@ describe('typed answers', () => {
 
   it('accepts accents in the expected form too', () => {
     expect(isCorrectAnswer('bata', ['batà'])).toBe(true);
+  });
+});
+
+describe('accepted answers of a card', () => {
+  // Saved from “ipinamamahaging” (with its linker) and met again as “ipinamahagi”: the card is
+  // for the headword ipamahagi, a word of the root bahagi.
+  const first = saveWord(
+    undefined,
+    context({ surface: 'ipinamamahaging', root: 'bahagi', headword: 'ipamahagí' }),
+    NOW,
+  );
+  const card = saveWord(
+    first,
+    context({ surface: 'Ipinamahagi', root: 'bahagi', headword: 'ipamahagí', sentenceId: 's2' }),
+    NOW,
+  );
+
+  it.each([
+    ['the headword (dictionary form)', 'ipamahagi', true],
+    ['the headword, capitalised with its accent', 'Ipamahagí', true],
+    ['the form first met', 'ipinamamahaging', true],
+    ['a form met later', 'ipinamahagi', true],
+    ['the root', 'bahagi', true],
+    ['another form of the root never met', 'mamahagi', false],
+    ['another aspect never met', 'ipamamahagi', false],
+    ['empty', '', false],
+  ])('%s: “%s”', (_name, typed, expected) => {
+    expect(isCorrectAnswer(typed, acceptedAnswers(card))).toBe(expected);
+  });
+
+  it('lists each form once, the form shown first', () => {
+    const answers = acceptedAnswers(saveWord(undefined, context(), NOW));
+    expect(answers[0]).toBe('Naglalaro');
+    expect(new Set(answers).size).toBe(answers.length);
   });
 });
 

@@ -81,7 +81,8 @@ describe('ReviewPage', () => {
     const user = userEvent.setup();
     await renderPage(<ReviewPage />);
     await screen.findByText('What does this mean?');
-    expect(screen.getByRole('button', { name: 'Show answer' })).toHaveFocus();
+    // Focus moves in an effect of the render that showed the card.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Show answer' })).toHaveFocus());
     await user.tab();
     const summary = screen.getByRole('heading', { name: 'Review settings' }).closest('summary');
     expect(summary).toHaveFocus();
@@ -160,5 +161,63 @@ describe('ReviewPage', () => {
         newPerDay: 5,
       }),
     );
+  });
+
+  it('accepts the dictionary form of a word met inflected, and shows the form met', async () => {
+    await clear(createStore('tulay-vocabulary', 'records'));
+    await vocabularyRepository().putSettings({ ...DEFAULT_SETTINGS, directions: ['recall'] });
+    await vocabularyRepository().saveWord(
+      context({
+        surface: 'ipinamamahaging',
+        word: 'ipinamamahaging',
+        root: 'bahagi',
+        headword: 'ipamahagi',
+        sense: 'to distribute',
+        sentenceTl: 'Ito ang ipinamamahaging pera.',
+      }),
+      new Date(Date.now() - 60_000),
+    );
+    const user = userEvent.setup();
+    await renderPage(<ReviewPage />);
+    await user.type(await screen.findByLabelText('Your answer in Tagalog'), 'Ipamahagi{Enter}');
+    expect(await screen.findByText('Correct!')).toBeInTheDocument();
+    expect(screen.getByText('ipinamamahaging', { selector: '.answer-word' })).toBeInTheDocument();
+  });
+
+  it('says why the settings cannot be saved, next to the field', async () => {
+    const user = userEvent.setup();
+    await renderPage(<ReviewPage />);
+    await user.click(await screen.findByRole('heading', { name: 'Review settings' }));
+    const retention = screen.getByLabelText('Desired retention');
+    const save = screen.getByRole('button', { name: 'Save settings' });
+    const range = 'Enter a value from 0.7 to 0.97 (70–97 %).';
+    for (const typed of ['1.5', '90']) {
+      await user.clear(retention);
+      await user.type(retention, typed);
+      expect(save).toBeDisabled();
+      expect(retention).toHaveAccessibleDescription(expect.stringContaining(range));
+      expect(retention).toBeInvalid();
+    }
+    await user.clear(retention);
+    await user.type(retention, '0.8');
+    expect(retention).not.toHaveAccessibleDescription(expect.stringContaining(range));
+    expect(save).toBeEnabled();
+
+    const perDay = screen.getByLabelText('New cards per day');
+    await user.clear(perDay);
+    await user.type(perDay, '2.5');
+    expect(perDay).toHaveAccessibleDescription('Enter a whole number from 0 to 1000.');
+    await user.clear(perDay);
+    await user.type(perDay, '5');
+
+    const directions = screen.getByRole('group', { name: 'Card directions' });
+    for (const name of ['Tagalog → English', 'English → Tagalog', 'Sentence with a gap']) {
+      await user.click(screen.getByRole('checkbox', { name }));
+    }
+    expect(save).toBeDisabled();
+    expect(directions).toHaveAccessibleDescription('Choose at least one direction.');
+    await user.click(screen.getByRole('checkbox', { name: 'Sentence with a gap' }));
+    expect(directions).not.toHaveAccessibleDescription('Choose at least one direction.');
+    expect(save).toBeEnabled();
   });
 });

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import i18next from 'i18next';
 import { clear, createStore } from 'idb-keyval';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildUserText } from '../../../src/domain/content/userText';
@@ -171,5 +172,124 @@ describe('VocabularyPage', () => {
     ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Add and merge' }));
     expect(await screen.findByText('Imported: 1 word added, 0 merged.')).toBeInTheDocument();
+    // The preview and its button are gone: focus goes to the report, not to the page.
+    expect(screen.getByRole('status')).toHaveFocus();
+  });
+
+  it('deletes only the selected words the search shows: hidden ones leave the selection', async () => {
+    const user = userEvent.setup();
+    await renderPage(<VocabularyPage />);
+    for (const form of ['kumain', 'Sumayaw', 'Naglalaro']) {
+      await user.click(await screen.findByRole('checkbox', { name: `Select “${form}”` }));
+    }
+    expect(screen.getByRole('group', { name: '3 selected' })).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Search Tagalog or English'), 'eat');
+    await waitFor(() => expect(wordItems()).toEqual(['kumain']));
+    const bar = await screen.findByRole('group', { name: '1 selected' });
+    await user.click(within(bar).getByRole('button', { name: 'Delete' }));
+    expect(await screen.findByText('Deleted 1 word.')).toBeInTheDocument();
+    await user.clear(screen.getByLabelText('Search Tagalog or English'));
+    await waitFor(() => expect(wordItems()).toEqual(['Sumayaw', 'Naglalaro']));
+    expect((await vocabularyRepository().load()).words).toHaveLength(2);
+    // What was hidden is no longer selected either.
+    expect(screen.getByRole('checkbox', { name: 'Select “Sumayaw”' })).not.toBeChecked();
+    expect(screen.queryByRole('group', { name: /selected/ })).not.toBeInTheDocument();
+  });
+
+  it('names parts of speech in the interface language', async () => {
+    await renderPage(<VocabularyPage />);
+    const item = (await screen.findByRole('heading', { name: 'kumain' })).closest('li')!;
+    expect(item.querySelector('.word-sense')).toHaveTextContent('to eat · verb');
+    try {
+      await act(() => i18next.changeLanguage('tl'));
+      await waitFor(() =>
+        expect(item.querySelector('.word-sense')).toHaveTextContent('to eat · pandiwa'),
+      );
+    } finally {
+      await act(() => i18next.changeLanguage('en'));
+    }
+  });
+
+  it('shows no dangling “·” for a word saved without a meaning', async () => {
+    await vocabularyRepository().saveWord(
+      context({ root: 'takbo', surface: 'tumakbo', sense: '', sentenceId: 's4' }),
+      new Date(),
+    );
+    await renderPage(<VocabularyPage />);
+    const item = (await screen.findByRole('heading', { name: 'tumakbo' })).closest('li')!;
+    expect(item.querySelector('.word-sense')?.textContent).toBe('verb');
+  });
+
+  it('requires a meaning when a word is edited', async () => {
+    const user = userEvent.setup();
+    await renderPage(<VocabularyPage />);
+    await user.click(await screen.findByRole('button', { name: 'Edit: kumain' }));
+    const sense = screen.getByLabelText('Meaning');
+    await user.clear(sense);
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(sense).toHaveAccessibleDescription('Enter a meaning.');
+    expect(sense).toBeInvalid();
+    expect(sense).toHaveFocus();
+    expect((await vocabularyRepository().getWord('kain'))?.sense).toBe('to eat');
+  });
+
+  it('refuses a list name already taken, on creating and on renaming', async () => {
+    const user = userEvent.setup();
+    await renderPage(<VocabularyPage />);
+    await user.click(await screen.findByRole('heading', { name: 'Lists', level: 2 }));
+    const name = screen.getByLabelText('List name');
+    await user.type(name, 'Mga pandiwa');
+    await user.click(screen.getByRole('button', { name: 'Create list' }));
+    await screen.findByText('Mga pandiwa', { selector: '.list-name' });
+
+    await user.type(name, ' mga  PANDIWA ');
+    await user.click(screen.getByRole('button', { name: 'Create list' }));
+    expect(name).toHaveAccessibleDescription(
+      'A list named “Mga pandiwa” already exists. Choose another name.',
+    );
+    expect(name).toBeInvalid();
+    expect(name).toHaveValue(' mga  PANDIWA ');
+
+    await user.click(screen.getByRole('button', { name: 'Rename: My words' }));
+    const rename = screen.getByLabelText('New name for “My words”');
+    await user.clear(rename);
+    await user.type(rename, 'MGA PANDIWA');
+    await user.click(screen.getByRole('button', { name: 'Rename' }));
+    expect(rename).toHaveAccessibleDescription(
+      'A list named “Mga pandiwa” already exists. Choose another name.',
+    );
+    const lists = (await vocabularyRepository().load()).lists;
+    expect(lists.map((list) => list.name)).toEqual([null, 'Mga pandiwa']);
+    expect(screen.getAllByText('Mga pandiwa', { selector: '.list-name' })).toHaveLength(1);
+  });
+
+  it('keeps focus in place: Edit → the meaning, Save → Edit, Delete → Undo, Undo → the notice', async () => {
+    const user = userEvent.setup();
+    await renderPage(<VocabularyPage />);
+    await user.click(await screen.findByRole('button', { name: 'Edit: kumain' }));
+    expect(screen.getByLabelText('Meaning')).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.getByRole('button', { name: 'Edit: kumain' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Edit: kumain' }));
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(screen.getByRole('button', { name: 'Edit: kumain' })).toHaveFocus();
+
+    await user.click(screen.getByRole('button', { name: 'Delete: Sumayaw' }));
+    await waitFor(() => expect(wordItems()).toEqual(['kumain', 'Naglalaro']));
+    expect(screen.getByRole('button', { name: 'Undo' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(wordItems()).toEqual(['kumain', 'Sumayaw', 'Naglalaro']));
+    expect(screen.getByRole('status')).toHaveTextContent('Restored.');
+    expect(screen.getByRole('status')).toHaveFocus();
+  });
+
+  it('gives the notice’s close button a name, and closing it leaves focus on the page heading', async () => {
+    const user = userEvent.setup();
+    await renderPage(<VocabularyPage />);
+    await user.click(await screen.findByRole('button', { name: 'Delete: Sumayaw' }));
+    const notice = await screen.findByRole('status');
+    await user.click(within(notice).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByText('Deleted “Sumayaw”.')).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Vocabulary', level: 1 })).toHaveFocus();
   });
 });
