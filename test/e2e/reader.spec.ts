@@ -74,6 +74,33 @@ test('a word reached with the keyboard is never hidden behind the sticky header'
   }
 });
 
+test('on a phone with a Filipino voice, a long word leaves Listen and Close on screen', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const voice = { lang: 'fil-PH', name: 'Filipino', default: false, localService: true };
+    speechSynthesis.getVoices = () => [voice as unknown as SpeechSynthesisVoice];
+  });
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const language of ['English', 'Filipino']) {
+    await openArticle(page);
+    if (language === 'Filipino') await page.getByLabel('Interface language').selectOption('tl');
+    await page
+      .locator('[data-sentence-id="s1"]')
+      .getByRole('button', { name: 'nakikipagtulungan', exact: true })
+      .click();
+    const dialog = page.getByRole('dialog', { name: 'nakikipagtulungan' });
+    for (const button of await dialog.locator('.gloss-header button').all()) {
+      const box = (await button.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(360);
+    }
+    expect(await dialog.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(
+      true,
+    );
+    await page.keyboard.press('Escape');
+  }
+});
+
 test('the page behind an open gloss stays put under the mouse wheel', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   const word = await wordInArticle(page, 's6', 'pagsama-samahin');

@@ -90,9 +90,13 @@ function copiedInside(
   const written = letters(prefix.form);
   const syllable = letters(copy.form);
   if (syllable === '') return undefined;
+  // A syllable of the prefix starts with a consonant and leaves a syllable after it (`ki` of
+  // naki|pag). A copy that is not one is of what follows the prefix: a vowel-initial root's (`a-`
+  // in pag-aari) or the next prefix's (`pa-` in pagpapalabas), not the `pa` of pag-.
+  if (!/^[^aeiou]+[aeiou]$/.test(syllable)) return undefined;
   const at = written.indexOf(syllable);
   const end = at + syllable.length;
-  if (at < 0 || end >= written.length) return undefined;
+  if (at < 0 || !/[aeiou]/.test(written.slice(end))) return undefined;
   return { head: written.slice(0, end) + '-', tail: written.slice(end) + '-' };
 }
 

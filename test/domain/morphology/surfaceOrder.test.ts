@@ -101,6 +101,8 @@ describe('writtenPieces', () => {
     ['pagsabay-sabayin', 'pag-…-in + sabay + -sabay'],
     // Under pakiki- the suffix is no part of a pag-…-an verb: the noun of a makipag- verb.
     ['pakikipagpalitan', 'paki- + ki- + pag- + palit + -an'],
+    ['pag-iisip', 'pag- + i- + isip'],
+    ['pagpapasya', 'pag- + pa- + pasya'],
   ])('%s is written %s', (word, expected) => {
     expect(written(analyze(word)[0]!)).toBe(expected);
   });
@@ -113,6 +115,9 @@ describe('explainedAffixes', () => {
     ['nakakapagluto', 'naka- … pag-, ka-'],
     ['magtulung-tulong', 'mag-, -tulong'],
     ['pinabilis', '-in-, pa-'],
+    // A copy after pag- is of what follows it, not a syllable of pag-.
+    ['pag-aaral', 'pag-, a-'],
+    ['pagpapasya', 'pag-, pa-'],
   ])('%s: %s', (word, expected) => {
     const affixes = explainedAffixes(analyze(word)[0]!);
     expect(affixes.map((explained) => explained.written).join(', ')).toBe(expected);
