@@ -12,6 +12,16 @@ import type { SentenceContext } from './readingRules';
 export const capitalisedInside = (word: string, context: SentenceContext | undefined): boolean =>
   context?.previous !== undefined && /^\p{Lu}/u.test(word);
 
+// Markers that come before personal names only.
+const PERSONAL_MARKERS: ReadonlySet<string> = new Set(['si', 'ni', 'kay', 'sina', 'nina']);
+
+/**
+ * Whether `word` is capitalised right after a marker of personal names (`si Umali`, `ni Pineda`):
+ * a name, read whole, whatever affix it seems to begin with (um-, -in-, mag-, mang-).
+ */
+export const afterPersonalMarker = (word: string, context: SentenceContext | undefined): boolean =>
+  capitalisedInside(word, context) && PERSONAL_MARKERS.has(context?.previous ?? '');
+
 /** Whether `word` is a short word in capitals, like an acronym (`NATO`). */
 export const isShortCapitals = (word: string): boolean =>
   word.length <= 4 && /^\p{Lu}/u.test(word) && word === word.toUpperCase();

@@ -7,3 +7,4 @@ export * from './ownGloss';
 export * from './split';
 export * from './packedCore';
 export * from './displayLemma';
+export * from './otherReadings';

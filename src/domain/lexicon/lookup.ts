@@ -6,6 +6,7 @@ import type { Lexicon } from './lexicon';
 import { verbFormsOf } from './inflectedForms';
 import { lexiconKey, withoutLinker } from './normalize';
 import {
+  afterPersonalMarker,
   buildsAWord,
   capitalisedInside,
   isFusedNasal,
@@ -174,9 +175,11 @@ export function lookupWord(
     }
   };
   const nameLike = capitalisedInside(word, context);
+  const personalName = afterPersonalMarker(word, context);
   const acronymLike = isShortCapitals(word);
   analyses.forEach((analysis, rank) => {
     if (nameLike && !buildsAWord(analysis, key)) return;
+    if (personalName && analysis.affixes.length > 0) return;
     if (acronymLike && analysis.affixes.some(isFusedNasal)) return;
     const entries = lexicon.entriesForRoot(analysis.root);
     const penalty =
@@ -226,6 +229,7 @@ export function lookupWord(
   if (number) return { word, readings: [{ lemma: number.entry.lemma, ...number, score: 0 }] };
   // A capitalised word inside a sentence is guessed to be itself, most likely a name.
   const guess =
+    (personalName && identity(key, key)) ||
     (nameLike && analyses.find((analysis) => buildsAWord(analysis, key))) ||
     (analyses.find((analysis) => analysis.affixes.length > 0) ?? analyses[0]);
   const parts = compoundParts(lexicon, analyze, word);

@@ -1,6 +1,12 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CompoundPart, LexiconEntry, PartOfSpeech, Reading } from '../../domain/lexicon';
+import {
+  otherReadings,
+  type CompoundPart,
+  type LexiconEntry,
+  type PartOfSpeech,
+  type Reading,
+} from '../../domain/lexicon';
 import { headwordOfLookup } from '../../domain/vocab/headword';
 import type { WordContext } from '../../domain/vocab/wordContext';
 import { AffixBreakdown } from './AffixBreakdown';
@@ -95,7 +101,8 @@ export function GlossContent({
   onOwnGlossChange: () => void;
 }) {
   const { t } = useTranslation();
-  const [best, ...others] = gloss.result.readings;
+  const best = gloss.result.readings[0];
+  const others = otherReadings(gloss.result.readings);
   const { guess, parts } = gloss.result;
   return (
     <>

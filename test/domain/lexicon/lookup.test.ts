@@ -392,6 +392,21 @@ describe('lookupWord', () => {
     },
   );
 
+  it.each([
+    ['Tumulong', 'si'],
+    ['Binasa', 'ni'],
+    ['Magbasa', 'kay'],
+  ])(
+    'reads a capitalised word after a personal marker as a name, whatever affix it seems to have: %s after %s',
+    (word, previous) => {
+      const result = lookupWord(lexicon, analyze, word, { previous });
+      expect(result.readings).toEqual([]);
+      expect(result.probablyName).toBe(true);
+      expect(result.guess?.affixes).toEqual([]);
+      expect(result.guess?.root).toBe(word.toLowerCase());
+    },
+  );
+
   it('guesses a capitalised word inside a sentence that nothing builds to be itself', () => {
     const result = lookupWord(lexicon, analyze, 'Putin', { previous: 'si' });
     expect(result.readings).toEqual([]);

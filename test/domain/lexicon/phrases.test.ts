@@ -19,6 +19,8 @@ const lexicon = new Lexicon([
       phrase('kung saan'),
       phrase('ayon sa'),
       phrase('kasama ang'),
+      phrase('at iba pa'),
+      phrase('wala na'),
       phrase('Bank of China', 'name'),
       { lemma: 'sa', pos: ['preposition'], senses: ['in'] },
     ],
@@ -64,6 +66,11 @@ describe('findPhrases', () => {
     ['a multi-word name', "People's Bank of China", [[1, 4, 'Bank of China']]],
     ['punctuation breaks a phrase', 'ayon | sa kanya', []],
     ['a phrase cut short at the end of the sentence', 'sa', []],
+    ['a particle ending a phrase, as it is', 'mga bansa at iba pa', [[2, 5, 'at iba pa']]],
+    // A one-syllable particle with the linker is a word of its own.
+    ['not a particle with the linker', 'gobyerno at iba pang mga institusyon', []],
+    ['nor wala nang', 'wala nang pera', []],
+    ['while wala na stays', 'wala na siya', [[0, 2, 'wala na']]],
   ])('%s', (_name, sentence, expected) => {
     expect(found(sentence)).toEqual(expected);
   });

@@ -70,6 +70,13 @@ describe('GlossContent', () => {
     expect(prefix?.textContent).toMatch(/^nakipag-: /);
   });
 
+  it('offers no far-fetched other reading (kahit, even, is no ka- + ahit, shave)', async () => {
+    await showGloss('kahit');
+    await screen.findByLabelText('Meaning to keep');
+    expect(screen.queryByText('Other readings')).not.toBeInTheDocument();
+    expect(screen.queryAllByText(/\bahit\b/)).toEqual([]);
+  });
+
   it('heads a name as a name, written as it is spelled', async () => {
     await showGloss('RMB');
     expect((await screen.findByRole('heading', { level: 3 })).textContent).toMatch(/^Name: RMB/);
