@@ -236,6 +236,8 @@ test('saved words are marked in the reader by stage, with a legend, a switch and
     .locator('[data-sentence-id="s7"]')
     .getByRole('button', { name: 'pinabilis', exact: true });
   await expect(word).toHaveClass(/stage-new/);
+  // Told to a screen reader too, not by colour alone.
+  await expect(word).toHaveAccessibleDescription('New');
 
   // "I know this" marks a word known without a card, and the count goes down.
   await page

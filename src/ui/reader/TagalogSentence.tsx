@@ -15,6 +15,13 @@ interface Props {
   readonly wordClass?: (wordIndex: number) => string | undefined;
 }
 
+/**
+ * The legend item that says what a word's mark means (`stage-new` → "New"), for a screen reader:
+ * the colour alone tells only those who see it. See HighlightLegend.
+ */
+const describedByMark = (mark: string | undefined): string | undefined =>
+  mark?.startsWith('stage-') ? `word-${mark}` : undefined;
+
 /** The Tagalog sentence exactly as written, each word a button that opens its gloss. */
 export const TagalogSentence = memo(function TagalogSentence({ text, onWord, wordClass }: Props) {
   const tokens = useMemo(() => tokenize(text), [text]);
@@ -31,6 +38,7 @@ export const TagalogSentence = memo(function TagalogSentence({ text, onWord, wor
             key={token.start}
             type="button"
             className={extra ? `word ${extra}` : 'word'}
+            aria-describedby={describedByMark(extra)}
             onClick={(event) =>
               onWord({ text: token.text, wordIndex: index, element: event.currentTarget })
             }

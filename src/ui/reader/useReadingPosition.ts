@@ -30,7 +30,11 @@ export function useReadingPosition(
     const first = document.querySelector('[data-sentence-id]');
     if (element && (requestedSentenceId || element !== first)) {
       scrollToReadingAreaTop(element);
-      if (requestedSentenceId) element.classList.add('flash');
+      if (requestedSentenceId) {
+        element.classList.add('flash');
+        // The keyboard goes on from the sentence asked for, not from the top of the page.
+        element.querySelector<HTMLElement>('.tl button')?.focus({ preventScroll: true });
+      }
     }
     if (requestedSentenceId) forgetRequestedSentence();
   }, [textId, ready, requestedSentenceId]);

@@ -34,7 +34,8 @@ export default function HighlightLegend({ stages }: { stages: TextStages }) {
       {on && (
         <ul className="highlight-legend" aria-label={t('highlights.legend')}>
           {STAGES.map((stage) => (
-            <li key={stage}>
+            // Describes each word marked with this stage, for those who cannot see its colour.
+            <li key={stage} id={`word-stage-${stage}`}>
               <span className={`swatch stage-${stage}`} aria-hidden="true" />
               {t(`stage.${stage}`)}
             </li>

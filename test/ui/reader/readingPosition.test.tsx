@@ -172,6 +172,8 @@ describe('reading position', () => {
     expect(window.location.hash).toBe('#/read/digital-rmb');
     expect(topOf('s18')).toBe(headerHeight);
     expect(pairOf('s18')).toHaveClass('flash');
+    // Focus is in that sentence, on its first word, for the keyboard to go on from there.
+    expect(pairOf('s18').querySelector('.tl button')).toHaveFocus();
     // Dropping the parameter renders the reader again: that must not scroll to the old position.
     expect(scrolls).toBe(1);
 
