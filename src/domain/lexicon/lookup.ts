@@ -13,6 +13,7 @@ import {
   isShortCapitals,
   mayBeEnglishUnderAffixes,
 } from './capitalisedWords';
+import { withAspectInContext } from './aspectInContext';
 import { digitsReading } from './numberReading';
 import {
   affixFit,
@@ -224,7 +225,8 @@ export function lookupWord(
   const ranked = [...readings.values()]
     .flatMap((perEntry) => [...perEntry.values()])
     .sort((a, b) => b.score - a.score);
-  if (ranked.length > 0) return { word, readings: ranked };
+  if (ranked.length > 0)
+    return { word, readings: ranked.map((reading) => withAspectInContext(reading, context)) };
   const number = digitsReading(key);
   if (number) return { word, readings: [{ lemma: number.entry.lemma, ...number, score: 0 }] };
   // A capitalised word inside a sentence is guessed to be itself, most likely a name.
