@@ -38,15 +38,16 @@ function entriesByFirstRoot(lexicon: Lexicon, analyze: Analyze): Map<string, Lex
 }
 
 /**
- * A particle of one syllable written with the linker is a word of its own, no form of the phrase's:
- * `iba pang institusyon` (other institutions) is no `at iba pa` (and so on), `wala nang pera` (no
- * money left) no `wala na` (gone).
+ * Whether a phrase's word may be met with the linker on it (`iba't ibang`). A particle of one
+ * syllable written with the linker is a word of its own, no form of the phrase's: `iba pang
+ * institusyon` (other institutions) is no `at iba pa` (and so on), `wala nang pera` (no money left)
+ * no `wala na` (gone).
  */
-const takesTheLinker = (phraseWord: string): boolean => phraseWord.length > 2;
+const isMetWithLinker = (phraseWord: string): boolean => phraseWord.length > 2;
 
 function wordMatches(written: string, phraseWord: string, analyze: Analyze | undefined): boolean {
   if (written === phraseWord) return true;
-  if (takesTheLinker(phraseWord) && withoutLinker(written).includes(phraseWord)) return true;
+  if (isMetWithLinker(phraseWord) && withoutLinker(written).includes(phraseWord)) return true;
   if (!analyze || phraseWord.length < MIN_INFLECTED_LENGTH || written.length < MIN_INFLECTED_LENGTH)
     return false;
   return isAspectOf(analyze(written)[0], analyze(phraseWord)[0]);
