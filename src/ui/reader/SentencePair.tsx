@@ -25,13 +25,19 @@ export const SentencePair = memo(function SentencePair(props: Props) {
   // A title the learner gave their own text has no English: nothing to show or reveal beside it.
   const untranslatedTitle = heading === true && english === undefined && note === undefined;
   const Tagalog = heading ? 'h1' : 'p';
+  const tagalogId = `tl-${sentence.id}`;
   return (
     <div
       className={`pair${heading ? ' pair-title' : ''}`}
       id={`sentence-${sentence.id}`}
       data-sentence-id={sentence.id}
     >
-      <Tagalog className="tl" lang="tl" {...(heading ? { elementtiming: 'first-sentence' } : {})}>
+      <Tagalog
+        className="tl"
+        lang="tl"
+        id={tagalogId}
+        {...(heading ? { elementtiming: 'first-sentence' } : {})}
+      >
         <TagalogSentence
           text={sentence.text}
           onWord={(target) => onWord(sentence, target)}
@@ -51,6 +57,8 @@ export const SentencePair = memo(function SentencePair(props: Props) {
                 type="button"
                 className="reveal"
                 aria-expanded={revealed}
+                // Every such button has the same name: the sentence it reveals tells them apart.
+                aria-describedby={tagalogId}
                 onClick={() => onToggleReveal(sentence.id)}
               >
                 {revealed ? t('reader.hide') : t('reader.reveal')}

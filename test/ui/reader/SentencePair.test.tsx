@@ -36,3 +36,22 @@ describe('SentencePair without an English sentence', () => {
     },
   );
 });
+
+describe('SentencePair revealing its translation', () => {
+  it('tells each "Show translation" button apart by the sentence it reveals', async () => {
+    await renderPage(
+      <SentencePair
+        sentence={{ id: 's4', text: 'Umuulan sa Maynila.' }}
+        english="It is raining in Manila."
+        note={undefined}
+        mode="reveal"
+        revealed={false}
+        onToggleReveal={() => {}}
+        onWord={() => {}}
+      />,
+    );
+    expect(screen.getByRole('button', { name: 'Show translation' })).toHaveAccessibleDescription(
+      /^Umuulan sa Maynila/,
+    );
+  });
+});
