@@ -19,7 +19,9 @@ export function isCorrectAnswer(typed: string, expected: readonly string[]): boo
  * (its id: `ipamahagi`, saved from “ipinamamahaging”), its root, and every form it was met in.
  * Each once, the form shown first.
  */
-export function acceptedAnswers(word: Pick<SavedWord, 'id' | 'root' | 'contexts'>): string[] {
+export function acceptedAnswers(
+  word: Pick<SavedWord, 'id' | 'root' | 'contexts' | 'pos'>,
+): string[] {
   const forms = [
     displayForm(word),
     word.id,

@@ -146,9 +146,22 @@ export function saveWord(
   };
 }
 
-/** The surface form to show for a word: the first one it was met in, else the root. */
-export function displayForm(word: Pick<SavedWord, 'root' | 'contexts'>): string {
-  return word.contexts[0]?.surface ?? word.root;
+/**
+ * The surface form to show for a word: the first one it was met in, else the root. The capital a
+ * sentence gives its first word is not the word's (`Noong` → noong); a name's is, and so are
+ * capitals inside a form (`BSP`, `People’s Bank of China`).
+ */
+export function displayForm(word: Pick<SavedWord, 'root' | 'contexts' | 'pos'>): string {
+  const meeting = word.contexts[0];
+  if (!meeting) return word.root;
+  const { surface } = meeting;
+  if (word.pos === 'name' || /\p{Lu}/u.test(surface.slice(1))) return surface;
+  return startsSentence(surface, meeting.sentenceTl) ? surface.toLowerCase() : surface;
+}
+
+/** Whether `surface` is the first word of `sentence` (after any quote or bracket opening it). */
+function startsSentence(surface: string, sentence: string): boolean {
+  return sentence.replace(/^[^\p{L}\p{N}]+/u, '').startsWith(surface);
 }
 
 export function isDirection(value: string): value is Direction {

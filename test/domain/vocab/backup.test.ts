@@ -250,7 +250,7 @@ describe('Anki export', () => {
       '#columns:Front\tBack\tContext',
     ]);
     expect(lines[3]!.split('\t')).toEqual([
-      'Naglalaro (laro)',
+      'naglalaro (laro)',
       'to play, "have fun"',
       'Naglalaro ang "bata", ngayon. — The children are playing in the square.',
     ]);
@@ -259,7 +259,7 @@ describe('Anki export', () => {
     const rows = ankiExport([word], 'comma').trimEnd().split('\r\n');
     expect(rows[0]).toBe('Front,Back,Context');
     expect(rows[1]).toBe(
-      'Naglalaro (laro),"to play, ""have fun""","Naglalaro\tang ""bata"", ngayon. — The children are playing in the square."',
+      'naglalaro (laro),"to play, ""have fun""","Naglalaro\tang ""bata"", ngayon. — The children are playing in the square."',
     );
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import {
   DEFAULT_LIST_ID,
+  displayForm,
   SavedWordSchema,
   saveWord,
   wordId,
@@ -59,5 +60,42 @@ describe('saveWord', () => {
     ["pag-'ibig", "pag-'ibig"],
   ])('files %s under %s', (root, id) => {
     expect(wordId(root)).toBe(id);
+  });
+});
+
+describe('displayForm', () => {
+  it.each([
+    ['a word met first in its sentence, in lower case', {}, 'naglalaro'],
+    ['after an opening quote too', { sentenceTl: '“Naglalaro ang mga bata.”' }, 'naglalaro'],
+    [
+      'a word met inside its sentence, as written',
+      { sentenceTl: 'Ang bata ay Naglalaro.' },
+      'Naglalaro',
+    ],
+    [
+      'a name at the start, with its capital',
+      { surface: 'Pineda', pos: 'name', sentenceTl: 'Pineda ang apelyido niya.' },
+      'Pineda',
+    ],
+    [
+      'letters in capitals, as written',
+      { surface: 'BSP', pos: 'noun', sentenceTl: 'BSP ang nagpasya.' },
+      'BSP',
+    ],
+    [
+      'a name of several words, as written',
+      {
+        surface: 'People’s Bank of China',
+        pos: 'phrase',
+        sentenceTl: 'People’s Bank of China ang nagsimula.',
+      },
+      'People’s Bank of China',
+    ],
+  ])('shows %s', (_name, overrides, shown) => {
+    expect(displayForm(saveWord(undefined, context(overrides), NOW))).toBe(shown);
+  });
+
+  it('shows the root of a card with no sentence', () => {
+    expect(displayForm({ ...saveWord(undefined, context(), NOW), contexts: [] })).toBe('laro');
   });
 });

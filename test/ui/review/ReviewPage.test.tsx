@@ -27,7 +27,7 @@ describe('ReviewPage', () => {
     await renderPage(<ReviewPage />);
     // Recognition: Tagalog → English. Space shows the answer, 4 is "Easy".
     expect(await screen.findByText('What does this mean?')).toBeInTheDocument();
-    expect(screen.getByText('Naglalaro', { selector: '.prompt-word' })).toBeInTheDocument();
+    expect(screen.getByText('naglalaro', { selector: '.prompt-word' })).toBeInTheDocument();
     await user.keyboard(' ');
     expect(screen.getByText('to play', { selector: '.answer-sense' })).toBeInTheDocument();
     for (const name of ['Again', 'Hard', 'Good', 'Easy']) {
@@ -44,7 +44,7 @@ describe('ReviewPage', () => {
     // Cloze: the sentence with the word blanked.
     expect(await screen.findByText('Fill in the missing word')).toBeInTheDocument();
     expect(screen.getByText('ang mga bata sa plasa.', { exact: false })).toBeInTheDocument();
-    expect(screen.queryByText('Naglalaro')).not.toBeInTheDocument();
+    expect(screen.queryByText(/^naglalaro$/i)).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Show answer' }));
     await user.keyboard('3');
 
@@ -71,9 +71,9 @@ describe('ReviewPage', () => {
     );
     const user = userEvent.setup();
     await renderPage(<ReviewPage />);
-    expect(await screen.findByText('Naglalaro', { selector: '.prompt-word' })).toBeInTheDocument();
+    expect(await screen.findByText('naglalaro', { selector: '.prompt-word' })).toBeInTheDocument();
     await user.keyboard(' 4');
-    expect(await screen.findByText('Tumakbo', { selector: '.prompt-word' })).toBeInTheDocument();
+    expect(await screen.findByText('tumakbo', { selector: '.prompt-word' })).toBeInTheDocument();
     expect(screen.getByText('What does this mean?')).toBeInTheDocument();
   });
 

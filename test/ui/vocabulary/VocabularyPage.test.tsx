@@ -41,8 +41,8 @@ describe('VocabularyPage', () => {
     await renderPage(<VocabularyPage />);
     await screen.findByRole('heading', { name: 'Vocabulary', level: 1 });
     await screen.findByText('3 words', { selector: '[aria-live]' });
-    expect(wordItems()).toEqual(['kumain', 'Sumayaw', 'Naglalaro']);
-    const item = screen.getByRole('heading', { name: 'Naglalaro' }).closest('li')!;
+    expect(wordItems()).toEqual(['kumain', 'Sumayaw', 'naglalaro']);
+    const item = screen.getByRole('heading', { name: 'naglalaro' }).closest('li')!;
     expect(within(item).getByText('to play', { exact: false })).toBeInTheDocument();
     expect(within(item).getAllByText('My words').length).toBeGreaterThan(0);
     expect(within(item).getByText('New', { selector: '.stage-badge' })).toBeInTheDocument();
@@ -70,7 +70,7 @@ describe('VocabularyPage', () => {
     const user = userEvent.setup();
     await renderPage(<VocabularyPage />);
     await user.selectOptions(await screen.findByLabelText('Sort'), 'A–Z');
-    await waitFor(() => expect(wordItems()).toEqual(['kumain', 'Naglalaro', 'Sumayaw']));
+    await waitFor(() => expect(wordItems()).toEqual(['kumain', 'naglalaro', 'Sumayaw']));
   });
 
   it('edits the sense and notes', async () => {
@@ -91,9 +91,9 @@ describe('VocabularyPage', () => {
     await renderPage(<VocabularyPage />);
     await user.click(await screen.findByRole('button', { name: 'Delete: Sumayaw' }));
     expect(await screen.findByText('Deleted “Sumayaw”.')).toBeInTheDocument();
-    await waitFor(() => expect(wordItems()).toEqual(['kumain', 'Naglalaro']));
+    await waitFor(() => expect(wordItems()).toEqual(['kumain', 'naglalaro']));
     await user.click(screen.getByRole('button', { name: 'Undo' }));
-    await waitFor(() => expect(wordItems()).toEqual(['kumain', 'Sumayaw', 'Naglalaro']));
+    await waitFor(() => expect(wordItems()).toEqual(['kumain', 'Sumayaw', 'naglalaro']));
   });
 
   it('creates a list, copies words into it, filters by it, deletes it after confirming, and undoes', async () => {
@@ -119,7 +119,7 @@ describe('VocabularyPage', () => {
     expect(confirm).toHaveTextContent('Its 1 word stays saved.');
     await user.click(within(confirm).getByRole('button', { name: 'Delete' }));
     expect(await screen.findByText('Deleted the list “Pagkain”.')).toBeInTheDocument();
-    await waitFor(() => expect(wordItems()).toEqual(['kumain', 'Sumayaw', 'Naglalaro']));
+    await waitFor(() => expect(wordItems()).toEqual(['kumain', 'Sumayaw', 'naglalaro']));
     expect((await vocabularyRepository().getWord('kain'))?.lists).toEqual(['my-words']);
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     await screen.findByText('Pagkain', { selector: '.list-name' });
@@ -179,7 +179,7 @@ describe('VocabularyPage', () => {
   it('deletes only the selected words the search shows: hidden ones leave the selection', async () => {
     const user = userEvent.setup();
     await renderPage(<VocabularyPage />);
-    for (const form of ['kumain', 'Sumayaw', 'Naglalaro']) {
+    for (const form of ['kumain', 'Sumayaw', 'naglalaro']) {
       await user.click(await screen.findByRole('checkbox', { name: `Select “${form}”` }));
     }
     expect(screen.getByRole('group', { name: '3 selected' })).toBeInTheDocument();
@@ -189,7 +189,7 @@ describe('VocabularyPage', () => {
     await user.click(within(bar).getByRole('button', { name: 'Delete' }));
     expect(await screen.findByText('Deleted 1 word.')).toBeInTheDocument();
     await user.clear(screen.getByLabelText('Search Tagalog or English'));
-    await waitFor(() => expect(wordItems()).toEqual(['Sumayaw', 'Naglalaro']));
+    await waitFor(() => expect(wordItems()).toEqual(['Sumayaw', 'naglalaro']));
     expect((await vocabularyRepository().load()).words).toHaveLength(2);
     // What was hidden is no longer selected either.
     expect(screen.getByRole('checkbox', { name: 'Select “Sumayaw”' })).not.toBeChecked();
@@ -275,10 +275,10 @@ describe('VocabularyPage', () => {
     expect(screen.getByRole('button', { name: 'Edit: kumain' })).toHaveFocus();
 
     await user.click(screen.getByRole('button', { name: 'Delete: Sumayaw' }));
-    await waitFor(() => expect(wordItems()).toEqual(['kumain', 'Naglalaro']));
+    await waitFor(() => expect(wordItems()).toEqual(['kumain', 'naglalaro']));
     expect(screen.getByRole('button', { name: 'Undo' })).toHaveFocus();
     await user.keyboard('{Enter}');
-    await waitFor(() => expect(wordItems()).toEqual(['kumain', 'Sumayaw', 'Naglalaro']));
+    await waitFor(() => expect(wordItems()).toEqual(['kumain', 'Sumayaw', 'naglalaro']));
     expect(screen.getByRole('status')).toHaveTextContent('Restored.');
     expect(screen.getByRole('status')).toHaveFocus();
   });
