@@ -121,7 +121,7 @@ export function GlossContent({
         </section>
       )}
       {best ? (
-        <ReadingView reading={best} />
+        <ReadingView reading={best} word={context.word} />
       ) : parts ? (
         <div className="reading compound">
           <p className="guess-note">{t('gloss.compound')}</p>

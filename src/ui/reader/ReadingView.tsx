@@ -39,8 +39,11 @@ export function EntrySummary({ entry }: { entry: LexiconEntry }) {
   );
 }
 
-/** The main reading: the derived form's own meaning if listed, the root and its senses, the breakdown. */
-export function ReadingView({ reading }: { reading: Reading }) {
+/**
+ * The main reading: the derived form's own meaning if listed, the root and its senses, the
+ * breakdown. `word` is the word as the text writes it (a name's capitals come from it).
+ */
+export function ReadingView({ reading, word }: { reading: Reading; word?: string }) {
   const { t } = useTranslation(['common', 'addText']);
   const { entry, derived, analysis } = reading;
   return (
@@ -62,7 +65,7 @@ export function ReadingView({ reading }: { reading: Reading }) {
         {reading.own && <p className="own-badge">{t('addText:ownGloss.yours')}</p>}
         <h3>
           {t(entry.pos.includes('name') ? 'gloss.name' : 'gloss.root')}:{' '}
-          <span lang="tl">{displayLemma(entry)}</span> <PartsOfSpeech pos={entry.pos} />
+          <span lang="tl">{displayLemma(entry, word)}</span> <PartsOfSpeech pos={entry.pos} />
         </h3>
         <EntrySummary entry={entry} />
       </section>

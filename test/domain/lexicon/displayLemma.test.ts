@@ -16,9 +16,26 @@ describe('displayLemma', () => {
     expect(displayLemma(entry)).toBe(shown);
   });
 
+  it.each([
+    ['pboc', 'PBOC', 'PBOC'],
+    ['maynila', 'Maynilang', 'Maynila'],
+    ['jingdong', 'Jingdong', 'Jingdong'],
+    ['bsp', 'BSP’s', 'BSP'],
+    // Written in lower case in the text: nothing to learn from it.
+    ['maynila', 'maynila', 'maynila'],
+    // Not the lemma's letters (a name filed under another spelling).
+    ['malakanyang', 'Malacañang', 'malakanyang'],
+  ])('%s, written %s in the text, is shown %s', (lemma, written, shown) => {
+    expect(displayLemma(name(lemma, 'A name not spelled in its sense'), written)).toBe(shown);
+  });
+
+  it('keeps the spelling its sense gives over the text’s', () => {
+    expect(displayLemma(name('rmb', 'RMB, renminbi'), 'Rmb')).toBe('RMB');
+  });
+
   it('leaves any other lemma as it is', () => {
-    expect(displayLemma({ lemma: 'tulong', pos: ['noun'], senses: ['Tulong (help)'] })).toBe(
-      'tulong',
-    );
+    expect(
+      displayLemma({ lemma: 'tulong', pos: ['noun'], senses: ['Tulong (help)'] }, 'Tulong'),
+    ).toBe('tulong');
   });
 });

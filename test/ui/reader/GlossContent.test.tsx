@@ -82,6 +82,13 @@ describe('GlossContent', () => {
     expect((await screen.findByRole('heading', { level: 3 })).textContent).toMatch(/^Name: RMB/);
   });
 
+  it('heads a name its sense does not spell as the text writes it, linker aside', async () => {
+    await showGloss('Maynilang');
+    expect((await screen.findByRole('heading', { level: 3 })).textContent).toMatch(
+      /^Name: Maynila\b/,
+    );
+  });
+
   it('takes an unknown word written with a capital inside the sentence for a name', async () => {
     const result = lookupWord(lexicon, analyze, 'Zandro', { previous: 'si' });
     await renderPage(
