@@ -15,6 +15,8 @@ export interface GlossRequest {
   readonly element: HTMLElement;
   readonly sentence: Sentence;
   readonly english: string;
+  /** Whether the reader shows this sentence's English: the gloss keeps it hidden where not. */
+  readonly englishShown?: boolean;
   readonly textId: string;
 }
 
@@ -114,12 +116,47 @@ export function GlossDialog({ request, onClose }: { request: GlossRequest; onClo
               />
             </Suspense>
           )}
-          <section className="gloss-sentence">
-            <h3>{t('gloss.sentence')}</h3>
-            <p lang="en">{request.english || t('reader.noTranslation')}</p>
-          </section>
+          <SentenceTranslation
+            english={request.english}
+            hidden={request.englishShown === false && request.english !== ''}
+          />
         </div>
       </dialog>
     </>
+  );
+}
+
+/**
+ * The sentence's English, behind a "Show translation" button where the reader hides it (a learner
+ * reading without the translation should not have it shown by looking a word up).
+ */
+function SentenceTranslation({ english, hidden }: { english: string; hidden: boolean }) {
+  const { t } = useTranslation();
+  const [revealed, setRevealed] = useState(!hidden);
+  // The button goes once pressed: focus moves to what it showed, not to the page.
+  const shown = useRef<HTMLParagraphElement>(null);
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) firstRender.current = false;
+    else if (revealed) shown.current?.focus();
+  }, [revealed]);
+  return (
+    <section className="gloss-sentence">
+      <h3>{t('gloss.sentence')}</h3>
+      {revealed ? (
+        <p lang="en" ref={shown} tabIndex={-1}>
+          {english || t('reader.noTranslation')}
+        </p>
+      ) : (
+        <button
+          type="button"
+          className="button reveal"
+          aria-expanded={false}
+          onClick={() => setRevealed(true)}
+        >
+          {t('reader.reveal')}
+        </button>
+      )}
+    </section>
   );
 }

@@ -148,12 +148,17 @@ export function ReaderView({ text, english, note, hasTranslation, source }: Read
       }),
     [text.id],
   );
+  // Read when a word is opened, not a dependency: a new `openWord` would render every sentence.
+  const showsEnglish = useRef<(sentenceId: string) => boolean>(() => true);
+  showsEnglish.current = (sentenceId) =>
+    mode === 'shown' || (mode === 'reveal' && revealed.has(sentenceId));
   const openWord = useCallback(
     (sentence: Sentence, target: WordTarget) =>
       glossLayer.current?.open({
         ...target,
         sentence,
         english: english(sentence.id) ?? '',
+        englishShown: showsEnglish.current(sentence.id),
         textId: text.id,
       }),
     [english, text.id],

@@ -66,6 +66,33 @@ describe('ReaderPage', () => {
     expect(pairOf('s5').querySelector('.en')).not.toBeNull();
   });
 
+  it.each([
+    ['hidden', 'Hidden', 's7'],
+    ['not yet revealed', 'Reveal per sentence', 's7'],
+  ])(
+    'keeps a translation the reader hides (%s) hidden in the gloss, until asked',
+    async (_name, mode, id) => {
+      const user = userEvent.setup();
+      await openReader();
+      await user.click(screen.getByRole('radio', { name: mode }));
+      await user.click(within(pairOf(id)).getByRole('button', { name: 'pinabilis' }));
+      const dialog = await screen.findByRole('dialog', { name: 'pinabilis' });
+      expect(within(dialog).queryByText(english.sentences[id]!)).not.toBeInTheDocument();
+      await user.click(within(dialog).getByRole('button', { name: 'Show translation' }));
+      expect(within(dialog).getByText(english.sentences[id]!)).toHaveFocus();
+    },
+  );
+
+  it('shows the sentence’s English in the gloss of a sentence revealed', async () => {
+    const user = userEvent.setup();
+    await openReader();
+    await user.click(screen.getByRole('radio', { name: 'Reveal per sentence' }));
+    await user.click(within(pairOf('s7')).getByRole('button', { name: 'Show translation' }));
+    await user.click(within(pairOf('s7')).getByRole('button', { name: 'pinabilis' }));
+    const dialog = await screen.findByRole('dialog', { name: 'pinabilis' });
+    expect(within(dialog).getByText(english.sentences.s7!)).toBeInTheDocument();
+  });
+
   it('opens a word with the keyboard and gives focus back when the dialog closes', async () => {
     const user = userEvent.setup();
     await openReader();
