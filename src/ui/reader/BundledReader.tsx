@@ -6,8 +6,9 @@ import { ReaderView } from './ReaderView';
 
 /** A text shipped with the app: its English is an i18next namespace, fetched with the text. */
 export function BundledReader({ text }: { text: Text }) {
-  // Suspends until this text's English namespace has loaded.
-  const { t } = useTranslation(textNamespace(text.id));
+  // Suspends until this text's English namespace has loaded, and the strings of the bar that
+  // marks saved words (fetched alongside, so that the bar is drawn with the text).
+  const { t } = useTranslation([textNamespace(text.id), 'vocabulary']);
   const { english, note } = useMemo(
     () => ({
       english: (sentenceId: string) =>
