@@ -18,6 +18,7 @@ const MODULES = [CORE, DETAILS, EXTRA];
 
 /** Files shipped whole in the extra part, not in the core. */
 const EXTRA_FILES = new Set([
+  'abbreviations.json',
   'english-common.json',
   'english-words.json',
   'names.json',

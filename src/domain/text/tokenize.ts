@@ -31,7 +31,7 @@ export interface OtherToken extends TokenBase {
 export type Token = WordToken | OtherToken;
 
 // Abbreviations whose full stop belongs to the word (`Gng. Santos`, `atbp.`).
-const ABBREVIATIONS = new Set([
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'g',
   'gng',
   'bb',

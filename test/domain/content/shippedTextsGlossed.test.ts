@@ -8,6 +8,7 @@ import { analyze } from '../../../src/domain/morphology/analyze';
 import { phraseInput } from '../../../src/domain/lexicon/phraseInput';
 import { lexiconFromDisk } from '../../../src/cli/lexiconFromDisk';
 import { readTextFiles } from '../../../scripts/content-files';
+import { ABBREVIATIONS } from '../../../src/domain/text/tokenize';
 import * as v from 'valibot';
 
 const root = join(import.meta.dirname, '../../..');
@@ -31,4 +32,14 @@ describe('shipped texts', () => {
       expect(unglossed).toEqual([]);
     });
   }
+});
+
+describe('abbreviations', () => {
+  // The tokenizer keeps these with their full stop (`Gng. Santos`): tapped, each must gloss.
+  it('glosses every abbreviation the tokenizer keeps whole', () => {
+    const unglossed = [...ABBREVIATIONS].filter(
+      (abbreviation) => lookupWord(lexicon, analyze, `${abbreviation}.`).readings.length === 0,
+    );
+    expect(unglossed).toEqual([]);
+  });
 });
