@@ -14,25 +14,25 @@ export function AffixBreakdown({ analysis, verb = true }: { analysis: Analysis; 
   // is pang-, `um-` is -um-, `naki- … pag-` is nakipag-): beside its own form the name would say
   // the form again.
   const explanation = (affix: AffixUse, written: string): string => {
-    const meaning = t(`affix.${affix.id}.meaning`, {
+    const general = t(`affix.${affix.id}.meaning`, {
       ns: 'morphology',
       defaultValue: t(`kind.${affix.kind}`, { ns: 'morphology', defaultValue: affix.kind }),
     });
+    // A suffix that marks a verb's focus makes nouns and adjectives too (`pangunahin`, main).
+    const meaning = verb
+      ? general
+      : t(`affix.${affix.id}.nonVerbMeaning`, { ns: 'morphology', defaultValue: general });
     const name = t(`affix.${affix.id}.name`, { ns: 'morphology', defaultValue: '' });
     const shown = name !== '' ? name : affix.form;
     return shown !== written ? `${shown}: ${meaning}` : meaning;
   };
   return (
     <div className="breakdown">
-      <p className="formula" aria-label={t('gloss.breakdown', { ns: 'common' })}>
+      {/* A group, as a paragraph's label is not read out; the plus signs are read too. */}
+      <div className="formula" role="group" aria-label={t('gloss.breakdown', { ns: 'common' })}>
         {writtenPieces(analysis).map((piece, index) => (
           <span key={index}>
-            {index > 0 && (
-              <span className="plus" aria-hidden="true">
-                {' '}
-                +{' '}
-              </span>
-            )}
+            {index > 0 && <span className="plus"> + </span>}
             {piece.kind === 'root' ? (
               <strong className="piece piece-root">{piece.form}</strong>
             ) : (
@@ -40,7 +40,7 @@ export function AffixBreakdown({ analysis, verb = true }: { analysis: Analysis; 
             )}
           </span>
         ))}
-      </p>
+      </div>
       <dl className="affix-list">
         {explainedAffixes(analysis).map(({ affix, written }, index) => (
           <div key={`${affix.id}-${index}`}>

@@ -62,12 +62,20 @@ describe('GlossContent', () => {
 
   it('explains every piece the breakdown shows, a prefix around its copied syllable too', async () => {
     await showGloss('nakikipagkita');
-    const formula = await screen.findByLabelText('How it is built');
+    const formula = await screen.findByRole('group', { name: 'How it is built' });
     expect(formula.textContent?.replace(/\s+/g, ' ')).toBe('naki- + ki- + pag- + kita');
     const terms = screen.getAllByRole('term').map((term) => term.textContent);
     expect(terms).toEqual(['naki- … pag-', 'ki-']);
     const [prefix] = screen.getAllByRole('definition');
     expect(prefix?.textContent).toMatch(/^nakipag-: /);
+  });
+
+  it('explains a suffix in an adjective as making one, not as a verb’s focus', async () => {
+    await showGloss('pangunahing');
+    await screen.findByRole('group', { name: 'How it is built' });
+    const meanings = screen.getAllByRole('definition').map((item) => item.textContent);
+    expect(meanings.some((meaning) => /noun or adjective/.test(meaning ?? ''))).toBe(true);
+    expect(meanings.some((meaning) => /object focus/.test(meaning ?? ''))).toBe(false);
   });
 
   it('offers no far-fetched other reading (kahit, even, is no ka- + ahit, shave)', async () => {
