@@ -225,8 +225,14 @@ export function lookupWord(
   const ranked = [...readings.values()]
     .flatMap((perEntry) => [...perEntry.values()])
     .sort((a, b) => b.score - a.score);
-  if (ranked.length > 0)
-    return { word, readings: ranked.map((reading) => withAspectInContext(reading, context)) };
+  if (ranked.length > 0) {
+    // The neighbours' own readings, looked up only for a verb whose aspect they may decide.
+    const readingOf = (other: string) => lookupWord(lexicon, analyze, other).readings[0];
+    return {
+      word,
+      readings: ranked.map((reading) => withAspectInContext(reading, context, readingOf)),
+    };
+  }
   const number = digitsReading(key);
   if (number) return { word, readings: [{ lemma: number.entry.lemma, ...number, score: 0 }] };
   // A capitalised word inside a sentence is guessed to be itself, most likely a name.

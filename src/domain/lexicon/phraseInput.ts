@@ -37,5 +37,19 @@ export function phraseInput(sentence: string): {
 export function contextAt(input: readonly (string | null)[], position: number): SentenceContext {
   const previous = input[position - 1] ?? undefined;
   const next = input[position + 1] ?? undefined;
-  return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
+  const earlier: string[] = [];
+  if (previous)
+    for (let at = position - 2; at >= 0 && earlier.length < EARLIER_WORDS; at--) {
+      const word = input[at];
+      if (!word) break; // punctuation ends the clause
+      earlier.push(word);
+    }
+  return {
+    ...(previous ? { previous } : {}),
+    ...(next ? { next } : {}),
+    ...(earlier.length > 0 ? { earlier } : {}),
+  };
 }
+
+// How far back a verb's clause is looked at (a verb and its objects before `o`, `at`, `na`).
+const EARLIER_WORDS = 12;

@@ -11,6 +11,8 @@ import { lexiconKey } from './normalize';
 export interface SentenceContext {
   readonly previous?: string;
   readonly next?: string;
+  /** The words before `previous`, nearest first, as far back as the clause goes (a comma ends it). */
+  readonly earlier?: readonly string[];
 }
 
 // After these words a noun (or a nominalised form) is expected; after `ay` a predicate.
