@@ -23,7 +23,7 @@ export const DEFAULT_ANCHOR_WEIGHTS: AnchorWeights = {
   number: 2,
   verbatim: 1.5,
   cognate: 1,
-  dictionary: 0.3,
+  dictionary: 0.15,
   unmatchedNumber: 1,
 };
 
@@ -107,7 +107,7 @@ function features(sentence: string, dictionary: TagalogDictionary | undefined): 
     for (const sense of dictionary?.(lower) ?? []) {
       for (const [senseWord] of sense.toLowerCase().matchAll(WORD)) {
         if (senseWord.length >= 3 && !SENSE_STOP.has(senseWord))
-          found.push(['dictionary', senseWord]);
+          found.push(['dictionary', senseStem(senseWord)]);
       }
     }
   }

@@ -103,6 +103,36 @@ describe('alignSentences', () => {
     ]);
   });
 
+  it('meets a long dictionary sense in its English inflections (market, cooked)', () => {
+    const senses: Record<string, readonly string[]> = {
+      palengke: ['market'],
+      bumili: ['buy'],
+      isda: ['fish'],
+      gulay: ['vegetable'],
+      umuwi: ['go home'],
+      nagluto: ['cooked'],
+      nanay: ['mother'],
+    };
+    const dictionary = (word: string): readonly string[] => senses[word] ?? [];
+    const tagalog = [
+      'Pumunta kami sa palengke.',
+      'Bumili ako ng isda at gulay.',
+      'Umuwi kami bago magtanghali.',
+      'Nagluto ang nanay ko ng sinigang.',
+    ];
+    const english = [
+      'We went to the market.',
+      'We went home before noon.',
+      'My mother cooked sinigang.',
+    ];
+    expect(alignSentences(tagalog, english, { dictionary })).toEqual([
+      { tl: [0], en: [0] },
+      { tl: [1], en: [] },
+      { tl: [2], en: [1] },
+      { tl: [3], en: [2] },
+    ]);
+  });
+
   it('adapts to a translation much wordier than usual', () => {
     const wordy = ENGLISH.map(
       (sentence) => `${sentence.slice(0, -1)}, officials said on the radio.`,
