@@ -25,7 +25,10 @@ export function phraseInput(sentence: string): {
     } else if (token.kind === 'number') {
       input.push(token.text);
       written.push(token.text);
-    } else if (token.kind === 'punctuation' && PHRASE_BREAK.test(token.text)) {
+    } else if (
+      token.kind === 'link' ||
+      (token.kind === 'punctuation' && PHRASE_BREAK.test(token.text))
+    ) {
       input.push(null);
       written.push(null);
     }

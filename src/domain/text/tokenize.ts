@@ -25,7 +25,8 @@ export interface WordToken extends TokenBase {
 }
 
 export interface OtherToken extends TokenBase {
-  readonly kind: 'number' | 'punctuation' | 'space';
+  /** `link`: a web or e-mail address, shown as written and glossed as no word. */
+  readonly kind: 'number' | 'punctuation' | 'space' | 'link';
 }
 
 export type Token = WordToken | OtherToken;
@@ -123,6 +124,12 @@ const APOSTROPHE = /^['‘’ʼ]/u;
 // Digit-initial words that are not numbers: `4G`, `3D`, `5G-ready`.
 const ALPHANUMERIC = /\p{N}+\p{L}[\p{L}\p{M}\p{N}]*(?:-[\p{L}\p{M}\p{N}]+)*/uy;
 
+// A web address (with its scheme, or starting www.) or an e-mail address, less the punctuation
+// that ends the sentence or clause after it.
+const LINK =
+  /(?:https?:\/\/|www\.)[^\s<>"“”‘’]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/uy;
+const LINK_END = /[.,;:!?)\]]+$/u;
+
 function matchAt(pattern: RegExp, text: string, index: number): string | undefined {
   pattern.lastIndex = index;
   return pattern.exec(text)?.[0];
@@ -168,12 +175,20 @@ function wordAt(text: string, index: number): string | undefined {
 
 export function tokenize(sentence: string): Token[] {
   const tokens: Token[] = [];
+  // Most sentences hold no address: the pattern is not tried at each of their words.
+  const mayLink = /@|:\/\/|www\./iu.test(sentence);
   let index = 0;
   while (index < sentence.length) {
     const space = matchAt(SPACE, sentence, index);
     if (space) {
       tokens.push({ kind: 'space', text: space, start: index, end: index + space.length });
       index += space.length;
+      continue;
+    }
+    const link = mayLink ? matchAt(LINK, sentence, index)?.replace(LINK_END, '') : undefined;
+    if (link) {
+      tokens.push({ kind: 'link', text: link, start: index, end: index + link.length });
+      index += link.length;
       continue;
     }
     const number = matchAt(NUMBER, sentence, index);

@@ -70,6 +70,48 @@ describe('tokenize', () => {
     expect(kinds(sentence)).toEqual(expected);
   });
 
+  it.each([
+    [
+      'Basahin sa https://www.rappler.com/balita/123 ngayon.',
+      [
+        'word:Basahin',
+        'word:sa',
+        'link:https://www.rappler.com/balita/123',
+        'word:ngayon',
+        'punctuation:.',
+      ],
+    ],
+    [
+      'Bisitahin ang www.gov.ph, o tumawag.',
+      [
+        'word:Bisitahin',
+        'word:ang',
+        'link:www.gov.ph',
+        'punctuation:,',
+        'word:o',
+        'word:tumawag',
+        'punctuation:.',
+      ],
+    ],
+    [
+      'Sumulat sa balita@tagapagbalita.ph (Lunes).',
+      [
+        'word:Sumulat',
+        'word:sa',
+        'link:balita@tagapagbalita.ph',
+        'punctuation:(',
+        'word:Lunes',
+        'punctuation:)',
+        'punctuation:.',
+      ],
+    ],
+  ])(
+    'a web address or an e-mail address is one link, no word to gloss: %s',
+    (sentence, expected) => {
+      expect(kinds(sentence)).toEqual(expected);
+    },
+  );
+
   it('files words under their lexicon key', () => {
     const [token] = tokenize('Bása’t');
     expect(token).toMatchObject({
