@@ -2,6 +2,7 @@
  * The first draft of a text's pairs on the Add text page: the Tagalog split into paragraphs and
  * sentences, and the English aligned to it sentence by sentence.
  */
+import { joinEnglishOnlyPairs } from '../content/userText';
 import { splitParagraphs, splitSentences } from '../text/splitSentences';
 import { alignSentences, type AlignOptions } from './align';
 import type { PairDraft } from './pairEdits';
@@ -21,5 +22,6 @@ export function draftPairs(tagalog: string, english: string, options?: AlignOpti
     tl: bead.tl.map((index) => tl[index]!),
     en: bead.en.map((index) => en[index]!),
   }));
-  return { paragraphs, pairs };
+  // The preview shows the pairs as they will be read.
+  return { paragraphs, pairs: joinEnglishOnlyPairs(pairs) };
 }

@@ -1,13 +1,16 @@
 import { tokenize } from '../text/tokenize';
-import { sentencesOf, type Text } from './textSchema';
+import type { Text } from './textSchema';
 
 export interface TextStats {
   readonly sentences: number;
   readonly words: number;
 }
 
+/** The sentences and words of the text's body: the title paragraph is not part of the reading. */
 export function textStats(text: Text): TextStats {
-  const sentences = sentencesOf(text);
+  const sentences = text.paragraphs
+    .filter((paragraph) => paragraph.role !== 'title')
+    .flatMap((paragraph) => paragraph.sentences);
   const words = sentences.reduce(
     (count, sentence) => count + tokenize(sentence.text).filter((token) => token.kind === 'word').length,
     0,

@@ -122,17 +122,40 @@ export function buildUserText(input: UserTextInput): UserTextRecord {
   };
 }
 
+/**
+ * The pairs as the reader shows them: it shows English only beside a Tagalog sentence, so English
+ * with no Tagalog joins the pair before it (or, before any Tagalog, the first pair with some).
+ * Pairs with no Tagalog at all are kept as they are.
+ */
+export function joinEnglishOnlyPairs(pairs: readonly PairDraft[]): PairDraft[] {
+  const joined: PairDraft[] = [];
+  let leading: string[] = []; // English before any Tagalog
+  for (const pair of pairs) {
+    const previous = joined.at(-1);
+    if (pair.tl.length > 0) {
+      joined.push(leading.length > 0 ? { tl: pair.tl, en: [...leading, ...pair.en] } : pair);
+      leading = [];
+    } else if (previous) {
+      joined[joined.length - 1] = { tl: previous.tl, en: [...previous.en, ...pair.en] };
+    } else {
+      leading.push(...pair.en);
+    }
+  }
+  if (leading.length > 0) joined.push({ tl: [], en: leading });
+  return joined;
+}
+
 interface ReaderSentence {
   tl: string;
   en: string[];
   paragraph: number;
 }
 
-/** The text's reader sentences: one per pair (English-only pairs joined to a neighbour). */
+/**
+ * The text's reader sentences: one per pair, English-only pairs joined to a neighbour as the
+ * Add text preview shows them (`joinEnglishOnlyPairs`).
+ */
 function readerSentences(input: UserTextInput): ReaderSentence[] {
-  const paragraphOf: number[] = input.paragraphs.flatMap((sentences, index) =>
-    sentences.map(() => index),
-  );
   const units: ReaderSentence[] = [];
   if (!input.pairs) {
     input.paragraphs.forEach((sentences, paragraph) =>
@@ -140,22 +163,14 @@ function readerSentences(input: UserTextInput): ReaderSentence[] {
     );
     return units;
   }
+  const paragraphOf: number[] = input.paragraphs.flatMap((sentences, index) =>
+    sentences.map(() => index),
+  );
   let cursor = 0;
-  for (const pair of input.pairs) {
-    if (pair.tl.length === 0) {
-      const previous = units.at(-1);
-      if (previous) previous.en.push(...pair.en);
-      else units.push({ tl: '', en: [...pair.en], paragraph: 0 }); // English before any Tagalog
-      continue;
-    }
+  for (const pair of joinEnglishOnlyPairs(input.pairs)) {
+    // English with no Tagalog at all has no sentence to go with: `buildUserText` drops it.
     units.push({ tl: pair.tl.join(' '), en: [...pair.en], paragraph: paragraphOf[cursor] ?? 0 });
     cursor += pair.tl.length;
-  }
-  // English that came before any Tagalog joins the first real sentence.
-  const [first, second] = units;
-  if (first && first.tl === '' && second) {
-    second.en.unshift(...first.en);
-    units.shift();
   }
   return units;
 }

@@ -1,8 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { draftPairs } from '../../domain/alignment/draftPairs';
-import type { PairDraft } from '../../domain/alignment/pairEdits';
+import { draftPairs, type DraftedPairs } from '../../domain/alignment/draftPairs';
 import { LEVELS, type Level } from '../../domain/content';
 import { checkTextInput, isBlocking, type TextInputProblem } from '../../domain/content/textInput';
 import {
@@ -11,6 +10,7 @@ import {
   plainTextOf,
   type UserTextRecord,
 } from '../../domain/content/userText';
+import { splitParagraphs } from '../../domain/text/splitSentences';
 import { libraryRepository } from '../../storage/libraryRepository';
 import { FileField, type FileProblem } from './FileField';
 import { fieldAttributes, fieldOf, type FormMessage } from './formProblems';
@@ -18,6 +18,7 @@ import { PairPreview } from './PairPreview';
 import { ProblemSummary } from './ProblemSummary';
 import { fileProblemMessage, inputProblemMessage, libraryProblemMessage } from './problemMessage';
 import { StoredText } from './StoredText';
+import { UploadChoice, type UploadChoiceAnswer } from './UploadChoice';
 import './add-text.css';
 
 interface Draft {
@@ -33,6 +34,12 @@ const EMPTY: Draft = { title: '', titleEn: '', level: 'intermediate', tagalog: '
 /** The fields a `.txt` file can fill. */
 const UPLOAD_FIELDS = ['tagalog', 'english'] as const;
 type UploadField = (typeof UPLOAD_FIELDS)[number];
+
+/** A file read into a field that already had text, waiting for the learner to say what it does. */
+interface PendingUpload {
+  readonly text: string;
+  readonly file: string;
+}
 
 const newTextId = (now: Date): string => `mine-${now.getTime().toString(36)}`;
 
@@ -59,9 +66,17 @@ function TextForm({ existing }: { existing?: UserTextRecord }) {
     english: useId(),
   };
   const [draft, setDraft] = useState<Draft>(() => (existing ? draftOf(existing) : EMPTY));
-  const [pairs, setPairs] = useState<PairDraft[] | null>(null);
+  // The split Tagalog and the pairs as the preview shows them: saved as they are, never re-aligned.
+  const [drafted, setDrafted] = useState<DraftedPairs | null>(null);
   const [problems, setProblems] = useState<TextInputProblem[]>([]);
   const [uploadProblems, setUploadProblems] = useState<Partial<Record<UploadField, string>>>({});
+  const [pendingUploads, setPendingUploads] = useState<Partial<Record<UploadField, PendingUpload>>>(
+    {},
+  );
+  const fieldInputs = {
+    tagalog: useRef<HTMLTextAreaElement>(null),
+    english: useRef<HTMLTextAreaElement>(null),
+  };
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const summaryId = useId();
@@ -77,7 +92,7 @@ function TextForm({ existing }: { existing?: UserTextRecord }) {
 
   const update = (field: keyof Draft) => (value: string) => {
     setDraft((previous) => ({ ...previous, [field]: value }));
-    setPairs(null);
+    setDrafted(null);
     // New text in a field, typed or uploaded, makes an earlier failed upload into it moot.
     setUploadProblems((previous) => ({ ...previous, [field]: undefined }));
   };
@@ -86,6 +101,29 @@ function TextForm({ existing }: { existing?: UserTextRecord }) {
     (problem: FileProblem): void =>
       setUploadProblems((previous) => ({ ...previous, [field]: fileProblemMessage(t, problem) }));
   const failedUploads = UPLOAD_FIELDS.filter((field) => uploadProblems[field] !== undefined);
+
+  // A file never silently replaces what the learner typed: an empty field takes it, else we ask.
+  const uploaded =
+    (field: UploadField) =>
+    (text: string, file: string): void => {
+      if (draft[field].trim() === '') {
+        update(field)(text);
+        return;
+      }
+      setPendingUploads((previous) => ({ ...previous, [field]: { text, file } }));
+      setUploadProblems((previous) => ({ ...previous, [field]: undefined }));
+    };
+  const answerUpload = (field: UploadField, answer: UploadChoiceAnswer): void => {
+    const pending = pendingUploads[field];
+    if (!pending) return;
+    if (answer === 'replace') update(field)(pending.text);
+    if (answer === 'append') {
+      // After a blank line, the file's text starts a paragraph of its own.
+      update(field)([draft[field].trimEnd(), pending.text].filter(Boolean).join('\n\n'));
+    }
+    setPendingUploads((previous) => ({ ...previous, [field]: undefined }));
+    fieldInputs[field].current?.focus();
+  };
 
   const validate = (): boolean => {
     const found = checkTextInput(draft);
@@ -97,24 +135,24 @@ function TextForm({ existing }: { existing?: UserTextRecord }) {
     return ok;
   };
 
-  const save = async (alignedPairs: PairDraft[] | null): Promise<void> => {
+  /** Saves the pairs of the preview, or, with no English, the Tagalog split into sentences. */
+  const save = async (): Promise<void> => {
     if (!validate()) return;
     setSaving(true);
     const now = new Date();
-    const { paragraphs, pairs: automatic } = draftPairs(draft.tagalog, draft.english);
     const record = buildUserText({
       id: existing?.text.id ?? newTextId(now),
       title: draft.title,
       titleEn: draft.titleEn,
       level: draft.level,
-      paragraphs,
-      ...(draft.english.trim() ? { pairs: alignedPairs ?? automatic } : {}),
+      ...(drafted ?? { paragraphs: splitParagraphs(draft.tagalog) }),
       now,
       ...(existing ? { previous: existing } : {}),
     });
     try {
       await libraryRepository().putText(record);
-      navigate(`/read/${record.text.id}`);
+      // In place of the form: Back must not return to a filled-in form that saves a second copy.
+      navigate(`/read/${record.text.id}`, { replace: true });
     } catch (error) {
       setSaving(false);
       setFailure(libraryProblemMessage(t, error));
@@ -123,7 +161,7 @@ function TextForm({ existing }: { existing?: UserTextRecord }) {
   };
 
   const align = (): void => {
-    if (validate()) setPairs(draftPairs(draft.tagalog, draft.english).pairs);
+    if (validate()) setDrafted(draftPairs(draft.tagalog, draft.english));
   };
   const hasEnglish = draft.english.trim() !== '';
 
@@ -148,15 +186,18 @@ function TextForm({ existing }: { existing?: UserTextRecord }) {
       <h1>{t(existing ? 'editTitle' : 'title')}</h1>
       <p className="intro">{t('intro')}</p>
       <ProblemSummary messages={messages} ref={summary} />
-      {pairs ? (
+      {drafted ? (
         <>
-          <PairPreview pairs={pairs} onChange={setPairs} />
+          <PairPreview
+            pairs={drafted.pairs}
+            onChange={(pairs) => setDrafted((previous) => previous && { ...previous, pairs })}
+          />
           <div className="form-actions">
             <button
               type="button"
               className="button"
               onClick={() => {
-                setPairs(null);
+                setDrafted(null);
                 setFocusNext('form');
               }}
             >
@@ -166,7 +207,7 @@ function TextForm({ existing }: { existing?: UserTextRecord }) {
               type="button"
               className="button primary"
               disabled={saving}
-              onClick={() => void save(pairs)}
+              onClick={() => void save()}
             >
               {t(saving ? 'actions.saving' : 'actions.save')}
             </button>
@@ -177,7 +218,7 @@ function TextForm({ existing }: { existing?: UserTextRecord }) {
           onSubmit={(event) => {
             event.preventDefault();
             if (hasEnglish) align();
-            else void save(null);
+            else void save();
           }}
         >
           <div className="field">
@@ -219,6 +260,7 @@ function TextForm({ existing }: { existing?: UserTextRecord }) {
             <label htmlFor={ids.tagalog}>{t('fields.tagalog')}</label>
             <textarea
               id={ids.tagalog}
+              ref={fieldInputs.tagalog}
               lang="tl"
               {...fieldAttributes(messages, 'tagalog')}
               rows={10}
@@ -227,15 +269,24 @@ function TextForm({ existing }: { existing?: UserTextRecord }) {
             />
             <FileField
               label={t('fields.uploadTagalog')}
-              onText={update('tagalog')}
+              onText={uploaded('tagalog')}
               onProblem={uploadProblem('tagalog')}
               problem={fieldAttributes(messages, 'uploadTagalog')}
             />
+            {pendingUploads.tagalog && (
+              <UploadChoice
+                key={pendingUploads.tagalog.file}
+                field="tagalog"
+                file={pendingUploads.tagalog.file}
+                onChoose={(answer) => answerUpload('tagalog', answer)}
+              />
+            )}
           </div>
           <div className="field">
             <label htmlFor={ids.english}>{t('fields.english')}</label>
             <textarea
               id={ids.english}
+              ref={fieldInputs.english}
               lang="en"
               {...fieldAttributes(messages, 'english')}
               rows={10}
@@ -244,10 +295,18 @@ function TextForm({ existing }: { existing?: UserTextRecord }) {
             />
             <FileField
               label={t('fields.uploadEnglish')}
-              onText={update('english')}
+              onText={uploaded('english')}
               onProblem={uploadProblem('english')}
               problem={fieldAttributes(messages, 'uploadEnglish')}
             />
+            {pendingUploads.english && (
+              <UploadChoice
+                key={pendingUploads.english.file}
+                field="english"
+                file={pendingUploads.english.file}
+                onChoose={(answer) => answerUpload('english', answer)}
+              />
+            )}
           </div>
           <div className="form-actions">
             <button type="button" className="button" onClick={() => navigate('/')}>

@@ -6,10 +6,10 @@ export type FileProblem = {
   readonly file: string;
 };
 
-/** A `.txt` upload that hands back decoded text, or why it could not be read. */
+/** A `.txt` upload that hands back decoded text and the file's name, or why it could not be read. */
 export function FileField(props: {
   label: string;
-  onText: (text: string) => void;
+  onText: (text: string, file: string) => void;
   onProblem: (problem: FileProblem) => void;
   /** `aria-invalid` and `aria-describedby` while a failed upload's message is shown. */
   problem?: { 'aria-invalid'?: true; 'aria-describedby'?: string };
@@ -28,7 +28,7 @@ export function FileField(props: {
           event.currentTarget.value = '';
           if (!file) return;
           const decoded = decodeTextFile(new Uint8Array(await file.arrayBuffer()));
-          if (decoded.ok) props.onText(decoded.text);
+          if (decoded.ok) props.onText(decoded.text, file.name);
           else props.onProblem({ reason: decoded.reason, file: file.name });
         }}
       />

@@ -69,6 +69,7 @@ export function PairPreview({
           count: englishCount,
         })}
       </p>
+      <p className="muted">{t('preview.englishOnly')}</p>
       <ol className="pair-list" ref={list}>
         {pairs.map((pair, index) => {
           const label = t('preview.pair', { number: index + 1 });

@@ -9,6 +9,7 @@ import {
   splitPair,
   type PairDraft,
 } from '../../domain/alignment/pairEdits';
+import { joinEnglishOnlyPairs } from '../../domain/content/userText';
 
 /** In the order the buttons appear. */
 export const PAIR_ACTIONS = ['merge', 'split', 'englishUp', 'englishDown'] as const;
@@ -22,7 +23,8 @@ export function canApply(pairs: readonly PairDraft[], index: number, action: Pai
     case 'merge':
       return !last;
     case 'split':
-      return pair.tl.length >= 2 || pair.en.length >= 2;
+      // Split after one Tagalog sentence: English split off alone would join this pair again.
+      return pair.tl.length >= 2;
     case 'englishUp':
       return index > 0 && pair.en.length > 0;
     case 'englishDown':
@@ -30,11 +32,7 @@ export function canApply(pairs: readonly PairDraft[], index: number, action: Pai
   }
 }
 
-export function applyPairAction(
-  pairs: readonly PairDraft[],
-  index: number,
-  action: PairAction,
-): PairDraft[] {
+function edit(pairs: readonly PairDraft[], index: number, action: PairAction): PairDraft[] {
   switch (action) {
     case 'merge':
       return mergeWithNext(pairs, index);
@@ -45,6 +43,15 @@ export function applyPairAction(
     case 'englishDown':
       return shiftEnglishToNext(pairs, index);
   }
+}
+
+/** The pairs after `action`, as the text will be read: never English with no Tagalog. */
+export function applyPairAction(
+  pairs: readonly PairDraft[],
+  index: number,
+  action: PairAction,
+): PairDraft[] {
+  return joinEnglishOnlyPairs(edit(pairs, index, action));
 }
 
 export interface PairButton {

@@ -1,18 +1,18 @@
 import type { TFunction } from 'i18next';
-import type { TextInputProblem } from '../../domain/content/textInput';
+import { MAX_TEXT_WORDS, type TextInputProblem } from '../../domain/content/textInput';
 import { LibraryStorageError } from '../../storage/libraryRepository';
 import type { FileProblem } from './FileField';
-
-const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 export function inputProblemMessage(t: TFunction<'addText'>, problem: TextInputProblem): string {
   switch (problem.kind) {
     case 'empty':
       return t(problem.field === 'title' ? 'problems.empty-title' : 'problems.empty-tagalog');
-    case 'too-large':
-      return t('problems.too-large', {
+    case 'no-words':
+      return t('problems.no-words');
+    case 'too-long':
+      return t('problems.too-long', {
         field: t(`fieldNames.${problem.field}`),
-        size: megabytes(problem.bytes),
+        limit: problem.maxWords,
       });
     case 'binary':
       return t('problems.binary', { field: t(`fieldNames.${problem.field}`) });
@@ -29,7 +29,8 @@ export function fileProblemMessage(t: TFunction<'addText'>, problem: FileProblem
     binary: 'problems.fileBinary',
     'too-large': 'problems.fileTooLarge',
   } as const;
-  return t(key[problem.reason], { file: problem.file });
+  // A file too large to read is surely over the words a text may have: say the limit in words.
+  return t(key[problem.reason], { file: problem.file, limit: MAX_TEXT_WORDS });
 }
 
 export function storageProblemMessage(t: TFunction<'addText'>, error: LibraryStorageError): string {

@@ -56,9 +56,10 @@ export function YourTexts() {
     const id = record.text.id;
     try {
       await libraryRepository().deleteText(id);
+      await refresh();
+      // The notice comes once the text is gone from the list, never while it is still listed.
       setDeleted((previous) => [record, ...previous.filter((other) => other.text.id !== id)]);
       setFocusNext({ undo: id });
-      await refresh();
     } catch (error) {
       report(error);
     }

@@ -43,15 +43,19 @@ describe('draftPairs', () => {
     expect(pairs.every((pair) => pair.tl.length === 1 && pair.en.length === 0)).toBe(true);
   });
 
-  it('keeps an English sentence the Tagalog lacks as a pair of its own', () => {
+  it('joins an English sentence the Tagalog lacks to the pair before it, as the reader shows it', () => {
     const english = ENGLISH.replace(
       'every day.',
       'every day. The station cost 2.1 billion pesos to build and took four years.',
     );
     const { pairs } = draftPairs(TAGALOG, english);
-    expect(pairs).toContainEqual({
-      tl: [],
-      en: ['The station cost 2.1 billion pesos to build and took four years.'],
+    expect(pairs.every((pair) => pair.tl.length > 0)).toBe(true);
+    expect(pairs[1]).toEqual({
+      tl: ['Aabot sa 20,000 pasahero ang inaasahang sasakay araw-araw.'],
+      en: [
+        'Some 20,000 passengers are expected to ride every day.',
+        'The station cost 2.1 billion pesos to build and took four years.',
+      ],
     });
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTextInput, decodeTextFile, MAX_TEXT_BYTES } from '../../../src/domain/content/textInput';
+import { checkTextInput, decodeTextFile, MAX_TEXT_BYTES, MAX_TEXT_WORDS } from '../../../src/domain/content/textInput';
 
 const long = (sentence: string, times: number) => Array.from({ length: times }, () => sentence).join(' ');
 const tagalog = long('Umuulan nang malakas sa probinsiya kahapon ng hapon.', 10);
@@ -13,11 +13,20 @@ describe('checkTextInput', () => {
   it.each([
     ['an empty title', { title: ' ', tagalog, english: '' }, [{ kind: 'empty', field: 'title' }]],
     ['empty Tagalog', { title: 'Ulan', tagalog: '\n\n', english: '' }, [{ kind: 'empty', field: 'tagalog' }]],
-    ['huge Tagalog', { title: 'Ulan', tagalog: 'a'.repeat(MAX_TEXT_BYTES + 1), english: '' }, [{ kind: 'too-large', field: 'tagalog', bytes: MAX_TEXT_BYTES + 1 }]],
+    ['huge Tagalog', { title: 'Ulan', tagalog: 'a'.repeat(MAX_TEXT_BYTES + 1), english: '' }, [{ kind: 'too-long', field: 'tagalog', maxWords: MAX_TEXT_WORDS }]],
+    ['Tagalog of more words than a text may have', { title: 'Ulan', tagalog: long('Umuulan.', MAX_TEXT_WORDS + 1), english: '' }, [{ kind: 'too-long', field: 'tagalog', maxWords: MAX_TEXT_WORDS }]],
+    ['English of more words than a text may have', { title: 'Ulan', tagalog: long('Umuulan.', 10), english: long('Rain.', MAX_TEXT_WORDS + 1) }, [{ kind: 'too-long', field: 'english', maxWords: MAX_TEXT_WORDS }]],
+    ['Tagalog of punctuation only', { title: 'x', tagalog: '!!! ... ???', english: '' }, [{ kind: 'no-words', field: 'tagalog' }]],
+    ['Tagalog of numbers only', { title: 'x', tagalog: '12345. 678.', english: '' }, [{ kind: 'no-words', field: 'tagalog' }]],
     ['binary pasted as English', { title: 'Ulan', tagalog, english: 'PK\u0003\u0004\u0000\u0000\u0014\u0000' }, [{ kind: 'binary', field: 'english' }, { kind: 'mismatch', ratio: expect.any(Number) }]],
     ['a translation far too short', { title: 'Ulan', tagalog, english: 'Rain.' }, [{ kind: 'mismatch', ratio: expect.any(Number) }]],
   ])('reports %s', (_name, input, expected) => {
     expect(checkTextInput(input)).toEqual(expected);
+  });
+
+  it('accepts a text of as many words as a text may have, and one word with numbers', () => {
+    expect(checkTextInput({ title: 'Ulan', tagalog: long('Umuulan.', MAX_TEXT_WORDS), english: '' })).toEqual([]);
+    expect(checkTextInput({ title: 'x', tagalog: '12345 na piso.', english: '' })).toEqual([]);
   });
 });
 

@@ -4,6 +4,7 @@ import {
   buildUserText,
   englishTitleOf,
   isOwnTextSource,
+  joinEnglishOnlyPairs,
   OWN_TEXT_SOURCE,
   plainTextOf,
   USER_TEXT_VERSION,
@@ -192,5 +193,28 @@ describe('englishTitleOf', () => {
   ])('gives the English title the learner entered, %s', (_name, extra, expected) => {
     const record = buildUserText({ ...base, paragraphs: [['Umuulan.']], ...extra });
     expect(englishTitleOf(record)).toBe(expected);
+  });
+});
+
+describe('joinEnglishOnlyPairs', () => {
+  it('joins English with no Tagalog to the pair before it, or after it at the start', () => {
+    expect(
+      joinEnglishOnlyPairs([
+        { tl: [], en: ['Foreword.'] },
+        { tl: ['Isa.'], en: ['One.'] },
+        { tl: [], en: ['Extra.'] },
+        { tl: [], en: ['More.'] },
+        { tl: ['Dalawa.'], en: [] },
+      ]),
+    ).toEqual([
+      { tl: ['Isa.'], en: ['Foreword.', 'One.', 'Extra.', 'More.'] },
+      { tl: ['Dalawa.'], en: [] },
+    ]);
+  });
+
+  it('keeps English that has no Tagalog at all to join', () => {
+    expect(joinEnglishOnlyPairs([{ tl: [], en: ['Only English.'] }])).toEqual([
+      { tl: [], en: ['Only English.'] },
+    ]);
   });
 });

@@ -11,7 +11,7 @@ import { renderPage } from '../renderPage';
 import { storeUserText } from '../storedTexts';
 
 const txt = (contents: string, name: string) => new File([contents], name, { type: 'text/plain' });
-/** One byte over the 2 MB a text may have. */
+/** One byte over the 2 MB a file may have. */
 const tooLarge = (name: string) => txt('a'.repeat(2 * 1024 * 1024 + 1), name);
 
 beforeEach(() => clear(createStore('tulay-library', 'records')));
@@ -122,5 +122,48 @@ describe('AddTextPage, the English title', () => {
     await storeUserText({ title: 'Ulan', titleEn: 'Rain', paragraphs: [['Umuulan.']] });
     await renderPage(<AddTextPage editId="mine-1" />, '/edit/mine-1');
     expect(await screen.findByLabelText('English title (optional)')).toHaveValue('Rain');
+  });
+});
+
+describe('AddTextPage, uploading into a field that has text', () => {
+  async function typeThenUpload() {
+    const user = userEvent.setup();
+    await renderPage(<AddTextPage />, '/add');
+    const tagalog = await screen.findByLabelText('Tagalog text');
+    await user.type(tagalog, 'Sariling teksto.');
+    await user.upload(
+      screen.getByLabelText('Upload Tagalog (.txt)'),
+      txt('Mula sa file.', 'kuwento.txt'),
+    );
+    const choice = await screen.findByRole('group', { name: /already has text/ });
+    return { user, tagalog, choice };
+  }
+
+  it('asks before replacing what was typed, and replaces it when told to', async () => {
+    const { user, tagalog, choice } = await typeThenUpload();
+    expect(choice).toHaveAccessibleName(
+      'The Tagalog field already has text. Replace it with “kuwento.txt”, or add the file’s text after it?',
+    );
+    expect(tagalog).toHaveValue('Sariling teksto.');
+    // The question takes focus, so a screen reader reads it at once.
+    await vi.waitFor(() => expect(within(choice).getByText(/already has text/)).toHaveFocus());
+
+    await user.click(within(choice).getByRole('button', { name: 'Replace' }));
+    expect(tagalog).toHaveValue('Mula sa file.');
+    expect(tagalog).toHaveFocus();
+    expect(screen.queryByRole('group', { name: /already has text/ })).not.toBeInTheDocument();
+  });
+
+  it('adds the file’s text after what was typed, as a paragraph of its own', async () => {
+    const { user, tagalog, choice } = await typeThenUpload();
+    await user.click(within(choice).getByRole('button', { name: 'Add after it' }));
+    expect(tagalog).toHaveValue('Sariling teksto.\n\nMula sa file.');
+  });
+
+  it('keeps what was typed when the learner says so', async () => {
+    const { user, tagalog, choice } = await typeThenUpload();
+    await user.click(within(choice).getByRole('button', { name: 'Keep my text' }));
+    expect(tagalog).toHaveValue('Sariling teksto.');
+    expect(screen.queryByRole('group', { name: /already has text/ })).not.toBeInTheDocument();
   });
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { PairDraft } from '../../../src/domain/alignment/pairEdits';
-import { focusAfterAction, type PairAction } from '../../../src/ui/add-text/pairActions';
+import {
+  applyPairAction,
+  canApply,
+  focusAfterAction,
+  PAIR_ACTIONS,
+  type PairAction,
+} from '../../../src/ui/add-text/pairActions';
 
 /** `'ab|x'`: a pair of Tagalog sentences a, b and English x. */
 const pairs = (...rows: string[]): PairDraft[] =>
@@ -48,7 +54,7 @@ describe('focusAfterAction', () => {
     ],
     [
       'a pair that is gone hands focus to the last pair',
-      pairs('a|xy'),
+      pairs('ab|xy'),
       1,
       'englishUp',
       { index: 0, action: 'split' },
@@ -57,5 +63,24 @@ describe('focusAfterAction', () => {
     ['no pairs at all', [], 0, 'merge', null],
   ])('%s', (_name, after, index, action, expected) => {
     expect(focusAfterAction(after, index, action)).toEqual(expected);
+  });
+});
+
+describe('applyPairAction', () => {
+  // The reader shows English only beside Tagalog: the preview must never show it alone.
+  it('never leaves English without Tagalog, and offers no Split that would', () => {
+    const start = pairs('a|x', 'b|yz', 'cd|w');
+    expect(canApply(start, 1, 'split')).toBe(false);
+    for (const [index] of start.entries()) {
+      for (const action of PAIR_ACTIONS) {
+        const after = applyPairAction(start, index, action);
+        expect(after.every((pair) => pair.tl.length > 0)).toBe(true);
+        if (canApply(start, index, action)) expect(after).not.toEqual(start);
+      }
+    }
+  });
+
+  it('splits a pair of two Tagalog sentences, the rest of the English going with the second', () => {
+    expect(applyPairAction(pairs('ab|xyz'), 0, 'split')).toEqual(pairs('a|x', 'b|yz'));
   });
 });

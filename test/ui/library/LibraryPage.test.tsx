@@ -25,7 +25,8 @@ describe('LibraryPage', () => {
     const link = await screen.findByRole('link', { name: text.titleTl });
     expect(link).toHaveAttribute('href', '/read/digital-rmb');
     expect(screen.getByText(text.titleEn)).toBeInTheDocument();
-    expect(screen.getByText(/20 sentences · \d{3} words/)).toBeInTheDocument();
+    // The body only: the title is not one of the sentences to read.
+    expect(screen.getByText(/19 sentences · \d{3} words/)).toBeInTheDocument();
   });
 
   it("says where the learner's own texts will be while there are none", async () => {
@@ -34,12 +35,18 @@ describe('LibraryPage', () => {
     expect(screen.getByText(/None yet\. Texts you add/)).toBeInTheDocument();
   });
 
-  it('counts one word in the singular', async () => {
-    // The title is a sentence of its own, so the singular shows only in the words.
-    await storeUserText({ paragraphs: [['…']] });
+  it('counts the sentences and words of a text’s body, not its title', async () => {
+    await storeUserText({ paragraphs: [['Kumain ako ng mangga.']] });
     await renderPage(<LibraryPage />);
     const card = (await screen.findByRole('link', { name: 'Sulat' })).closest('li')!;
-    expect(card).toHaveTextContent('Beginner · 2 sentences · 1 word ·');
+    expect(card).toHaveTextContent('Beginner · 1 sentence · 4 words ·');
+  });
+
+  it('counts one word in the singular', async () => {
+    await storeUserText({ paragraphs: [['Salamat.']] });
+    await renderPage(<LibraryPage />);
+    const card = (await screen.findByRole('link', { name: 'Sulat' })).closest('li')!;
+    expect(card).toHaveTextContent('Beginner · 1 sentence · 1 word ·');
   });
 
   it('reports one damaged text in the singular', async () => {

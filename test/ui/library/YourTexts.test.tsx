@@ -29,6 +29,9 @@ const titles = () =>
   within(yourTexts())
     .queryAllByRole('heading', { level: 3 })
     .map((heading) => heading.textContent);
+/** Waits for focus on the control named `name`: the page moves it once the control is shown. */
+const focusLandsOn = (role: 'button' | 'link', name: string) =>
+  vi.waitFor(() => expect(within(yourTexts()).getByRole(role, { name })).toHaveFocus());
 
 describe('Your texts in the Library', () => {
   it('lets every deleted text be undone, not only the last, and focuses the restored text', async () => {
@@ -48,14 +51,13 @@ describe('Your texts in the Library', () => {
     expect(notices).toHaveTextContent('“Araw” deleted.');
 
     await user.click(within(notices).getByRole('button', { name: 'Undo deleting “Ulan”' }));
-    const restored = await within(yourTexts()).findByRole('link', { name: 'Ulan' });
+    await focusLandsOn('link', 'Ulan');
     expect(titles()).toEqual(['Ulan', 'Hangin']);
-    expect(restored).toHaveFocus();
     expect(notices).not.toHaveTextContent('“Ulan” deleted.');
     expect(notices).toHaveTextContent('“Araw” deleted.');
 
     await user.click(within(notices).getByRole('button', { name: 'Undo deleting “Araw”' }));
-    expect(await within(yourTexts()).findByRole('link', { name: 'Araw' })).toHaveFocus();
+    await focusLandsOn('link', 'Araw');
     expect(titles()).toEqual(['Ulan', 'Araw', 'Hangin']);
   });
 
@@ -65,14 +67,10 @@ describe('Your texts in the Library', () => {
     const user = userEvent.setup();
     await renderPage(<LibraryPage />);
     await user.click(await screen.findByRole('button', { name: 'Delete Ulan' }));
-    expect(
-      await within(yourTexts()).findByRole('button', { name: 'Undo deleting “Ulan”' }),
-    ).toHaveFocus();
+    await focusLandsOn('button', 'Undo deleting “Ulan”');
 
     await user.click(screen.getByRole('button', { name: 'Delete Araw' }));
-    expect(
-      await within(yourTexts()).findByRole('button', { name: 'Undo deleting “Araw”' }),
-    ).toHaveFocus();
+    await focusLandsOn('button', 'Undo deleting “Araw”');
   });
 
   it('shows the English title and the level the learner entered, in the interface language', async () => {
@@ -81,14 +79,15 @@ describe('Your texts in the Library', () => {
     await renderPage(<LibraryPage />);
     const card = (await screen.findByRole('link', { name: 'Ulan' })).closest('li')!;
     expect(within(card).getByText('Rain')).toHaveAttribute('lang', 'en');
-    expect(card).toHaveTextContent(/Advanced · 2 sentences/);
+    // One sentence: the title is not one of the sentences to read.
+    expect(card).toHaveTextContent(/Advanced · 1 sentence · 1 word/);
     // A text with no English title shows none (not its Tagalog title twice).
     const other = screen.getByRole('link', { name: 'Araw' }).closest('li')!;
     expect(within(other).getAllByText(/Araw/)).toHaveLength(1);
 
     try {
       await i18next.changeLanguage('tl');
-      await vi.waitFor(() => expect(card).toHaveTextContent(/Mataas · 2 pangungusap/));
+      await vi.waitFor(() => expect(card).toHaveTextContent(/Mataas · 1 pangungusap/));
     } finally {
       await i18next.changeLanguage('en');
     }
