@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { alignSentences, type AlignOptions } from '../src/domain/alignment/align';
 import { lexiconFromDisk } from '../src/cli/lexiconFromDisk';
-import { lookupWord } from '../src/domain/lexicon';
+import { wordSenses } from '../src/domain/lexicon';
 import { analyze } from '../src/domain/morphology/analyze';
 import { splitSentences } from '../src/domain/text/splitSentences';
 import { devDirectory } from './dev-data';
@@ -191,21 +191,6 @@ const lengthOnly: AlignOptions = {
   anchorWeights: { number: 0, verbatim: 0, cognate: 0, dictionary: 0, unmatchedNumber: 0 },
 };
 
-/** English senses of a Tagalog word from the project's lexicon, through the analyzer. */
-function lexiconDictionary(): (word: string) => readonly string[] {
-  const lexicon = lexiconFromDisk();
-  const senses = new Map<string, readonly string[]>();
-  return (word) => {
-    let found = senses.get(word);
-    if (!found) {
-      const readings = lookupWord(lexicon, analyze, word).readings.slice(0, 2);
-      found = readings.flatMap((reading) => reading.derived?.senses ?? reading.entry.senses);
-      senses.set(word, found);
-    }
-    return found;
-  };
-}
-
 function main(): void {
   const argv = process.argv.slice(2);
   const seedAt = argv.indexOf('--seed');
@@ -214,7 +199,7 @@ function main(): void {
   const optionsAt = argv.indexOf('--options');
   const parsed = optionsAt >= 0 ? (JSON.parse(argv[optionsAt + 1] ?? '{}') as AlignOptions) : {};
   const options = argv.includes('--lexicon')
-    ? { ...parsed, dictionary: lexiconDictionary() }
+    ? { ...parsed, dictionary: wordSenses(lexiconFromDisk(), analyze) }
     : parsed;
   const pairs = readPairs();
   if (!pairs) {

@@ -8,3 +8,4 @@ export * from './split';
 export * from './packedCore';
 export * from './displayLemma';
 export * from './otherReadings';
+export * from './wordSenses';

@@ -12,6 +12,7 @@ import {
 } from '../../domain/content/userText';
 import { splitParagraphs } from '../../domain/text/splitSentences';
 import { libraryRepository } from '../../storage/libraryRepository';
+import { pairingDictionary, prefetchPairingDictionary } from './pairingDictionary';
 import { FileField, type FileProblem } from './FileField';
 import { fieldAttributes, fieldOf, type FormMessage } from './formProblems';
 import { PairPreview } from './PairPreview';
@@ -90,6 +91,8 @@ function TextForm({ existing }: { existing?: UserTextRecord }) {
     setFocusNext(null);
   }, [focusNext]);
 
+  useEffect(prefetchPairingDictionary, []);
+
   const update = (field: keyof Draft) => (value: string) => {
     setDraft((previous) => ({ ...previous, [field]: value }));
     setDrafted(null);
@@ -160,8 +163,12 @@ function TextForm({ existing }: { existing?: UserTextRecord }) {
     }
   };
 
-  const align = (): void => {
-    if (validate()) setDrafted(draftPairs(draft.tagalog, draft.english));
+  const align = async (): Promise<void> => {
+    if (!validate()) return;
+    // The lexicon's senses pair short sentences that lengths alone cannot tell apart; without
+    // the lexicon (it failed to load) the pairs come from lengths, names and numbers.
+    const dictionary = await pairingDictionary();
+    setDrafted(draftPairs(draft.tagalog, draft.english, dictionary && { dictionary }));
   };
   const hasEnglish = draft.english.trim() !== '';
 
@@ -217,7 +224,7 @@ function TextForm({ existing }: { existing?: UserTextRecord }) {
         <form
           onSubmit={(event) => {
             event.preventDefault();
-            if (hasEnglish) align();
+            if (hasEnglish) void align();
             else void save();
           }}
         >

@@ -2,13 +2,17 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { clear, createStore } from 'idb-keyval';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sentencesOf } from '../../../src/domain/content';
 import { OWN_TEXT_SOURCE } from '../../../src/domain/content/userText';
 import { LibraryStorageError, libraryRepository } from '../../../src/storage/libraryRepository';
 import AddTextPage from '../../../src/ui/add-text/AddTextPage';
 import { renderPage } from '../renderPage';
 import { storeUserText } from '../storedTexts';
+import { loadLexicon } from '../../../src/storage/lexiconFiles';
+
+// Pairing uses the lexicon's senses: loaded once, as on a device that has read before.
+beforeAll(() => loadLexicon(), 30_000);
 
 const txt = (contents: string, name: string) => new File([contents], name, { type: 'text/plain' });
 /** One byte over the 2 MB a file may have. */
@@ -54,6 +58,26 @@ describe('AddTextPage', () => {
     expect(
       await screen.findByText('1 pair from 1 Tagalog and 1 English sentence.'),
     ).toBeInTheDocument();
+  });
+
+  it('pairs short sentences by their words where lengths cannot tell (a sentence left untranslated)', async () => {
+    const user = userEvent.setup();
+    await renderPage(<AddTextPage />, '/add');
+    await user.type(await screen.findByLabelText('Title'), 'Si Maria');
+    await user.type(
+      screen.getByLabelText('Tagalog text'),
+      'Si Maria ay nakatira sa Maynila. Siya ay may dalawang anak na lalaki. Kumakain sila ng kanin araw-araw.',
+    );
+    await user.type(
+      screen.getByLabelText('English translation (optional)'),
+      'Maria lives in Manila. She has two sons.',
+    );
+    await user.click(screen.getByRole('button', { name: 'Pair the sentences' }));
+    await screen.findByText('She has two sons.');
+    const pairs = [...document.querySelectorAll('.pair-draft-text')].map(
+      (pair) => pair.textContent,
+    );
+    expect(pairs.find((pair) => pair?.includes('She has two sons.'))).toMatch(/dalawang anak/);
   });
 
   it('shows the form for a saved text only once it is read, its fields filled in', async () => {

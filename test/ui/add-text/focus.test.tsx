@@ -2,9 +2,13 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { clear, createStore } from 'idb-keyval';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import AddTextPage from '../../../src/ui/add-text/AddTextPage';
 import { renderPage } from '../renderPage';
+import { loadLexicon } from '../../../src/storage/lexiconFiles';
+
+// Pairing uses the lexicon's senses: loaded once, as on a device that has read before.
+beforeAll(() => loadLexicon(), 30_000);
 
 beforeEach(() => clear(createStore('tulay-library', 'records')));
 

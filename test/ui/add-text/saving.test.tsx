@@ -2,7 +2,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { clear, createStore } from 'idb-keyval';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as drafting from '../../../src/domain/alignment/draftPairs';
 import { sentencesOf } from '../../../src/domain/content';
 import { MAX_TEXT_WORDS } from '../../../src/domain/content/textInput';
@@ -11,6 +11,10 @@ import { libraryRepository } from '../../../src/storage/libraryRepository';
 import AddTextPage from '../../../src/ui/add-text/AddTextPage';
 import { renderPage } from '../renderPage';
 import { storeUserText } from '../storedTexts';
+import { loadLexicon } from '../../../src/storage/lexiconFiles';
+
+// Pairing uses the lexicon's senses: loaded once, as on a device that has read before.
+beforeAll(() => loadLexicon(), 30_000);
 
 // Counts the alignments: pairing a long text blocks the page, so it must happen once.
 vi.mock('../../../src/domain/alignment/draftPairs', async (importOriginal) => {
