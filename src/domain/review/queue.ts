@@ -47,7 +47,7 @@ export interface DueQueue {
 /** A cloze needs a sentence that contains the word as it was met. */
 export function hasCloze(word: SavedWord): boolean {
   return word.contexts.some(
-    (context) => clozeOf(context.sentenceTl, context.surface) !== undefined,
+    (context) => clozeOf(context.sentenceTl, context.surface, context.start) !== undefined,
   );
 }
 

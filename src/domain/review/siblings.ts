@@ -56,3 +56,22 @@ export function spreadSiblings<T extends Card>(
   const placed = new Map<string, number>(justAnswered === undefined ? [] : [[justAnswered, 1]]);
   return apart([...inRounds(due, placed), ...inRounds(fresh, placed)], justAnswered);
 }
+
+/**
+ * How long after an answer its word counts as just answered when a session is read again (after
+ * a reload): long enough for a reload or a short break, not for a return hours later, when
+ * keeping the word's cards back would only make due cards wait.
+ */
+export const JUST_ANSWERED_FOR_MS = 10 * 60_000;
+
+/** The word of the latest answer in `log`, if it was given within `JUST_ANSWERED_FOR_MS` of `now`. */
+export function justAnsweredIn(
+  log: readonly { readonly wordId: string; readonly reviewedAt: number }[],
+  now: Date,
+): string | undefined {
+  let latest: (typeof log)[number] | undefined;
+  for (const entry of log) if (!latest || entry.reviewedAt >= latest.reviewedAt) latest = entry;
+  return latest && now.getTime() - latest.reviewedAt <= JUST_ANSWERED_FOR_MS
+    ? latest.wordId
+    : undefined;
+}

@@ -11,10 +11,18 @@ export const DEFAULT_LIST_ID = 'my-words';
 
 const instant = v.pipe(v.number(), v.integer(), v.minValue(0));
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 export const MeetingSchema = v.strictObject({
   surface: v.string(),
   sentenceTl: v.string(),
+  /**
+   * Where `surface` begins in `sentenceTl` (UTF-16 code units): which of its occurrences was met.
+   * An offset into the sentence kept beside it, so it stays right whatever the tokenizer comes to
+   * count as a word. Optional: meetings saved before it was kept have none (and old records keep
+   * their version).
+   */
+  start: v.optional(offset),
   sentenceEn: v.string(),
   textId: v.string(),
   sentenceId: v.string(),
@@ -96,6 +104,7 @@ function meetingOf(context: WordContext, now: Date): Meeting {
   return {
     surface: context.surface,
     sentenceTl: context.sentenceTl,
+    ...(context.start === undefined ? {} : { start: context.start }),
     sentenceEn: context.sentenceEn,
     textId: context.textId,
     sentenceId: context.sentenceId,
@@ -120,12 +129,17 @@ export function saveWord(
   const meeting = meetingOf(context, now);
   if (existing) {
     const known = existing.contexts.some((other) => sameMeeting(other, meeting));
+    // A sentence saved before places were kept learns where the word stands in it.
+    const placed = (other: Meeting): Meeting =>
+      other.start === undefined && meeting.start !== undefined && sameMeeting(other, meeting)
+        ? { ...other, start: meeting.start }
+        : other;
     return {
       ...existing,
       sense: existing.sense || context.sense,
       pos: existing.pos || context.pos,
       lists: existing.lists.includes(listId) ? existing.lists : [...existing.lists, listId],
-      contexts: known ? existing.contexts : [...existing.contexts, meeting],
+      contexts: known ? existing.contexts.map(placed) : [...existing.contexts, meeting],
       updatedAt: now.getTime(),
     };
   }

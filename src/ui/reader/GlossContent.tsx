@@ -3,12 +3,13 @@ import { useTranslation } from 'react-i18next';
 import {
   otherReadings,
   type CompoundPart,
-  type LexiconEntry,
   type PartOfSpeech,
+  type PhraseMatch,
   type Reading,
 } from '../../domain/lexicon';
+import { phraseInput } from '../../domain/lexicon/phraseInput';
 import { headwordOfLookup } from '../../domain/vocab/headword';
-import type { WordContext } from '../../domain/vocab/wordContext';
+import { surfaceStart, type WordContext } from '../../domain/vocab/wordContext';
 import { AffixBreakdown } from './AffixBreakdown';
 import { OwnGlossForm } from './OwnGlossForm';
 import { EntrySummary, ReadingView } from './ReadingView';
@@ -22,10 +23,26 @@ const MAX_OTHER_READINGS = 4;
 
 export interface GlossContext {
   readonly word: string;
+  /** The word's place among the sentence's words (as the reader counts them), if known. */
+  readonly wordIndex?: number;
   readonly sentenceTl: string;
   readonly sentenceEn: string;
   readonly textId: string;
   readonly sentenceId: string;
+}
+
+/**
+ * The sentence to save `surface` with, and where in it `surface` stands (from the sentence's
+ * `wordIndex`-th word on), when known.
+ */
+function sentenceOf(
+  { wordIndex: _tapped, ...context }: GlossContext,
+  surface: string,
+  wordIndex: number | undefined,
+) {
+  const start =
+    wordIndex === undefined ? undefined : surfaceStart(context.sentenceTl, surface, wordIndex);
+  return start === undefined ? context : { ...context, start };
 }
 
 const sensesOf = (reading: Reading): readonly string[] =>
@@ -47,7 +64,14 @@ export function wordContextOf(gloss: Gloss, context: GlossContext): WordContext 
   const sense = reading ? (sensesOf(reading)[0] ?? '') : partsSense(gloss.result.parts);
   const pos = partOfSpeechOf(gloss) ?? '';
   const headword = headwordOfLookup(gloss.result, context.word);
-  return { surface: context.word, root, headword, sense, pos, ...context };
+  return {
+    surface: context.word,
+    root,
+    headword,
+    sense,
+    pos,
+    ...sentenceOf(context, context.word, context.wordIndex),
+  };
 }
 
 /**
@@ -66,14 +90,20 @@ function phraseTitle(gloss: Gloss): string {
  * A phrase is saved as one item: the phrase itself is its "root", shown as the dialog titles it
  * (a name as the sentence writes it: `Ant Group`, not the entry's lower case).
  */
-function phraseContextOf(entry: LexiconEntry, title: string, context: GlossContext): WordContext {
+function phraseContextOf(
+  { entry, start }: PhraseMatch,
+  title: string,
+  context: GlossContext,
+): WordContext {
+  // The phrase's first word: `start` counts places in the phrase input, not words.
+  const firstWord = phraseInput(context.sentenceTl).wordPositions.indexOf(start);
   return {
     surface: title,
     root: entry.lemma,
     headword: entry.lemma,
     sense: entry.senses[0] ?? '',
     pos: 'phrase',
-    ...context,
+    ...sentenceOf(context, title, firstWord === -1 ? undefined : firstWord),
   };
 }
 
@@ -114,7 +144,7 @@ export function GlossContent({
           <EntrySummary entry={gloss.phrase.entry} />
           <Suspense fallback={null}>
             <SaveWordControl
-              word={phraseContextOf(gloss.phrase.entry, phraseTitle(gloss), context)}
+              word={phraseContextOf(gloss.phrase, phraseTitle(gloss), context)}
               phrase
             />
           </Suspense>

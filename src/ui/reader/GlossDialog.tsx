@@ -108,6 +108,7 @@ export function GlossDialog({ request, onClose }: { request: GlossRequest; onClo
                 onOwnGlossChange={() => setRevision((value) => value + 1)}
                 context={{
                   word: request.text,
+                  wordIndex: request.wordIndex,
                   sentenceTl: request.sentence.text,
                   sentenceEn: request.english,
                   textId: request.textId,

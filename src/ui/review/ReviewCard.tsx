@@ -20,7 +20,7 @@ interface Props {
 /** The meeting to quiz on: the first whose sentence contains the word, for a cloze. */
 function clozeContext(word: SavedWord) {
   for (const meeting of word.contexts) {
-    const cloze = clozeOf(meeting.sentenceTl, meeting.surface);
+    const cloze = clozeOf(meeting.sentenceTl, meeting.surface, meeting.start);
     if (cloze) return { meeting, cloze };
   }
   return undefined;
@@ -105,7 +105,12 @@ export function ReviewCard({ item, word, retention, now, busy, onAnswer }: Props
                 {revealed ? (
                   <mark>{cloze.cloze.answer}</mark>
                 ) : (
-                  <span aria-label={t('blank')}>＿＿＿</span>
+                  // A screen reader reads the word "blank", not the underscores (nor need it
+                  // honour a label on a plain span).
+                  <>
+                    <span aria-hidden="true">＿＿＿</span>
+                    <span className="visually-hidden">{t('blank')}</span>
+                  </>
                 )}
               </span>
               {cloze.cloze.after}

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { addDays, startOfDay } from '../../domain/review/days';
@@ -44,6 +45,16 @@ function Session({ initial }: { initial: SessionData }) {
   const stats = useReviewStats(answered);
   const item = queue.items[0];
   const word = item ? data.words.get(item.wordId) : undefined;
+  const showsCard = item !== undefined && word !== undefined;
+  const noCardsRef = useRef<HTMLHeadingElement>(null);
+  const showedCard = useRef(showsCard);
+  // The last card answered is gone, and with it the focus (on the answer or a grade): give it to
+  // what took the card's place. Not if the learner is elsewhere (the settings just saved).
+  useEffect(() => {
+    const focusLost = document.activeElement === null || document.activeElement === document.body;
+    if (showedCard.current && !showsCard && focusLost) noCardsRef.current?.focus();
+    showedCard.current = showsCard;
+  }, [showsCard]);
   return (
     <>
       {error !== null && (
@@ -51,7 +62,7 @@ function Session({ initial }: { initial: SessionData }) {
           {storageMessage(t, error)}
         </p>
       )}
-      {item && word ? (
+      {showsCard ? (
         <>
           <p className="muted progress">{t('progress', { done: answered, left: queue.total })}</p>
           <ReviewCard
@@ -66,7 +77,9 @@ function Session({ initial }: { initial: SessionData }) {
         </>
       ) : (
         <div className="no-cards" role="status">
-          <h2>{t('noCardsDue')}</h2>
+          <h2 ref={noCardsRef} tabIndex={-1}>
+            {t('noCardsDue')}
+          </h2>
           {queue.nextDueAt !== null ? (
             <p>
               {queue.newWaiting && queue.nextDueAt >= addDays(startOfDay(now.getTime()), 1)

@@ -11,6 +11,7 @@ import {
   settingsProblems,
   type ReviewSettings,
 } from '../../domain/review/settings';
+import { storageMessage } from '../vocabulary/storageMessage';
 
 /** The ids an input is described by: its help, and its problem when it has one. */
 function describedBy(...ids: (string | false)[]): string | undefined {
@@ -25,7 +26,7 @@ export function ReviewSettingsForm({
   settings: ReviewSettings;
   onSave: (settings: ReviewSettings) => Promise<void>;
 }) {
-  const { t } = useTranslation('review');
+  const { t } = useTranslation(['review', 'vocabulary']);
   const ids = {
     retention: useId(),
     help: useId(),
@@ -40,6 +41,8 @@ export function ReviewSettingsForm({
     new Set(settings.directions),
   );
   const [saved, setSaved] = useState(false);
+  /** Why the last "Save settings" failed; the form keeps what was typed, to try again. */
+  const [failure, setFailure] = useState<{ readonly error: unknown } | null>(null);
   const problems = settingsProblems({ retention, newPerDay: perDay, directions: [...directions] });
   const valid = Object.keys(problems).length === 0;
   const percent = (value: number): string => String(Math.round(value * 100));
@@ -52,12 +55,19 @@ export function ReviewSettingsForm({
         onSubmit={(event) => {
           event.preventDefault();
           if (!valid) return;
-          void onSave({
+          setFailure(null);
+          onSave({
             ...settings,
             desiredRetention: Number(retention),
             newPerDay: Number(perDay),
             directions: DIRECTIONS.filter((direction) => directions.has(direction)),
-          }).then(() => setSaved(true));
+          }).then(
+            () => setSaved(true),
+            (error: unknown) => {
+              setSaved(false);
+              setFailure({ error });
+            },
+          );
         }}
       >
         <label htmlFor={ids.retention}>{t('settings.retention')}</label>
@@ -138,6 +148,11 @@ export function ReviewSettingsForm({
           {t('settings.save')}
         </button>
         {saved && <p role="status">{t('settings.saved')}</p>}
+        {failure && (
+          <p className="warning" role="alert">
+            {t('settings.notSaved')} {storageMessage(t, failure.error)}
+          </p>
+        )}
       </form>
     </details>
   );

@@ -11,6 +11,7 @@ import {
 import type { ReviewLogEntry } from '../../domain/review/reviewLog';
 import { DIRECTIONS, type GradeName } from '../../domain/review/schedule';
 import { DEFAULT_SETTINGS, type ReviewSettings } from '../../domain/review/settings';
+import { justAnsweredIn } from '../../domain/review/siblings';
 import type { SavedWord } from '../../domain/vocab/savedWord';
 import { onVocabularyChange } from '../../storage/vocabularyChanges';
 import { vocabularyRepository } from '../../storage/vocabularyRepository';
@@ -88,7 +89,8 @@ export async function loadSession(now: Date): Promise<SessionData> {
     repository.recentLog(startOfDay(now.getTime())),
     repository.reviewCandidates(DIRECTIONS, now, GUESSED_FRESH),
   ]);
-  const queue = await queueFor(settings, today, now, guessed);
+  // Read again mid-session (a reload): the word of the answer just given still waits its turn.
+  const queue = await queueFor(settings, today, now, guessed, justAnsweredIn(today, now));
   // The words of the first cards were read with the candidates: usually nothing is left to read.
   const known = new Map(guessed.headWords.map((word) => [word.id, word]));
   return { settings, today, ...(await settle(queue, known)) };
@@ -188,10 +190,19 @@ export function useReviewSession(initial: SessionData) {
     [data, refresh],
   );
 
+  /**
+   * Rejects if the settings could not be stored (the form says so). Once stored, a failure to
+   * read the queue again is the page's error, as for an answer.
+   */
   const saveSettings = useCallback(
     async (settings: ReviewSettings) => {
       await vocabularyRepository().putSettings(settings);
-      await refresh(settings, new Date());
+      try {
+        await refresh(settings, new Date());
+        setError(null);
+      } catch (caught) {
+        setError(caught);
+      }
     },
     [refresh],
   );

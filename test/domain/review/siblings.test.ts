@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildDueQueue, type ReviewItem } from '../../../src/domain/review/queue';
 import { DIRECTIONS, type Direction } from '../../../src/domain/review/schedule';
+import { justAnsweredIn } from '../../../src/domain/review/siblings';
 import { NOW } from '../vocab/fixtures';
 
 const ALL = { newPerDay: 1000, directions: [...DIRECTIONS] };
@@ -149,5 +150,23 @@ describe("a word's cards are spread apart", () => {
         },
       ),
     );
+  });
+});
+
+describe('the word just answered, from the log (a session read again after a reload)', () => {
+  const minutesAgo = (minutes: number) => NOW.getTime() - minutes * 60_000;
+  const answer = (wordId: string, minutes: number) => ({ wordId, reviewedAt: minutesAgo(minutes) });
+  it.each([
+    ['nothing answered today', [], undefined],
+    ['the last answer, seconds ago', [answer('a', 3), answer('b', 0.1)], 'b'],
+    ['the latest, whatever the order given', [answer('b', 0.1), answer('a', 3)], 'b'],
+    ['an answer a few minutes ago', [answer('a', 20), answer('c', 4)], 'c'],
+    [
+      'no answer long ago: the learner has been away',
+      [answer('a', 20), answer('c', 45)],
+      undefined,
+    ],
+  ])('%s', (_name, log, word) => {
+    expect(justAnsweredIn(log, NOW)).toBe(word);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
+import { makeBackup, parseBackup } from '../../../src/domain/vocab/backupFormat';
 import {
   DEFAULT_LIST_ID,
   displayForm,
@@ -7,6 +8,7 @@ import {
   saveWord,
   wordId,
 } from '../../../src/domain/vocab/savedWord';
+import { surfaceStart } from '../../../src/domain/vocab/wordContext';
 import { context, NOW } from './fixtures';
 
 const later = new Date(NOW.getTime() + 3_600_000);
@@ -97,5 +99,95 @@ describe('displayForm', () => {
 
   it('shows the root of a card with no sentence', () => {
     expect(displayForm({ ...saveWord(undefined, context(), NOW), contexts: [] })).toBe('laro');
+  });
+});
+
+describe('where a word was met in its sentence', () => {
+  // Counted as the reader counts words: numbers, punctuation and spaces are not words; a
+  // contraction (`iba’t`) and an abbreviation with its full stop (`Dr.`) are one word each.
+  it.each([
+    [
+      'Noong 2020, 3 sa 5 na bata ang nag-aral ng Ingles at ng Math.',
+      'ng',
+      9,
+      (sentence: string) => sentence.indexOf('ng Math'),
+    ],
+    [
+      'Iba’t iba ang mga bata’t matanda.',
+      'iba',
+      1,
+      (sentence: string) => sentence.indexOf(' iba') + 1,
+    ],
+    [
+      'Si Dr. Reyes ay doktor ni Gng. Santos at ni Dr. Cruz.',
+      'ni',
+      9,
+      (sentence: string) => sentence.lastIndexOf('ni '),
+    ],
+    // A phrase, from its first word; in its dictionary form, where the sentence capitalises it.
+    [
+      'Ayon sa Bangko Sentral ng Pilipinas, tumaas ang presyo.',
+      'Bangko Sentral ng Pilipinas',
+      2,
+      () => 8,
+    ],
+    ['Sa pamamagitan ng tulong nila, natapos ito.', 'sa pamamagitan ng', 0, () => 0],
+  ])('in “%s”, “%s” (word %i) begins where it is written', (sentence, surface, wordIndex, at) => {
+    expect(surfaceStart(sentence, surface, wordIndex)).toBe(at(sentence));
+  });
+
+  it.each([
+    ['another word stands there', 'Kumain ang bata.', 'bata', 0],
+    ['the sentence has fewer words', 'Kumain ang bata.', 'bata', 3],
+    ['no word is given', 'Kumain ang bata.', 'bata', -1],
+  ])('is unknown where %s', (_name, sentence, surface, wordIndex) => {
+    expect(surfaceStart(sentence, surface, wordIndex)).toBeUndefined();
+  });
+
+  const sentenceTl = 'Tinawag ng guro ang bata ng kapitbahay.';
+  const met = context({ surface: 'ng', word: 'ng', root: 'ng', sentenceTl, start: 25 });
+
+  it('is kept with the sentence, and checked as a place in it', () => {
+    const word = saveWord(undefined, met, NOW);
+    expect(word.contexts[0]?.start).toBe(25);
+    expect(v.safeParse(SavedWordSchema, word).success).toBe(true);
+    for (const start of [-1, 2.5, '25', null]) {
+      const damaged = { ...word, contexts: [{ ...word.contexts[0], start }] };
+      expect(v.safeParse(SavedWordSchema, damaged).success).toBe(false);
+    }
+  });
+
+  it('may be missing: words saved before it was kept are still valid', () => {
+    const { start: _start, ...before } = saveWord(undefined, met, NOW).contexts[0]!;
+    const word = { ...saveWord(undefined, met, NOW), contexts: [before] };
+    expect(v.safeParse(SavedWordSchema, word).success).toBe(true);
+  });
+
+  it('is added to a sentence saved before without it, when the word is saved there again', () => {
+    const { start: _start, ...before } = saveWord(undefined, met, NOW).contexts[0]!;
+    const word = { ...saveWord(undefined, met, NOW), contexts: [before] };
+    const again = saveWord(word, met, later);
+    expect(again.contexts).toHaveLength(1);
+    expect(again.contexts[0]).toMatchObject({ start: 25, savedAt: NOW.getTime() });
+  });
+
+  it('travels in a backup, and a backup with a damaged one is refused', () => {
+    const word = saveWord(undefined, met, NOW);
+    const data = {
+      words: [word],
+      lists: [],
+      known: [],
+      settings: null,
+      reviewLog: [],
+      texts: [],
+      glosses: [],
+    };
+    const parsed = parseBackup(JSON.parse(JSON.stringify(makeBackup(data, NOW))));
+    expect(parsed.ok && parsed.backup.data.words[0]?.contexts[0]?.start).toBe(25);
+    const damaged = {
+      ...data,
+      words: [{ ...word, contexts: [{ ...word.contexts[0], start: -3 }] }],
+    };
+    expect(parseBackup(makeBackup(damaged as typeof data, NOW)).ok).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { screen } from '@testing-library/react';
+import { clear, createStore } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { lexiconFromDisk } from '../../../src/cli/lexiconFromDisk';
 import userEvent from '@testing-library/user-event';
@@ -178,5 +179,47 @@ describe('GlossContent', () => {
     await showGloss(word);
     await screen.findAllByRole('definition');
     expect(screen.queryAllByText(/^Aspect:/)).toHaveLength(shown);
+  });
+
+  // A sentence may have the word more than once: the card's gap goes where it was tapped.
+  it('saves where in the sentence the word was tapped', async () => {
+    await clear(createStore('tulay-vocabulary', 'records'));
+    const user = userEvent.setup();
+    const sentenceTl = 'Umiyak ang bata nang tawagin ng guro ang isa pang bata.';
+    await renderPage(
+      <GlossContent
+        gloss={{ result: lookupWord(lexicon, analyze, 'bata'), failures: [] }}
+        context={{ ...context('bata'), sentenceTl, wordIndex: 10 }}
+        onOwnGlossChange={() => {}}
+      />,
+    );
+    await user.click(await screen.findByRole('button', { name: 'Save' }));
+    await screen.findByText('Saved');
+    const saved = await vocabularyRepository().getWord('bata');
+    expect(saved?.contexts[0]?.start).toBe(sentenceTl.lastIndexOf('bata'));
+  });
+
+  it('saves a phrase from where its first word is', async () => {
+    await clear(createStore('tulay-vocabulary', 'records'));
+    const user = userEvent.setup();
+    const sentenceTl = 'Sinabi ng Ant Group na ang Ant Group ay lalago.';
+    const input = ['sinabi', 'ng', 'ant', 'group', 'na', 'ang', 'ant', 'group', 'ay', 'lalago'];
+    const phrase = findPhrases(lexicon, input, analyze).find((match) => match.start === 6)!;
+    await renderPage(
+      <GlossContent
+        gloss={{
+          result: lookupWord(lexicon, analyze, 'Group'),
+          phrase,
+          phraseAsWritten: 'Ant Group',
+          failures: [],
+        }}
+        context={{ ...context('Group'), sentenceTl, wordIndex: 7 }}
+        onOwnGlossChange={() => {}}
+      />,
+    );
+    await user.click(await screen.findByRole('button', { name: 'Save phrase' }));
+    await screen.findByText('Phrase saved');
+    const saved = await vocabularyRepository().getWord('ant group');
+    expect(saved?.contexts[0]?.start).toBe(sentenceTl.lastIndexOf('Ant Group'));
   });
 });

@@ -1,13 +1,16 @@
 // @vitest-environment jsdom
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { clear, createStore } from 'idb-keyval';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../src/domain/review/settings';
+import { VocabularyStorageError } from '../../../src/storage/vocabularyErrors';
 import { vocabularyRepository } from '../../../src/storage/vocabularyRepository';
 import ReviewPage from '../../../src/ui/review/ReviewPage';
 import { context } from '../../domain/vocab/fixtures';
 import { renderPage } from '../renderPage';
+
+afterEach(() => vi.restoreAllMocks());
 
 beforeEach(async () => {
   await clear(createStore('tulay-vocabulary', 'records'));
@@ -219,5 +222,80 @@ describe('ReviewPage', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Sentence with a gap' }));
     expect(directions).not.toHaveAccessibleDescription('Choose at least one direction.');
     expect(save).toBeEnabled();
+  });
+
+  it('blanks the word where it was met, not an earlier one written the same', async () => {
+    await clear(createStore('tulay-vocabulary', 'records'));
+    await vocabularyRepository().putSettings({ ...DEFAULT_SETTINGS, directions: ['cloze'] });
+    const sentenceTl = 'Tinawag ng guro ang anak ng kapitbahay.';
+    await vocabularyRepository().saveWord(
+      context({
+        surface: 'ng',
+        word: 'ng',
+        root: 'ng',
+        sense: 'of',
+        sentenceTl,
+        start: sentenceTl.indexOf('ng kapitbahay'),
+      }),
+      new Date(Date.now() - 60_000),
+    );
+    await renderPage(<ReviewPage />);
+    await screen.findByText('Fill in the missing word');
+    const prompt = document.querySelector('.prompt-sentence')!;
+    expect(prompt.firstChild?.textContent).toBe('Tinawag ng guro ang anak ');
+    expect(prompt.lastChild?.textContent).toBe(' kapitbahay.');
+  });
+
+  it('gives a screen reader the gap as a word, not as underscores', async () => {
+    await vocabularyRepository().putSettings({ ...DEFAULT_SETTINGS, directions: ['cloze'] });
+    await renderPage(<ReviewPage />);
+    await screen.findByText('Fill in the missing word');
+    const prompt = document.querySelector<HTMLElement>('.prompt-sentence')!;
+    expect(within(prompt).getByText('blank')).not.toHaveAttribute('aria-hidden');
+    expect(within(prompt).getByText('＿＿＿')).toHaveAttribute('aria-hidden', 'true');
+  });
+
+  it('moves focus to “No cards due” when the last card is answered by keyboard', async () => {
+    const user = userEvent.setup();
+    await vocabularyRepository().putSettings({ ...DEFAULT_SETTINGS, directions: ['recognition'] });
+    await renderPage(<ReviewPage />);
+    await screen.findByText('What does this mean?');
+    await user.keyboard(' 4');
+    const heading = await screen.findByRole('heading', { name: 'No cards due' });
+    await waitFor(() => expect(heading).toHaveFocus());
+  });
+
+  it('keeps a word’s other cards back after a reload, as within the session', async () => {
+    await vocabularyRepository().saveWord(
+      context({ root: 'takbo', surface: 'Tumakbo', word: 'Tumakbo', sentenceTl: 'Tumakbo siya.' }),
+      new Date(Date.now() - 30_000),
+    );
+    const user = userEvent.setup();
+    const first = await renderPage(<ReviewPage />);
+    expect(await screen.findByText('naglalaro', { selector: '.prompt-word' })).toBeInTheDocument();
+    await user.keyboard(' 4');
+    await screen.findByText('tumakbo', { selector: '.prompt-word' });
+    first.unmount();
+    await renderPage(<ReviewPage />);
+    expect(await screen.findByText('tumakbo', { selector: '.prompt-word' })).toBeInTheDocument();
+    expect(screen.getByText('What does this mean?')).toBeInTheDocument();
+  });
+
+  it('says the settings were not saved when storage fails, and keeps what was typed', async () => {
+    const user = userEvent.setup();
+    vi.spyOn(vocabularyRepository(), 'putSettings').mockRejectedValue(
+      new VocabularyStorageError('quota', new Error('QuotaExceededError')),
+    );
+    await renderPage(<ReviewPage />);
+    await user.click(await screen.findByRole('heading', { name: 'Review settings' }));
+    const perDay = screen.getByLabelText('New cards per day');
+    await user.clear(perDay);
+    await user.type(perDay, '7');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The settings were not saved.');
+    expect(alert).toHaveTextContent('Your device is out of storage space');
+    expect(screen.queryByText('Settings saved.')).not.toBeInTheDocument();
+    expect(perDay).toHaveValue(7);
   });
 });
