@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ownGloss, PARTS_OF_SPEECH, type OwnGloss, type PartOfSpeech } from '../../domain/lexicon';
 import { removeOwnGloss, saveOwnGloss } from '../../storage/ownGlosses';
@@ -23,6 +23,18 @@ export function OwnGlossForm({ word, suggestedRoot, suggestedPos, current, onCha
   const [message, setMessage] = useState<{ text: string; alert: boolean } | null>(null);
   // The form is built when the learner opens it: most glosses are read, not annotated.
   const [open, setOpen] = useState(false);
+  const rootField = useRef<HTMLInputElement>(null);
+  const senseField = useRef<HTMLInputElement>(null);
+
+  /** A field of spaces passes `required`: say so, and take the learner there. */
+  const blankField = (): boolean => {
+    const blank = !root.trim() ? 'root' : !sense.trim() ? 'sense' : undefined;
+    if (!blank) return false;
+    const field = t(`ownGloss.${blank}`).toLowerCase();
+    setMessage({ text: t('ownGloss.blank', { field }), alert: true });
+    (blank === 'root' ? rootField : senseField).current?.focus();
+    return true;
+  };
 
   const run = async (action: () => Promise<void>, done: string): Promise<void> => {
     try {
@@ -44,13 +56,14 @@ export function OwnGlossForm({ word, suggestedRoot, suggestedPos, current, onCha
         <form
           onSubmit={(event) => {
             event.preventDefault();
-            if (!root.trim() || !sense.trim()) return;
+            if (blankField()) return;
             const gloss = { ...ownGloss(word, root, sense, new Date()), pos };
             void run(() => saveOwnGloss(gloss), t('ownGloss.saved', { word }));
           }}
         >
           <label htmlFor={ids.root}>{t('ownGloss.root')}</label>
           <input
+            ref={rootField}
             id={ids.root}
             type="text"
             lang="tl"
@@ -60,6 +73,7 @@ export function OwnGlossForm({ word, suggestedRoot, suggestedPos, current, onCha
           />
           <label htmlFor={ids.sense}>{t('ownGloss.sense')}</label>
           <input
+            ref={senseField}
             id={ids.sense}
             type="text"
             lang="en"

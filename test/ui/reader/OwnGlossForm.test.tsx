@@ -55,3 +55,26 @@ describe('OwnGlossForm', () => {
     expect(await ownGlossFor('habang')).toBeUndefined();
   });
 });
+
+describe('OwnGlossForm with a blank field', () => {
+  it('says a meaning of spaces is no meaning, saves nothing and puts focus on the field', async () => {
+    const user = userEvent.setup();
+    const changed = vi.fn();
+    await renderPage(
+      <OwnGlossForm
+        word="yata"
+        suggestedRoot="yata"
+        suggestedPos="particle"
+        current={undefined}
+        onChange={changed}
+      />,
+    );
+    await user.click(await screen.findByText('Write your own meaning'));
+    await user.type(screen.getByLabelText('Meaning'), '   ');
+    await user.click(screen.getByRole('button', { name: 'Save meaning' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Write the meaning');
+    expect(screen.getByLabelText('Meaning')).toHaveFocus();
+    expect(changed).not.toHaveBeenCalled();
+    expect(await ownGlossFor('yata')).toBeUndefined();
+  });
+});
