@@ -1,10 +1,10 @@
 import { lazy, Suspense } from 'react';
 import { Route, Router, Switch } from 'wouter';
-import { useHashLocation } from 'wouter/use-hash-location';
 import { LibraryPage } from '../ui/library/LibraryPage';
 import { Loading } from '../ui/common/Loading';
 import { NotFoundPage } from '../ui/common/NotFoundPage';
 import { ErrorBoundary } from './ErrorBoundary';
+import { useHashLocation } from './hashLocation';
 import { Layout } from './Layout';
 
 // Only the Library is in the first bundle; every other page is fetched when first opened.

@@ -4,6 +4,7 @@ import { Link, useLocation } from 'wouter';
 import { LanguageSwitch } from '../ui/common/LanguageSwitch';
 import { useDocumentTitle } from '../ui/common/useDocumentTitle';
 import { UpdatePrompt } from './UpdatePrompt';
+import { useFocusOnPageChange } from './useFocusOnPageChange';
 import { useStickyHeaderHeight } from './useStickyHeaderHeight';
 
 const NAV = [
@@ -12,7 +13,10 @@ const NAV = [
   { href: '/review', key: 'nav.review' },
 ] as const;
 
-/** The page a route shows, for the tab's title; undefined where the page names itself (a text). */
+/**
+ * The page a route shows, for the tab's title; undefined where the page names itself: the reader,
+ * after its text or, when there is no such text, after saying so.
+ */
 function pageTitleKey(location: string): string | undefined {
   if (location === '/') return 'nav.library';
   if (location.startsWith('/vocabulary')) return 'nav.vocabulary';
@@ -35,7 +39,9 @@ export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const [location] = useLocation();
   const header = useRef<HTMLElement>(null);
+  const main = useRef<HTMLElement>(null);
   useStickyHeaderHeight(header);
+  useFocusOnPageChange(location, main);
   const titleKey = pageTitleKey(location);
   useDocumentTitle(titleKey && t(titleKey));
   const isCurrent = (href: string): boolean =>
@@ -62,7 +68,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </nav>
         <LanguageSwitch />
       </header>
-      <main id="main" tabIndex={-1}>
+      <main id="main" tabIndex={-1} ref={main}>
         {children}
       </main>
       <UpdatePrompt />

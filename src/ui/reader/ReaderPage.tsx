@@ -8,6 +8,7 @@ import { libraryRepository } from '../../storage/libraryRepository';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { Loading } from '../common/Loading';
 import { useAsync } from '../common/useAsync';
+import { useDocumentTitle } from '../common/useDocumentTitle';
 import { BundledReader } from './BundledReader';
 import { ReaderView } from './ReaderView';
 import { textSourceLabel } from '../add-text/sourceLabel';
@@ -38,6 +39,22 @@ function UserTextReader({ record }: { record: UserTextRecord }) {
   );
 }
 
+/**
+ * No text by that id: deleted, or a link from elsewhere. Says so in the learner's words, not with
+ * the id, which is the app's own name for a text.
+ */
+function MissingText() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('reader.missingTitle'));
+  return (
+    <section className="page">
+      <h1>{t('reader.missingTitle')}</h1>
+      <p>{t('reader.missingBody')}</p>
+      <Link href="/">{t('reader.backToLibrary')}</Link>
+    </section>
+  );
+}
+
 export default function ReaderPage({ textId }: { textId: string }) {
   const { t, i18n } = useTranslation();
   const state = useAsync(textId, () =>
@@ -47,14 +64,7 @@ export default function ReaderPage({ textId }: { textId: string }) {
   if (state.status === 'failed') {
     return <ErrorMessage detail={t('errors.badContent', { message: state.error.message })} />;
   }
-  if (!state.value) {
-    return (
-      <section className="page">
-        <h1>{t('reader.notFound', { id: textId })}</h1>
-        <Link href="/">{t('reader.backToLibrary')}</Link>
-      </section>
-    );
-  }
+  if (!state.value) return <MissingText />;
   return state.value.kind === 'bundled' ? (
     <BundledReader text={state.value.text} />
   ) : (

@@ -1,17 +1,7 @@
-import { useEffect } from 'react';
+import { useEffect, useEffectEvent } from 'react';
+import { useLocation } from 'wouter';
 import { preferences } from '../../storage/preferences';
 import { boxOf, readingAreaTop, scrollToReadingAreaTop, sentenceAtTop } from './readingArea';
-
-/**
- * Drops the `s` a link put in the address, keeping the hash route: the jump it asked for is done,
- * and a later reload or visit should return to where the learner read to, not to that sentence.
- */
-function forgetRequestedSentence(): void {
-  const url = new URL(window.location.href);
-  if (!url.searchParams.has('s')) return;
-  url.searchParams.delete('s');
-  window.history.replaceState(window.history.state, '', url);
-}
 
 /**
  * Remembers the sentence at the top of the reading area, below the sticky header, and on opening
@@ -22,6 +12,10 @@ export function useReadingPosition(
   ready: boolean,
   requestedSentenceId: string | undefined,
 ): void {
+  const [path, navigate] = useLocation();
+  // Drops the `s` a link put in the address, keeping the route: the jump it asked for is done,
+  // and a later reload or visit should return to where the learner read to, not to that sentence.
+  const forgetRequestedSentence = useEffectEvent(() => navigate(path, { replace: true }));
   useEffect(() => {
     if (!ready) return;
     const target = requestedSentenceId ?? preferences.readingPosition(textId);

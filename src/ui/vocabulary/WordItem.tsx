@@ -6,6 +6,10 @@ import { nextDue, stageOf } from '../../domain/vocab/stage';
 import { formatDate, listName } from './format';
 import { WordEditor, type WordChanges } from './WordEditor';
 
+/**
+ * The reader at a sentence: `/read/digital-rmb?s=s16`. The app keeps the query in the hash with
+ * the route, so the link works alike clicked, opened in a new tab or bookmarked.
+ */
 export function readerHref(textId: string, sentenceId: string): string {
   return `/read/${encodeURIComponent(textId)}?s=${encodeURIComponent(sentenceId)}`;
 }

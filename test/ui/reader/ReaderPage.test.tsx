@@ -24,7 +24,8 @@ const pairOf = (sentenceId: string): HTMLElement =>
 
 async function openReader() {
   const view = await renderPage(<ReaderPage textId="digital-rmb" />, '/read/digital-rmb');
-  await waitFor(() => expect(pairOf('s20')).toBeTruthy());
+  // The reader's code and the text's strings can take a while to load on a busy machine.
+  await waitFor(() => expect(pairOf('s20')).toBeTruthy(), { timeout: 4000 });
   return view;
 }
 
@@ -134,8 +135,15 @@ describe('ReaderPage', () => {
     expect(await screen.findByText('Source: Added by you')).toBeInTheDocument();
   });
 
-  it('says so when there is no such text', async () => {
-    await renderPage(<ReaderPage textId="walang-ganito" />, '/read/walang-ganito');
-    expect(await screen.findByRole('heading', { name: /walang-ganito/ })).toBeInTheDocument();
+  it('says plainly that a text is not in the Library, without its id, and the way back', async () => {
+    await renderPage(<ReaderPage textId="mine-mwxyhhpo" />, '/read/mine-mwxyhhpo');
+    const heading = await screen.findByRole('heading', {
+      name: 'This text is not in the Library',
+      level: 1,
+    });
+    expect(screen.getByText('It may have been deleted.')).toBeInTheDocument();
+    expect(document.body).not.toHaveTextContent('mine-mwxyhhpo');
+    expect(screen.getByRole('link', { name: 'Back to the Library' })).toHaveAttribute('href', '/');
+    await waitFor(() => expect(document.title).toBe(`${heading.textContent} · Tulay`));
   });
 });
