@@ -55,17 +55,21 @@ export type PreparedImport =
   | { readonly ok: true; readonly plan: ImportPlan; readonly empty: boolean }
   | { readonly ok: false; readonly problem: BackupProblem | { kind: 'too-large'; bytes: number } };
 
-/** Reads and checks the file and works out the merge; writes nothing. */
+/**
+ * Reads and checks the file and works out the merge; writes nothing. `defaultListName` is the
+ * default list's name on screen (a list of the file with that name joins it).
+ */
 export async function prepareImport(
   file: Blob,
   repositories = defaults(),
+  defaultListName?: string,
 ): Promise<PreparedImport> {
   if (file.size > MAX_BACKUP_BYTES) {
     return { ok: false, problem: { kind: 'too-large', bytes: file.size } };
   }
   const parsed = parseBackupText(await file.text());
   if (!parsed.ok) return parsed;
-  const plan = planImport(await currentData(repositories), parsed.backup.data);
+  const plan = planImport(await currentData(repositories), parsed.backup.data, defaultListName);
   return { ok: true, plan, empty: isEmptyPlan(plan) };
 }
 

@@ -2,7 +2,9 @@
 // as one transaction (a write then tells open pages), and the key indexes, built on first need.
 import type { UseStore } from 'idb-keyval';
 import { SavedWordSchema } from '../domain/vocab/savedWord';
+import { storageErrorKind } from './storageErrors';
 import { announceVocabularyChange } from './vocabularyChanges';
+import { VocabularyStorageError } from './vocabularyErrors';
 import {
   INDEX_MARKER,
   INDEX_PREFIX,
@@ -43,7 +45,10 @@ export function vocabularyAccess(store: UseStore): VocabularyAccess {
 
   return {
     store,
-    read: (body) => transact(store, 'readonly', body),
+    read: (body) =>
+      transact(store, 'readonly', body).catch((error: unknown) => {
+        throw new VocabularyStorageError(storageErrorKind(error), error, 'read');
+      }),
     write: async (body) => {
       const result = await transact(store, 'readwrite', body);
       announceVocabularyChange();

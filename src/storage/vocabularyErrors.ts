@@ -5,6 +5,14 @@ export type VocabularyErrorKind = StorageErrorKind;
 
 export class VocabularyStorageError extends StorageError {
   override readonly name = 'VocabularyStorageError';
+  constructor(
+    kind: StorageErrorKind,
+    cause: unknown,
+    /** Whether reading or writing failed, when known (the learner is told which). */
+    readonly operation?: 'read' | 'write',
+  ) {
+    super(kind, cause);
+  }
 }
 
 export const guarded = storageGuard(VocabularyStorageError);

@@ -20,10 +20,10 @@ const TIME_DIGITS = 15;
 export const padTime = (time: number): string =>
   String(Math.max(0, time)).padStart(TIME_DIGITS, '0');
 
-export function indexKeysOf(word: SavedWord): string[] {
+function keysFor(word: SavedWord, directions: readonly Direction[]): string[] {
   const created = padTime(word.createdAt);
   const keys = [`${INDEX_PREFIX.byDate}${padTime(TIME_MAX - word.createdAt)}|${word.id}`];
-  for (const direction of reviewableDirections(word)) {
+  for (const direction of directions) {
     const schedule = word.schedules[direction];
     keys.push(
       schedule.phase === 'new'
@@ -34,16 +34,30 @@ export function indexKeysOf(word: SavedWord): string[] {
   return keys;
 }
 
-/** Brings the index keys of one word from `before` to `after` (either may be absent). */
+export function indexKeysOf(word: SavedWord): string[] {
+  return keysFor(word, reviewableDirections(word));
+}
+
+/**
+ * Brings the index keys of one word from `before` to `after` (either may be absent). `afterKeys`
+ * may be worked out beforehand (an import does so outside its transaction).
+ *
+ * Whether a word has a cloze card means matching each of its sentences, the costly part of its
+ * keys: it is worked out for `after` only. Of `before`, every key it may have is deleted (deleting
+ * a missing key does nothing), and a cloze key both may share is written again.
+ */
 export function reindex(
   objectStore: IDBObjectStore,
   before: SavedWord | undefined,
   after: SavedWord | undefined,
+  afterKeys: readonly string[] = after ? indexKeysOf(after) : [],
 ): void {
-  const old = new Set(before ? indexKeysOf(before) : []);
-  const next = new Set(after ? indexKeysOf(after) : []);
-  for (const key of old) if (!next.has(key)) objectStore.delete(key);
-  for (const key of next) if (!old.has(key)) objectStore.put(1, key);
+  const possible = new Set(before ? keysFor(before, DIRECTIONS) : []);
+  const next = new Set(afterKeys);
+  for (const key of possible) if (!next.has(key)) objectStore.delete(key);
+  for (const key of next) {
+    if (!possible.has(key) || key.endsWith('|cloze')) objectStore.put(1, key);
+  }
 }
 
 /** The word id of a `byDate:` key. */

@@ -99,13 +99,37 @@ export function readWord(
   };
 }
 
-/** Stores (or with `after` undefined, deletes) a word together with its index keys. */
+/**
+ * Stores (or with `after` undefined, deletes) a word together with its index keys (`afterKeys`
+ * when already worked out, see `reindex`).
+ */
 export function writeWord(
   objectStore: IDBObjectStore,
   before: SavedWord | undefined,
   after: SavedWord | undefined,
+  afterKeys?: readonly string[],
 ): void {
   if (after) objectStore.put(v.parse(SavedWordSchema, after), PREFIX.word + after.id);
   else if (before) objectStore.delete(PREFIX.word + before.id);
-  reindex(objectStore, before, after);
+  reindex(objectStore, before, after, afterKeys);
+}
+
+/**
+ * Runs `each` over `items` a batch at a time inside one transaction: the next batch starts from
+ * a request's callback, so the browser paints and handles input in between, and the transaction
+ * (kept busy by that request) stays open. `done` runs after the last batch.
+ */
+export function inBatches<T>(
+  objectStore: IDBObjectStore,
+  items: readonly T[],
+  size: number,
+  each: (item: T) => void,
+  done: () => void = () => undefined,
+): void {
+  const run = (start: number): void => {
+    if (start >= items.length) return done();
+    for (const item of items.slice(start, start + size)) each(item);
+    objectStore.count(SETTINGS_KEY).onsuccess = () => run(start + size);
+  };
+  run(0);
 }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { createStore, entries } from 'idb-keyval';
+import { createStore, entries, keys } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { buildUserText } from '../../src/domain/content/userText';
 import { ownGloss } from '../../src/domain/lexicon/ownGloss';
@@ -13,6 +13,7 @@ import {
   prepareImport,
 } from '../../src/storage/backup';
 import { createLibraryRepository } from '../../src/storage/libraryRepository';
+import { indexKeysOf } from '../../src/storage/vocabularyIndex';
 import { createVocabularyRepository } from '../../src/storage/vocabularyRepository';
 import { context, NOW } from '../domain/vocab/fixtures';
 
@@ -75,7 +76,8 @@ describe('backup', () => {
           reviews: 2,
           texts: 1,
           glosses: 1,
-          settings: true,
+          known: 1,
+          settings: 'taken',
         },
       },
     });
@@ -149,7 +151,9 @@ describe('backup', () => {
             // then a legitimate backup. Only a refused file must leave the store untouched.
             return;
           }
-          expect(['not-json', 'foreign', 'newer', 'invalid']).toContain(prepared.problem.kind);
+          expect(['not-json', 'incomplete', 'foreign', 'newer', 'invalid']).toContain(
+            prepared.problem.kind,
+          );
         },
       ),
       { numRuns: 150 },
@@ -170,6 +174,46 @@ describe('backup', () => {
     });
   });
 
+  it('imports more words than one batch, merging, with the index keys of exactly what is stored', async () => {
+    const source = profile();
+    const target = profile();
+    for (let index = 0; index < 600; index += 1) {
+      const word = context({ root: `salita${index}`, surface: `salita${index}` });
+      await source.repositories.vocabulary.saveWord(word, later(index));
+      // Half are here already, from another sentence and reviewed since: they are merged.
+      if (index % 2 === 0) {
+        await target.repositories.vocabulary.saveWord({ ...word, sentenceId: 's9' }, NOW);
+        await target.repositories.vocabulary.answer(word.root, 'recall', 'good', later(1), 0.9);
+      }
+    }
+    const backup = JSON.stringify(await exportBackup(later(700), source.repositories));
+    const prepared = await prepareImport(file(backup), target.repositories);
+    if (!prepared.ok) throw new Error('expected a valid backup');
+    expect(prepared.plan.summary).toMatchObject({ wordsAdded: 300, wordsMerged: 300 });
+    await applyImport(prepared.plan, target.repositories);
+
+    const { words } = await target.repositories.vocabulary.load();
+    expect(words).toHaveLength(600);
+    const stored = (await keys(target.vocabularyStore)).map(String);
+    const indexKeys = stored.filter((key) => /^(byDate|due|new):/.test(key)).sort();
+    expect(indexKeys).toEqual(words.flatMap((word) => indexKeysOf(word)).sort());
+  });
+
+  it('joins a list named as the default list on screen to it (“My Words” is “My words”)', async () => {
+    const source = profile();
+    const list = { ...createList('My Words', NOW, []), id: 'list-my-words' };
+    await source.repositories.vocabulary.putList(list);
+    await source.repositories.vocabulary.saveWord(context(), NOW, list.id);
+    const backup = JSON.stringify(await exportBackup(NOW, source.repositories));
+    const target = profile();
+    const prepared = await prepareImport(file(backup), target.repositories, 'My words');
+    if (!prepared.ok) throw new Error('expected a valid backup');
+    await applyImport(prepared.plan, target.repositories);
+    const { lists, words } = await target.repositories.vocabulary.load();
+    expect(lists.map((item) => item.id)).toEqual(['my-words']);
+    expect(words[0]?.lists).toEqual(['my-words']);
+  });
+
   it('exports words for Anki, oldest first', async () => {
     const source = profile();
     await fill(source.repositories);
@@ -179,7 +223,7 @@ describe('backup', () => {
         .split('\n')
         .slice(3, 5)
         .map((line) => line.split('\t')[0]),
-    ).toEqual(['Naglalaro (laro)', 'bahay']);
+    ).toEqual(['naglalaro (laro)', 'bahay']);
     expect(backupFileName(new Date('2026-03-02T12:00:00Z'), 'tsv')).toBe(
       'tulay-backup-2026-03-02.tsv',
     );

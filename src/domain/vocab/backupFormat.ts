@@ -56,11 +56,36 @@ const BackupSchema = v.strictObject({
   data: BackupDataSchema,
 });
 
+/** The parts of a backup, as a damaged record's place names them. */
+export const BACKUP_SECTIONS = [
+  'words',
+  'lists',
+  'known',
+  'settings',
+  'reviewLog',
+  'texts',
+  'glosses',
+] as const;
+export type BackupSection = (typeof BACKUP_SECTIONS)[number];
+
+/**
+ * Where a damaged backup first fails, in the learner's terms: which part, which record in it
+ * (counted from 1) and the record's own name when it has one (a word's root, a list's name…).
+ * No section: the file's envelope itself.
+ */
+export interface DamagedPlace {
+  readonly section?: BackupSection;
+  readonly number?: number;
+  readonly name?: string;
+}
+
 export type BackupProblem =
   | { readonly kind: 'not-json' }
+  /** Not JSON, but it starts as a Tulay backup does: cut short or damaged in copying. */
+  | { readonly kind: 'incomplete' }
   | { readonly kind: 'foreign' }
   | { readonly kind: 'newer'; readonly version: number }
-  | { readonly kind: 'invalid'; readonly where: string; readonly message: string };
+  | { readonly kind: 'invalid'; readonly where: DamagedPlace; readonly message: string };
 
 export type ParsedBackup =
   | { readonly ok: true; readonly backup: Backup }
@@ -83,7 +108,7 @@ export function parseBackup(value: unknown): ParsedBackup {
       ok: false,
       problem: {
         kind: 'invalid',
-        where: (issue && v.getDotPath(issue)) || 'file',
+        where: damagedPlace(value, issue?.path?.map((item) => item.key) ?? []),
         message: issue?.message ?? 'invalid',
       },
     };
@@ -91,12 +116,58 @@ export function parseBackup(value: unknown): ParsedBackup {
   return { ok: true, backup: parsed.output };
 }
 
+const isSection = (key: unknown): key is BackupSection =>
+  (BACKUP_SECTIONS as readonly unknown[]).includes(key);
+
+/** The first string among `fields` of `record`, followed down nested objects (`text.titleTl`). */
+function nameOf(record: unknown, fields: readonly string[]): string | undefined {
+  for (const field of fields) {
+    let value: unknown = record;
+    for (const key of field.split('.')) {
+      value =
+        typeof value === 'object' && value !== null
+          ? (value as Record<string, unknown>)[key]
+          : undefined;
+    }
+    if (typeof value === 'string' && value.trim() !== '') return value.trim().slice(0, 60);
+  }
+  return undefined;
+}
+
+const NAME_FIELDS: Record<BackupSection, readonly string[]> = {
+  words: ['root', 'id'],
+  lists: ['name'],
+  known: ['root', 'id'],
+  settings: [],
+  reviewLog: ['wordId'],
+  texts: ['text.titleTl', 'text.title', 'titleTl', 'title'],
+  glosses: ['form'],
+};
+
+/** Turns a validation path (`data.words.3.sense`) into the damaged record's place. */
+function damagedPlace(value: unknown, path: readonly unknown[]): DamagedPlace {
+  const [top, section, index] = path;
+  if (top !== 'data' || !isSection(section)) return {};
+  if (typeof index !== 'number') return { section };
+  const data = (value as { data: Record<string, unknown> }).data;
+  const records = data[section];
+  const record = Array.isArray(records) ? (records as unknown[])[index] : undefined;
+  const name = nameOf(record, NAME_FIELDS[section]);
+  return { section, number: index + 1, ...(name === undefined ? {} : { name }) };
+}
+
+/** Whether the text begins as a Tulay backup does (what a cut-short export still shows). */
+function looksLikeBackup(text: string): boolean {
+  const start = text.slice(0, 300);
+  return /^\s*\{/.test(start) && start.includes(`"${BACKUP_FORMAT}"`);
+}
+
 export function parseBackupText(text: string): ParsedBackup {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return { ok: false, problem: { kind: 'not-json' } };
+    return { ok: false, problem: { kind: looksLikeBackup(text) ? 'incomplete' : 'not-json' } };
   }
   return parseBackup(value);
 }

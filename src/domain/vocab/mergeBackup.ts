@@ -4,17 +4,26 @@ import type { OwnGloss } from '../lexicon/ownGloss';
 import { logKey, type ReviewLogEntry } from '../review/reviewLog';
 import { DIRECTIONS, type Schedule } from '../review/schedule';
 import type { BackupData } from './backupFormat';
+import { listNameProblem } from './listNames';
 import type { KnownWord, Meeting, SavedWord, WordList } from './savedWord';
+
+/**
+ * The file's review settings: `taken` (this profile had none), `kept` (this profile's own stay
+ * and the file's are not used) or `none` (the file has none).
+ */
+export type SettingsOutcome = 'taken' | 'kept' | 'none';
 
 export interface ImportSummary {
   readonly wordsAdded: number;
   readonly wordsMerged: number;
   readonly lists: number;
+  /** Lists of the file joined to a list here of the same name (another id). */
+  readonly listsJoined: number;
   readonly known: number;
   readonly reviews: number;
   readonly texts: number;
   readonly glosses: number;
-  readonly settings: boolean;
+  readonly settings: SettingsOutcome;
 }
 
 /** The records to write (only what is new or changed) and what that means for the learner. */
@@ -76,13 +85,54 @@ function newer<T>(
   });
 }
 
-export function planImport(current: BackupData, incoming: BackupData): ImportPlan {
+/**
+ * The file's lists to add, and which of its list ids become another: a list with the name of one
+ * already here (by the app's own comparison: "My Words" is "My words") joins that one, as two
+ * lists may not share a name. `defaultName` is the default list's name on screen.
+ */
+function planLists(
+  current: readonly WordList[],
+  incoming: readonly WordList[],
+  defaultName: string,
+): { lists: WordList[]; renamed: Map<string, string>; joined: number } {
+  const known = [...current];
+  const ids = new Set(current.map((list) => list.id));
+  const lists: WordList[] = [];
+  const renamed = new Map<string, string>();
+  let joined = 0;
+  for (const list of union([], incoming, (item) => item.id)) {
+    if (ids.has(list.id)) continue;
+    const problem = listNameProblem(list.name ?? defaultName, known, defaultName);
+    if (problem?.kind === 'duplicate') {
+      renamed.set(list.id, problem.list.id);
+      if (current.includes(problem.list)) joined += 1;
+      continue;
+    }
+    lists.push(list);
+    known.push(list);
+  }
+  return { lists, renamed, joined };
+}
+
+/** The word with its list ids as they are here (see `planLists`). */
+function withListsRenamed(word: SavedWord, renamed: ReadonlyMap<string, string>): SavedWord {
+  if (!word.lists.some((id) => renamed.has(id))) return word;
+  return { ...word, lists: [...new Set(word.lists.map((id) => renamed.get(id) ?? id))] };
+}
+
+export function planImport(
+  current: BackupData,
+  incoming: BackupData,
+  defaultListName = 'My words',
+): ImportPlan {
   const words = new Map(current.words.map((word) => [word.id, word]));
   const wordsToWrite: SavedWord[] = [];
   let wordsAdded = 0;
   let wordsMerged = 0;
+  const { lists, renamed, joined } = planLists(current.lists, incoming.lists, defaultListName);
   const seenIncoming = new Map<string, SavedWord>();
-  for (const word of incoming.words) {
+  for (const incomingWord of incoming.words) {
+    const word = withListsRenamed(incomingWord, renamed);
     // A file may (if edited by hand) hold the same root twice: fold those together first.
     const earlier = seenIncoming.get(word.id);
     seenIncoming.set(word.id, earlier ? mergeWord(earlier, word) : word);
@@ -101,10 +151,6 @@ export function planImport(current: BackupData, incoming: BackupData): ImportPla
     }
   }
 
-  const listIds = new Set(current.lists.map((list) => list.id));
-  const lists: WordList[] = union([], incoming.lists, (list) => list.id).filter(
-    (list) => !listIds.has(list.id),
-  );
   const knownIds = new Set(current.known.map((mark) => mark.id));
   const known: KnownWord[] = union([], incoming.known, (mark) => mark.id).filter(
     (mark) => !knownIds.has(mark.id) && !words.has(mark.id),
@@ -126,6 +172,8 @@ export function planImport(current: BackupData, incoming: BackupData): ImportPla
     (gloss) => gloss.updatedAt,
   );
   const settings = current.settings === null ? incoming.settings : null;
+  const settingsOutcome: SettingsOutcome =
+    incoming.settings === null ? 'none' : settings === null ? 'kept' : 'taken';
 
   return {
     write: { words: wordsToWrite, lists, known, settings, reviewLog, texts, glosses },
@@ -133,11 +181,12 @@ export function planImport(current: BackupData, incoming: BackupData): ImportPla
       wordsAdded,
       wordsMerged,
       lists: lists.length,
+      listsJoined: joined,
       known: known.length,
       reviews: reviewLog.length,
       texts: texts.length,
       glosses: glosses.length,
-      settings: settings !== null,
+      settings: settingsOutcome,
     },
   };
 }

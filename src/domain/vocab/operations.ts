@@ -111,3 +111,23 @@ export function countByList(words: readonly SavedWord[]): Map<string, number> {
   }
   return counts;
 }
+
+/** `words` with `written` in place of the words of the same id, and the new ones added. */
+export function withWritten(
+  words: readonly SavedWord[],
+  written: readonly SavedWord[],
+): SavedWord[] {
+  if (written.length === 0) return [...words];
+  const byId = new Map(written.map((word) => [word.id, word]));
+  const result = words.map((word) => {
+    const replacement = byId.get(word.id);
+    byId.delete(word.id);
+    return replacement ?? word;
+  });
+  return [...result, ...byId.values()];
+}
+
+/** Whether the word has been reviewed in any direction (removing it loses that progress). */
+export function hasReviewProgress(word: SavedWord): boolean {
+  return Object.values(word.schedules).some((schedule) => schedule.reps > 0);
+}

@@ -1,6 +1,6 @@
-import type { TFunction } from 'i18next';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { DamagedPlace } from '../../domain/vocab/backupFormat';
 import type { ImportPlan, ImportSummary } from '../../domain/vocab/mergeBackup';
 import {
   applyImport,
@@ -10,59 +10,129 @@ import {
   prepareImport,
   type PreparedImport,
 } from '../../storage/backup';
+import { afterNextPaint } from '../common/scheduling';
 import { download } from './download';
+import { message, translate, type Message } from './message';
 import type { Notice } from './VocabularyPage';
 
 type Problem = Extract<PreparedImport, { ok: false }>['problem'];
 
-function problemMessage(t: TFunction<'vocabulary'>, problem: Problem): string {
+function placeMessage(where: DamagedPlace): Message | null {
+  if (where.section === 'settings') return message('backup.places.settings');
+  if (where.section === undefined || where.number === undefined) return null;
+  return where.name === undefined
+    ? message(`backup.places.${where.section}`, { number: where.number })
+    : message(`backup.places.${where.section}Named`, { number: where.number, name: where.name });
+}
+
+function problemMessage(problem: Problem): Message {
   switch (problem.kind) {
     case 'not-json':
-      return t('backup.errors.notJson');
+      return message('backup.errors.notJson');
+    case 'incomplete':
+      return message('backup.errors.incomplete');
     case 'foreign':
-      return t('backup.errors.foreign');
+      return message('backup.errors.foreign');
     case 'newer':
-      return t('backup.errors.newer', { version: problem.version });
-    case 'invalid':
-      return t('backup.errors.invalid', { where: problem.where });
+      return message('backup.errors.newer', { version: problem.version });
+    case 'invalid': {
+      const where = placeMessage(problem.where);
+      return where
+        ? message('backup.errors.invalid', { where })
+        : message('backup.errors.invalidFile');
+    }
     case 'too-large':
-      return t('backup.errors.tooLarge', {
+      return message('backup.errors.tooLarge', {
         size: `${(problem.bytes / 1024 / 1024).toFixed(0)} MB`,
       });
   }
 }
 
-/** What an import will add, each count with its own plural ("1 word", "2 lists"). */
-function previewMessage(t: TFunction<'vocabulary'>, summary: ImportSummary): string {
-  return t('backup.preview', {
-    words: t('backup.counts.words', { count: summary.wordsAdded }),
-    merged: summary.wordsMerged,
-    lists: t('backup.counts.lists', { count: summary.lists }),
-    log: t('backup.counts.reviews', { count: summary.reviews }),
-    texts: t('backup.counts.texts', { count: summary.texts }),
-    glosses: t('backup.counts.glosses', { count: summary.glosses }),
-  });
+/** Everything an import changes, each with its own plural; what it leaves as it is after. */
+function summaryParts(summary: ImportSummary): Message[] {
+  const counts: Array<[string, number]> = [
+    ['wordsAdded', summary.wordsAdded],
+    ['wordsMerged', summary.wordsMerged],
+    ['lists', summary.lists],
+    ['listsJoined', summary.listsJoined],
+    ['reviews', summary.reviews],
+    ['texts', summary.texts],
+    ['glosses', summary.glosses],
+    ['known', summary.known],
+  ];
+  const parts = counts
+    .filter(([, count]) => count > 0)
+    .map(([name, count]) => message(`backup.items.${name}`, { count }));
+  if (summary.settings === 'taken') parts.push(message('backup.items.settings'));
+  return parts;
 }
 
-/** Export, Import (with a preview of what it adds), and files for Anki. */
+/** The preview (`done` false) or the report (`done` true) of an import, as sentences. */
+export function importMessages(summary: ImportSummary, done: boolean): Message[] {
+  const parts = summaryParts(summary);
+  const messages =
+    parts.length === 0
+      ? [message('backup.nothingNew')]
+      : [message(done ? 'backup.imported' : 'backup.preview', { items: parts })];
+  if (summary.settings === 'kept') {
+    messages.push(message(done ? 'backup.settingsKeptDone' : 'backup.settingsKept'));
+  }
+  return messages;
+}
+
+/**
+ * Lets the busy state paint (and a screen reader hear it) before long work takes the thread. A
+ * hidden tab paints no frames: it goes on after a moment then.
+ */
+const afterPaint = (): Promise<void> =>
+  new Promise((resolve) => {
+    afterNextPaint(resolve);
+    setTimeout(resolve, 100);
+  });
+
+/** Export, Import (with a preview of what it changes), and files for Anki. */
 export function BackupPanel({
   act,
+  onImported,
 }: {
   act: (action: () => Promise<Notice | null>) => Promise<void>;
+  /** Called with what an import wrote, so the page shows it at once. */
+  onImported?: (plan: ImportPlan) => void;
 }) {
-  const { t } = useTranslation('vocabulary');
+  const { t, i18n } = useTranslation('vocabulary');
   const importId = useId();
   const fileInput = useRef<HTMLInputElement>(null);
   const [plan, setPlan] = useState<ImportPlan | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  // Export and import of 10,000 words take seconds: the pressed button says so, as does a live
+  // region. Buttons stay enabled (aria-disabled) so focus stays on them; a second press waits.
+  const [busy, setBusy] = useState<'export' | 'import' | null>(null);
+  const busyNow = useRef(false);
+  const shown = (parts: readonly Message[]): string =>
+    parts.map((part) => translate(t, part, i18n.language)).join(' ');
+
+  const whileBusy = async (kind: 'export' | 'import', work: () => Promise<void>) => {
+    if (busyNow.current) return;
+    busyNow.current = true;
+    setBusy(kind);
+    try {
+      await afterPaint();
+      await work();
+    } finally {
+      busyNow.current = false;
+      setBusy(null);
+    }
+  };
 
   const exportJson = (): Promise<void> =>
-    act(async () => {
-      const now = new Date();
-      const backup = await exportBackup(now);
-      download(backupFileName(now), JSON.stringify(backup), 'application/json');
-      return { text: t('backup.exported') };
-    });
+    whileBusy('export', () =>
+      act(async () => {
+        const now = new Date();
+        const backup = await exportBackup(now);
+        download(backupFileName(now), JSON.stringify(backup), 'application/json');
+        return { message: message('backup.exported') };
+      }),
+    );
   const exportDelimited = (delimiter: 'tab' | 'comma'): Promise<void> =>
     act(async () => {
       const now = new Date();
@@ -78,36 +148,47 @@ export function BackupPanel({
     act(async () => {
       setPlan(null);
       setProblem(null);
-      const prepared = await prepareImport(file);
+      const prepared = await prepareImport(file, undefined, t('lists.default'));
       if (fileInput.current) fileInput.current.value = '';
       if (!prepared.ok) {
-        setProblem(problemMessage(t, prepared.problem));
+        setProblem(prepared.problem);
         return null;
       }
-      if (prepared.empty) return { text: t('backup.nothingNew') };
+      if (prepared.empty) {
+        return { message: importMessages(prepared.plan.summary, false) };
+      }
       setPlan(prepared.plan);
       return null;
     });
   const confirm = (chosen: ImportPlan): Promise<void> =>
-    act(async () => {
-      await applyImport(chosen);
-      setPlan(null);
-      return {
-        text: t('backup.imported', {
-          count: chosen.summary.wordsAdded,
-          merged: chosen.summary.wordsMerged,
-        }),
-        focus: true, // "Add and merge" is gone with the preview
-      };
-    });
+    whileBusy('import', () =>
+      act(async () => {
+        await applyImport(chosen);
+        setPlan(null);
+        onImported?.(chosen);
+        return {
+          message: importMessages(chosen.summary, true),
+          focus: true, // "Add and merge" is gone with the preview
+        };
+      }),
+    );
 
   return (
-    <section className="backup-panel" aria-labelledby={`${importId}-title`}>
+    <section
+      className="backup-panel"
+      aria-labelledby={`${importId}-title`}
+      aria-busy={busy !== null || undefined}
+    >
       <h2 id={`${importId}-title`}>{t('backup.title')}</h2>
       <p className="muted">{t('backup.intro')}</p>
       <div className="backup-actions">
-        <button type="button" className="button" onClick={() => void exportJson()}>
-          {t('backup.export')}
+        <button
+          type="button"
+          className="button"
+          aria-disabled={busy !== null || undefined}
+          onClick={() => void exportJson()}
+        >
+          {busy === 'export' ? t('backup.exporting') : t('backup.export')}
         </button>
         <label className="button file-button" htmlFor={importId}>
           {t('backup.import')}
@@ -130,21 +211,36 @@ export function BackupPanel({
           {t('backup.exportCsv')}
         </button>
       </div>
+      {/* Present before it speaks, so screen readers announce what is being done. */}
+      <p className="muted backup-progress" aria-live="polite">
+        {busy === 'export'
+          ? t('backup.busyExport')
+          : busy === 'import'
+            ? t('backup.busyImport')
+            : ''}
+      </p>
       {problem && (
         <p className="warning" role="alert">
-          {problem}
+          {translate(t, problemMessage(problem), i18n.language)}
         </p>
       )}
       {plan && (
         <div className="import-preview" role="region" aria-label={t('backup.confirmImport')}>
-          <p>{previewMessage(t, plan.summary)}</p>
-          <button type="button" className="button primary" onClick={() => void confirm(plan)}>
-            {t('backup.confirmImport')}
+          <p>{shown(importMessages(plan.summary, false))}</p>
+          <button
+            type="button"
+            className="button primary"
+            aria-disabled={busy !== null || undefined}
+            onClick={() => void confirm(plan)}
+          >
+            {busy === 'import' ? t('backup.importing') : t('backup.confirmImport')}
           </button>{' '}
           <button
             type="button"
             className="button"
+            aria-disabled={busy !== null || undefined}
             onClick={() => {
+              if (busyNow.current) return;
               setPlan(null);
               fileInput.current?.focus(); // back to "Import", not to the page
             }}

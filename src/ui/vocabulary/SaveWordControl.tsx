@@ -4,7 +4,9 @@ import type { KnownWord, SavedWord } from '../../domain/vocab/savedWord';
 import { wordId } from '../../domain/vocab/savedWord';
 import type { WordContext } from '../../domain/vocab/wordContext';
 import { vocabularyRepository } from '../../storage/vocabularyRepository';
-import { storageMessage } from './storageMessage';
+import { hasReviewProgress } from '../../domain/vocab/operations';
+import { message as messageOf, translate, type Message } from './message';
+import { storageNotice } from './storageMessage';
 import './vocabulary.css';
 
 type Status =
@@ -30,7 +32,7 @@ export function SaveWordControl({
   /** Labels the control for a phrase ("Save phrase") and leaves out "I know this". */
   phrase?: boolean;
 }) {
-  const { t } = useTranslation('vocabulary');
+  const { t, i18n } = useTranslation('vocabulary');
   const labels = phrase
     ? { save: t('save.savePhrase'), saved: t('save.phraseSaved'), sense: t('save.phraseSense') }
     : { save: t('save.save'), saved: t('save.saved'), sense: t('save.sense') };
@@ -46,7 +48,12 @@ export function SaveWordControl({
     setSense(word.sense);
   }
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ text: string; alert: boolean } | null>(null);
+  // `undo` puts back what "Remove" took: the whole record, review progress and sentences too.
+  const [message, setMessage] = useState<{
+    text: Message;
+    alert: boolean;
+    undo?: () => Promise<Status>;
+  } | null>(null);
   // Where focus goes once an action has changed the controls: the pressed button is gone (Save,
   // Remove) or relabelled in place. A control is never disabled while busy, as a focused button
   // that is disabled loses focus to the page, outside the dialog.
@@ -67,7 +74,7 @@ export function SaveWordControl({
       .catch((error: unknown) => {
         if (!current) return;
         setStatus({ kind: 'unsaved', known: undefined });
-        setMessage({ text: storageMessage(t, error), alert: true });
+        setMessage({ text: storageNotice(error), alert: true });
       });
     return () => {
       current = false;
@@ -81,20 +88,22 @@ export function SaveWordControl({
   }, [status]);
 
   const run = async (
-    action: () => Promise<Status>,
-    done: string | null,
+    action: () => Promise<Status | { status: Status; done: Message; undo: () => Promise<Status> }>,
+    done: Message | null,
     focusAfter: 'saved' | 'save' | null = null,
   ): Promise<void> => {
     if (busyNow.current) return;
     busyNow.current = true;
     setBusy(true);
     try {
-      const next = await action();
+      const result = await action();
+      const next = 'kind' in result ? result : result.status;
       focusNext.current = focusAfter;
       setStatus(next);
-      setMessage(done ? { text: done, alert: false } : null);
+      if ('kind' in result) setMessage(done ? { text: done, alert: false } : null);
+      else setMessage({ text: result.done, alert: false, undo: result.undo });
     } catch (error) {
-      setMessage({ text: storageMessage(t, error), alert: true });
+      setMessage({ text: storageNotice(error), alert: true });
     } finally {
       busyNow.current = false;
       setBusy(false);
@@ -110,15 +119,48 @@ export function SaveWordControl({
       null,
       'saved',
     );
+  // As the Vocabulary page's Delete: the removed record comes back whole with `putWords`.
   const remove = (): Promise<void> =>
     run(
       async () => {
-        await repository.deleteWords([id]);
-        return { kind: 'unsaved', known: undefined };
+        const [removed] = await repository.deleteWords([id]);
+        const status: Status = { kind: 'unsaved', known: undefined };
+        if (!removed) return status;
+        const count = removed.contexts.length;
+        return {
+          status,
+          done: messageOf(hasReviewProgress(removed) ? 'save.removedStudied' : 'save.removed', {
+            count,
+          }),
+          undo: async () => {
+            await repository.putWords([removed]);
+            return { kind: 'saved', word: removed };
+          },
+        };
       },
-      t('save.removed'),
+      null,
       'save',
     );
+  const undo = (restore: () => Promise<Status>): Promise<void> =>
+    run(restore, messageOf('save.restored'), 'saved');
+  const messageView = message && (
+    <p role={message.alert ? 'alert' : 'status'}>
+      {translate(t, message.text, i18n.language)}
+      {message.undo && (
+        <>
+          {' '}
+          <button
+            type="button"
+            className="button small"
+            aria-disabled={busy || undefined}
+            onClick={() => void undo(message.undo!)}
+          >
+            {t('save.undo')}
+          </button>
+        </>
+      )}
+    </p>
+  );
 
   if (status.kind === 'loading') return null;
 
@@ -154,7 +196,7 @@ export function SaveWordControl({
             {t('save.remove')}
           </button>
         </div>
-        {message && <p role={message.alert ? 'alert' : 'status'}>{message.text}</p>}
+        {messageView}
       </section>
     );
   }
@@ -208,7 +250,7 @@ export function SaveWordControl({
                 void run(async () => {
                   const mark = await repository.markKnown(word.headword, new Date());
                   return { kind: 'unsaved', known: mark };
-                }, t('save.markedKnown'))
+                }, messageOf('save.markedKnown'))
               }
             >
               {t('save.known')}
@@ -217,7 +259,7 @@ export function SaveWordControl({
         </div>
       </form>
       {known && !message && <p className="muted">{t('save.markedKnown')}</p>}
-      {message && <p role={message.alert ? 'alert' : 'status'}>{message.text}</p>}
+      {messageView}
     </section>
   );
 }

@@ -17,7 +17,8 @@ import { afterNextPaint } from '../common/scheduling';
 import { BackupPanel } from './BackupPanel';
 import { listName } from './format';
 import { ListManager } from './ListManager';
-import { storageMessage } from './storageMessage';
+import { message, translate, type Message } from './message';
+import { storageMessage, storageNotice } from './storageMessage';
 import { preloadVocabulary, useVocabulary, type AllWords } from './useVocabulary';
 import { WordFilters } from './WordFilters';
 import { useWordItemLabels, WordItem } from './WordItem';
@@ -32,7 +33,8 @@ const FIRST_PAINT_ROWS = 4;
 preloadVocabulary(PAGE_SIZE);
 
 export interface Notice {
-  readonly text: string;
+  /** Translated when shown (it follows a change of language); several are sentences in a row. */
+  readonly message: Message | readonly Message[];
   readonly alert?: boolean;
   readonly undo?: () => Promise<unknown>;
   /**
@@ -42,22 +44,22 @@ export interface Notice {
   readonly focus?: boolean;
 }
 
+/** A list's name in a message: the default list's is the interface's, in its language then. */
+const listNameMessage = (list: WordList): Message | string => list.name ?? message('lists.default');
+
 export default function VocabularyPage() {
   const { t } = useTranslation('vocabulary');
-  const state = useVocabulary(PAGE_SIZE);
+  const [state, showWritten] = useVocabulary(PAGE_SIZE);
   const [notice, setNotice] = useState<Notice | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
 
-  const act = useCallback(
-    async (action: () => Promise<Notice | null>) => {
-      try {
-        setNotice(await action());
-      } catch (error) {
-        setNotice({ text: storageMessage(t, error), alert: true });
-      }
-    },
-    [t],
-  );
+  const act = useCallback(async (action: () => Promise<Notice | null>) => {
+    try {
+      setNotice(await action());
+    } catch (error) {
+      setNotice({ message: storageNotice(error), alert: true });
+    }
+  }, []);
 
   return (
     <section className="page vocabulary-page">
@@ -84,7 +86,7 @@ export default function VocabularyPage() {
       {state.status === 'done' && (
         <WordsView overview={state.overview} total={state.total} all={state.all} act={act} />
       )}
-      <BackupPanel act={act} />
+      <BackupPanel act={act} onImported={(plan) => showWritten(plan.write.words)} />
     </section>
   );
 }
@@ -98,7 +100,7 @@ function NoticeBar({
   onClose: () => void;
   act: (action: () => Promise<Notice | null>) => Promise<void>;
 }) {
-  const { t } = useTranslation('vocabulary');
+  const { t, i18n } = useTranslation('vocabulary');
   const bar = useRef<HTMLDivElement>(null);
   const undoButton = useRef<HTMLButtonElement>(null);
   const undo = notice.undo;
@@ -112,7 +114,11 @@ function NoticeBar({
       className={`notice${notice.alert ? ' warning' : ''}`}
       role={notice.alert ? 'alert' : 'status'}
     >
-      <span>{notice.text}</span>
+      <span>
+        {(Array.isArray(notice.message) ? notice.message : [notice.message])
+          .map((part: Message) => translate(t, part, i18n.language))
+          .join(' ')}
+      </span>
       {undo && (
         <button
           ref={undoButton}
@@ -121,7 +127,7 @@ function NoticeBar({
           onClick={() =>
             void act(async () => {
               await undo();
-              return { text: t('word.restored'), focus: true };
+              return { message: message('word.restored'), focus: true };
             })
           }
         >
@@ -210,17 +216,18 @@ function WordsView({
     [act, repository],
   );
   const deleteWords = useCallback(
-    (ids: readonly string[], label: string) =>
+    (ids: readonly string[], label: Message) =>
       void act(async () => {
         const removed = await repository.deleteWords(ids);
         setSelected(new Set());
-        return { text: label, undo: () => repository.putWords(removed), focus: true };
+        return { message: label, undo: () => repository.putWords(removed), focus: true };
       }),
     [act, repository],
   );
   const deleteOne = useCallback(
-    (word: SavedWord) => deleteWords([word.id], t('word.deleted', { word: displayForm(word) })),
-    [deleteWords, t],
+    (word: SavedWord) =>
+      deleteWords([word.id], message('word.deleted', { word: displayForm(word) })),
+    [deleteWords],
   );
   const place = (listId: string, move: boolean): void => {
     const list = lists.find((candidate) => candidate.id === listId);
@@ -235,11 +242,13 @@ function WordsView({
           : placeInList(word, listId, from, new Date()),
       );
       return {
-        text: t(move ? 'lists.moved' : 'lists.copied', {
+        message: message(move ? 'lists.moved' : 'lists.copied', {
           count: ids.length,
-          name: listName(t, list),
+          name: listNameMessage(list),
         }),
         undo: () => repository.putWords(before),
+        // Moving out of the list shown takes the rows, the selection bar and "Move to" away.
+        focus: from !== null && from !== listId,
       };
     });
   };
@@ -258,7 +267,7 @@ function WordsView({
       const { memberIds } = await repository.deleteList(list.id);
       if (query.listId === list.id) setQuery({ ...query, listId: null });
       return {
-        text: t('lists.deleted', { name: listName(t, list) }),
+        message: message('lists.deleted', { name: listNameMessage(list) }),
         undo: () => repository.restoreList(list, memberIds),
         focus: true,
       };
@@ -299,7 +308,7 @@ function WordsView({
               lists={lists}
               onPlace={place}
               onDelete={() =>
-                deleteWords([...selected], t('word.deletedMany', { count: selected.size }))
+                deleteWords([...selected], message('word.deletedMany', { count: selected.size }))
               }
             />
           )}

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { withWritten } from '../../domain/vocab/operations';
 import type { SavedWord } from '../../domain/vocab/savedWord';
 import { onVocabularyChange } from '../../storage/vocabularyChanges';
 import { vocabularyRepository, type VocabularyOverview } from '../../storage/vocabularyRepository';
@@ -48,7 +49,9 @@ onVocabularyChange(() => {
  * word for search, filters and sorting. Reloaded whenever this tab or another one changes the
  * vocabulary; what a previous load had stays on screen meanwhile.
  */
-export function useVocabulary(firstScreen: number): VocabularyState {
+export function useVocabulary(
+  firstScreen: number,
+): [VocabularyState, (written: readonly SavedWord[]) => void] {
   const [state, setState] = useState<VocabularyState>(() => lastShown ?? { status: 'loading' });
   const [generation, setGeneration] = useState(0);
   const reload = useCallback(() => setGeneration((value) => value + 1), []);
@@ -58,6 +61,7 @@ export function useVocabulary(firstScreen: number): VocabularyState {
     let current = true;
     const repository = vocabularyRepository();
     const counted = repository.countWords();
+    counted.catch(() => undefined); // awaited once the overview is read; its failure is reported
     const update = (change: (previous: VocabularyState) => VocabularyState): void => {
       if (current) setState(change);
     };
@@ -83,5 +87,22 @@ export function useVocabulary(firstScreen: number): VocabularyState {
   useEffect(() => {
     if (state.status === 'done') lastShown = state;
   }, [state]);
-  return state;
+  // Words just written (an import) are shown at once: reading 10,000 words again takes a while,
+  // and until then the count and search would show the words from before.
+  const showWritten = useCallback(
+    (written: readonly SavedWord[]) =>
+      setState(
+        (previous) =>
+          previous.status !== 'done'
+            ? previous
+            : previous.all
+              ? {
+                  ...previous,
+                  all: { ...previous.all, words: withWritten(previous.all.words, written) },
+                }
+              : { ...previous, total: null }, // counted again by the reload
+      ),
+    [],
+  );
+  return [state, showWritten];
 }

@@ -10,7 +10,8 @@ import {
   type BackupData,
 } from '../../../src/domain/vocab/backupFormat';
 import { isEmptyPlan, mergeWord, planImport } from '../../../src/domain/vocab/mergeBackup';
-import { saveWord } from '../../../src/domain/vocab/savedWord';
+import { createList } from '../../../src/domain/vocab/operations';
+import { DEFAULT_LIST_ID, defaultList, saveWord } from '../../../src/domain/vocab/savedWord';
 import { backupDataArbitrary } from './backupArbitraries';
 import { context, NOW } from './fixtures';
 
@@ -57,7 +58,8 @@ describe('backup file', () => {
   });
 
   it.each([
-    ['not JSON', '{"format": "tulay-backup",', 'not-json'],
+    ['not JSON', '{"items": [1, 2', 'not-json'],
+    ['a Tulay backup cut short', '{"format": "tulay-backup",', 'incomplete'],
     ['empty', '', 'not-json'],
     ['another app’s JSON', '{"type": "excalidraw", "version": 2}', 'foreign'],
     ['a bare array', '[1, 2, 3]', 'foreign'],
@@ -79,7 +81,20 @@ describe('backup file', () => {
     if (!parsed.ok) expect(parsed.problem.kind).toBe(kind);
   });
 
-  it('points at the damaged record', () => {
+  it('calls a real backup cut short damaged or incomplete, not “not JSON”', () => {
+    const text = JSON.stringify(
+      makeBackup({ ...EMPTY, words: [saveWord(undefined, context(), NOW)] }, NOW),
+    );
+    expect(parseBackupText(text.slice(0, 500))).toEqual({
+      ok: false,
+      problem: { kind: 'incomplete' },
+    });
+    expect(parseBackupText(` \n${text.slice(0, 40)}`)).toMatchObject({
+      problem: { kind: 'incomplete' },
+    });
+  });
+
+  it('points at the damaged record by its part, number and name', () => {
     const backup = makeBackup(
       { ...EMPTY, words: [saveWord(undefined, context(), NOW)] },
       NOW,
@@ -88,7 +103,7 @@ describe('backup file', () => {
     const parsed = parseBackup(backup);
     expect(parsed).toMatchObject({
       ok: false,
-      problem: { kind: 'invalid', where: 'data.words.0.sense' },
+      problem: { kind: 'invalid', where: { section: 'words', number: 1, name: 'laro' } },
     });
   });
 
@@ -234,6 +249,47 @@ describe('merging an import', () => {
       planImport({ ...EMPTY, settings: { ...settings, newPerDay: 9 } }, { ...EMPTY, settings })
         .write.settings,
     ).toBeNull();
+  });
+});
+
+describe('what an import reports', () => {
+  const settings = {
+    kind: 'review-settings' as const,
+    version: 1 as const,
+    desiredRetention: 0.85,
+    newPerDay: 5,
+    directions: ['recall' as const],
+    highlights: false,
+  };
+  const mark = (root: string) => ({
+    kind: 'known-word' as const,
+    version: 1 as const,
+    id: root,
+    root,
+    markedAt: NOW.getTime(),
+  });
+
+  it('counts “I know this” marks and says whether the file’s settings are taken or kept', () => {
+    const file = { ...EMPTY, known: [mark('ako'), mark('ikaw')], settings };
+    expect(planImport(EMPTY, file).summary).toMatchObject({ known: 2, settings: 'taken' });
+    const mine = { ...EMPTY, settings: { ...settings, newPerDay: 9 } };
+    expect(planImport(mine, file).summary).toMatchObject({ known: 2, settings: 'kept' });
+    expect(planImport(mine, { ...EMPTY, known: [mark('ako')] }).summary.settings).toBe('none');
+  });
+
+  it('joins a list of the file to the list here with the same name, words and all', () => {
+    const mine = createList('Mga pandiwa', NOW, []);
+    const theirs = { ...createList('mga  PANDIWÁ', NOW, []), id: 'list-other' };
+    const theirDefault = { ...createList('My Words', NOW, []), id: 'list-my-words' };
+    const word = { ...saveWord(undefined, context(), NOW), lists: ['list-other', 'list-my-words'] };
+    const { write, summary } = planImport(
+      { ...EMPTY, lists: [defaultList(NOW), mine] },
+      { ...EMPTY, lists: [theirs, theirDefault], words: [word] },
+      'My words',
+    );
+    expect(write.lists).toEqual([]);
+    expect(summary).toMatchObject({ lists: 0, listsJoined: 2 });
+    expect(write.words[0]?.lists).toEqual([mine.id, DEFAULT_LIST_ID]);
   });
 });
 

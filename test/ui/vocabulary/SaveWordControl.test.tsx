@@ -89,6 +89,29 @@ describe('SaveWordControl', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: 'Save' })).toHaveFocus());
   });
 
+  it('“Remove” says what went, review progress too, and “Undo” brings the exact record back', async () => {
+    const user = userEvent.setup();
+    const repository = vocabularyRepository();
+    await repository.saveWord(context({ sentenceId: 's9' }), new Date());
+    await repository.saveWord(context(), new Date());
+    await repository.answer('laro', 'recognition', 'good', new Date(), 0.9);
+    const before = await repository.getWord('laro');
+    await renderPage(<SaveWordControl word={context()} />);
+    await user.click(await screen.findByRole('button', { name: 'Remove' }));
+    expect(
+      await screen.findByText(
+        'Removed from your words, with its review progress and its 2 saved sentences.',
+      ),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Save' })).toHaveFocus());
+    expect(await repository.getWord('laro')).toBeUndefined();
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(screen.getByText('Saved')).toHaveFocus());
+    expect(screen.getByText('Back in your words, as it was.')).toBeInTheDocument();
+    expect(await repository.getWord('laro')).toEqual(before);
+  });
+
   it('keeps focus after adding this sentence to a word saved from another', async () => {
     const user = userEvent.setup();
     await vocabularyRepository().saveWord(context({ sentenceId: 's9' }), new Date());

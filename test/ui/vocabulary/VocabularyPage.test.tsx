@@ -3,7 +3,8 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18next from 'i18next';
 import { clear, createStore } from 'idb-keyval';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../../src/domain/review/settings';
 import { buildUserText } from '../../../src/domain/content/userText';
 import { ownGloss } from '../../../src/domain/lexicon/ownGloss';
 import { createList } from '../../../src/domain/vocab/operations';
@@ -34,6 +35,10 @@ beforeEach(async () => {
   );
 });
 
+afterEach(() => vi.restoreAllMocks());
+
+const jsonFile = (contents: string) =>
+  new File([contents], 'backup.json', { type: 'application/json' });
 const wordItems = () => screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
 
 describe('VocabularyPage', () => {
@@ -167,11 +172,15 @@ describe('VocabularyPage', () => {
     );
     expect(
       await screen.findByText(
-        'This file will add 1 word and merge 0, add 1 list, 1 review, 1 text and 1 own meaning.',
+        'This file brings 1 new word, 1 new list, 1 review, 1 text and 1 own meaning.',
       ),
     ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Add and merge' }));
-    expect(await screen.findByText('Imported: 1 word added, 0 merged.')).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        'Imported 1 new word, 1 new list, 1 review, 1 text and 1 own meaning.',
+      ),
+    ).toBeInTheDocument();
     // The preview and its button are gone: focus goes to the report, not to the page.
     expect(screen.getByRole('status')).toHaveFocus();
   });
@@ -291,5 +300,153 @@ describe('VocabularyPage', () => {
     await user.click(within(notice).getByRole('button', { name: 'Close' }));
     expect(screen.queryByText('Deleted “Sumayaw”.')).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Vocabulary', level: 1 })).toHaveFocus();
+  });
+
+  it('previews and reports “I know this” marks and settings, and says when settings are kept', async () => {
+    const other = createVocabularyRepository(createStore('marks-vocabulary', 'records'));
+    await other.markKnown('ako', NOW);
+    await other.markKnown('ikaw', NOW);
+    await other.putSettings({ ...DEFAULT_SETTINGS, newPerDay: 3 });
+    const library = createLibraryRepository(createStore('marks-library', 'records'));
+    const backup = JSON.stringify(await exportBackup(NOW, { vocabulary: other, library }));
+    await vocabularyRepository().putSettings({ ...DEFAULT_SETTINGS, newPerDay: 9 });
+
+    const user = userEvent.setup();
+    await renderPage(<VocabularyPage />);
+    await user.upload(await screen.findByLabelText('Import'), jsonFile(backup));
+    expect(
+      await screen.findByText(
+        'This file brings 2 “I know this” marks. Your review settings stay as they are; the file’s are not used.',
+      ),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Add and merge' }));
+    expect(
+      await screen.findByText(
+        'Imported 2 “I know this” marks. Your review settings stayed as they were.',
+      ),
+    ).toBeInTheDocument();
+    expect((await vocabularyRepository().getSettings()).newPerDay).toBe(9);
+  });
+
+  it('shows “Add and merge” busy, to screen readers too, and the new count at once when done', async () => {
+    const other = createVocabularyRepository(createStore('busy-vocabulary', 'records'));
+    await other.saveWord(context({ root: 'bahay', surface: 'bahay' }), NOW);
+    const library = createLibraryRepository(createStore('busy-library', 'records'));
+    const backup = JSON.stringify(await exportBackup(NOW, { vocabulary: other, library }));
+    const repository = vocabularyRepository();
+    const putAll = repository.putAll.bind(repository);
+    let finish = (): void => {};
+    vi.spyOn(repository, 'putAll').mockImplementation(
+      (records) => new Promise((resolve) => (finish = () => resolve(putAll(records)))),
+    );
+
+    const user = userEvent.setup();
+    await renderPage(<VocabularyPage />);
+    await screen.findByText('3 words', { selector: '[aria-live]' });
+    await user.upload(await screen.findByLabelText('Import'), jsonFile(backup));
+    await user.click(await screen.findByRole('button', { name: 'Add and merge' }));
+    const busy = await screen.findByRole('button', { name: 'Adding and merging…' });
+    expect(busy).toHaveAttribute('aria-disabled', 'true');
+    expect(busy).toHaveFocus();
+    expect(screen.getByText(/^Importing…/)).toHaveAttribute('aria-live', 'polite');
+    // Reading every word again is slow with 10,000 of them: the page does not wait for it.
+    vi.spyOn(repository, 'allWords').mockImplementation(() => new Promise(() => undefined));
+    await waitFor(() => expect(repository.putAll).toHaveBeenCalled());
+    finish();
+    expect(await screen.findByText('Imported 1 new word.')).toBeInTheDocument();
+    expect(await screen.findByText('4 words', { selector: '[aria-live]' })).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Search Tagalog or English'), 'bahay');
+    await waitFor(() => expect(wordItems()).toEqual(['bahay']));
+  });
+
+  it('shows Export busy while the backup is prepared', async () => {
+    const user = userEvent.setup();
+    let finish = (): void => {};
+    const repository = vocabularyRepository();
+    const exportAll = repository.exportAll.bind(repository);
+    vi.spyOn(repository, 'exportAll').mockImplementation(
+      () => new Promise((resolve) => (finish = () => resolve(exportAll()))),
+    );
+    vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:backup');
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    await renderPage(<VocabularyPage />);
+    await user.click(await screen.findByRole('button', { name: 'Export' }));
+    expect(await screen.findByRole('button', { name: 'Exporting…' })).toHaveFocus();
+    expect(screen.getByText(/^Preparing your backup…/)).toHaveAttribute('aria-live', 'polite');
+    await waitFor(() => expect(repository.exportAll).toHaveBeenCalled());
+    finish();
+    expect(await screen.findByText('Backup downloaded.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Export' })).not.toHaveAttribute('aria-disabled');
+  });
+
+  it('calls a backup cut short damaged or incomplete, and names a damaged word in words', async () => {
+    const user = userEvent.setup();
+    await renderPage(<VocabularyPage />);
+    const valid = JSON.stringify(await exportBackup(NOW));
+    await user.upload(await screen.findByLabelText('Import'), jsonFile(valid.slice(0, 500)));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'This Tulay backup looks damaged or incomplete',
+    );
+    const damaged = JSON.parse(valid) as { data: { words: Array<Record<string, unknown>> } };
+    damaged.data.words[1]!.sense = 42;
+    await user.upload(screen.getByLabelText('Import'), jsonFile(JSON.stringify(damaged)));
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        /^This backup is damaged: the word “\S+” cannot be read\. Nothing was changed\.$/,
+      ),
+    );
+    expect(screen.getByRole('alert').textContent).not.toContain('data.');
+  });
+
+  it('moves focus to the notice when “Move to” takes the rows and the selection bar away', async () => {
+    const user = userEvent.setup();
+    await vocabularyRepository().putList(createList('Pandiwa', NOW, []));
+    await renderPage(<VocabularyPage />);
+    await user.selectOptions(await screen.findByLabelText('List'), 'My words');
+    await user.click(await screen.findByRole('checkbox', { name: 'Select “kumain”' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Choose a list' }), 'Pandiwa');
+    screen.getByRole('button', { name: 'Move to' }).focus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByText('Moved 1 word to “Pandiwa”.')).toBeInTheDocument();
+    await waitFor(() => expect(wordItems()).toEqual(['Sumayaw', 'naglalaro']));
+    expect(screen.getByRole('button', { name: 'Undo' })).toHaveFocus();
+    expect(document.activeElement).not.toBe(document.body);
+  });
+
+  it('shows the current notice in the interface language when it changes', async () => {
+    const user = userEvent.setup();
+    await renderPage(<VocabularyPage />);
+    await user.click(await screen.findByRole('checkbox', { name: 'Select “kumain”' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Choose a list' }), 'My words');
+    await user.click(screen.getByRole('button', { name: 'Copy to' }));
+    expect(await screen.findByText('Copied 1 word to “My words”.')).toBeInTheDocument();
+    try {
+      await act(() => i18next.changeLanguage('tl'));
+      expect(
+        await screen.findByText('Kinopya ang 1 salita sa “Aking mga salita”.'),
+      ).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Ibalik' })).toBeInTheDocument();
+    } finally {
+      await act(() => i18next.changeLanguage('en'));
+    }
+  });
+
+  it('without IndexedDB explains it and leaves no promise rejection unhandled', async () => {
+    const unhandled: unknown[] = [];
+    const record = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', record);
+    forgetVocabularyCache();
+    vi.stubGlobal('indexedDB', undefined);
+    try {
+      await renderPage(<VocabularyPage />);
+      expect(await screen.findByRole('alert')).toHaveTextContent(
+        'Your browser does not let Tulay store data here',
+      );
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(unhandled).toEqual([]);
+    } finally {
+      vi.unstubAllGlobals();
+      process.off('unhandledRejection', record);
+    }
   });
 });
