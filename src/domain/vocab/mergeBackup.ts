@@ -35,6 +35,22 @@ export interface ImportPlan {
 const meetingKey = (meeting: Meeting): string =>
   `${meeting.textId}|${meeting.sentenceId}|${meeting.surface}`;
 
+/**
+ * `contexts` with the place in its sentence (`start`) that the same meeting has in `incoming`
+ * where theirs lacks one: saved before places were kept, a meeting is blanked by guess in review.
+ */
+function withPlaces(contexts: Meeting[], incoming: readonly Meeting[]): Meeting[] {
+  const places = new Map(
+    incoming.flatMap((meeting) =>
+      meeting.start === undefined ? [] : [[meetingKey(meeting), meeting.start] as const],
+    ),
+  );
+  return contexts.map((meeting) => {
+    const start = meeting.start ?? places.get(meetingKey(meeting));
+    return start === meeting.start ? meeting : { ...meeting, start };
+  });
+}
+
 /** The more advanced of two schedules for the same direction: the one reviewed last. */
 function laterSchedule(a: Schedule, b: Schedule): Schedule {
   const last = (schedule: Schedule): number => schedule.lastReview ?? -1;
@@ -62,7 +78,7 @@ export function mergeWord(current: SavedWord, incoming: SavedWord): SavedWord {
     pos: current.pos || incoming.pos,
     notes: current.notes || incoming.notes,
     lists: union(current.lists, incoming.lists, (id) => id),
-    contexts: union(current.contexts, incoming.contexts, meetingKey),
+    contexts: withPlaces(union(current.contexts, incoming.contexts, meetingKey), incoming.contexts),
     schedules,
     createdAt: Math.min(current.createdAt, incoming.createdAt),
     updatedAt: Math.max(current.updatedAt, incoming.updatedAt),

@@ -235,6 +235,15 @@ describe('merging an import', () => {
     expect(merged.schedules.recognition).toEqual(base.schedules.recognition);
   });
 
+  it('takes the place of a sentence the word was met in from the file when this device lacks it', () => {
+    const base = saveWord(undefined, context(), NOW);
+    const [meeting] = base.contexts;
+    const mine = { ...base, contexts: [{ ...meeting!, start: undefined }] };
+    const theirs = { ...base, contexts: [{ ...meeting!, start: 0 }] };
+    expect(mergeWord(mine, theirs).contexts).toEqual([{ ...meeting, start: 0 }]);
+    expect(mergeWord(theirs, mine).contexts).toEqual([{ ...meeting, start: 0 }]);
+  });
+
   it('keeps current settings and takes the file’s only into a profile without any', () => {
     const settings = {
       kind: 'review-settings' as const,
