@@ -131,9 +131,9 @@ test('export → fresh profile → import restores everything', async ({ page, b
   await expect(other.getByText('No saved words yet', { exact: false })).toBeVisible();
 
   await other.getByLabel('Import').setInputFiles(path);
-  await expect(other.getByText(/This file will add 2 words and merge 0/)).toBeVisible();
+  await expect(other.getByText(/^This file brings 2 new words, /)).toBeVisible();
   await other.getByRole('button', { name: 'Add and merge' }).click();
-  await expect(other.getByText('Imported: 2 words added, 0 merged.')).toBeVisible();
+  await expect(other.getByText(/^Imported 2 new words, /)).toBeVisible();
   await expect(other.getByRole('heading', { name: 'pinabilis' })).toBeVisible();
   await expect(other.getByRole('heading', { name: 'nakatira' })).toBeVisible();
   await other.getByRole('heading', { name: 'Lists', level: 2 }).click();
