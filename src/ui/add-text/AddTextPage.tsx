@@ -55,6 +55,22 @@ export default function AddTextPage({ editId }: { editId?: string }) {
   return <StoredText textId={editId}>{(record) => <TextForm existing={record} />}</StoredText>;
 }
 
+// The two text fields: their labels, language and the form field their upload's problem names.
+const TEXT_FIELDS = {
+  tagalog: {
+    label: 'fields.tagalog',
+    upload: 'fields.uploadTagalog',
+    uploadField: 'uploadTagalog',
+    lang: 'tl',
+  },
+  english: {
+    label: 'fields.english',
+    upload: 'fields.uploadEnglish',
+    uploadField: 'uploadEnglish',
+    lang: 'en',
+  },
+} as const;
+
 /** The form for a new text, or for `existing` (saved back under its id). */
 function TextForm({ existing }: { existing?: UserTextRecord }) {
   const { t } = useTranslation('addText');
@@ -188,6 +204,40 @@ function TextForm({ existing }: { existing?: UserTextRecord }) {
     ...(failure ? [{ id: `${summaryId}-failure`, text: failure, blocking: true }] : []),
   ];
 
+  /** The Tagalog or the English: typed or pasted, or read from a file (asked before replacing). */
+  const textField = (field: UploadField) => {
+    const spec = TEXT_FIELDS[field];
+    const pending = pendingUploads[field];
+    return (
+      <div className="field">
+        <label htmlFor={ids[field]}>{t(spec.label)}</label>
+        <textarea
+          id={ids[field]}
+          ref={fieldInputs[field]}
+          lang={spec.lang}
+          {...fieldAttributes(messages, field)}
+          rows={10}
+          value={draft[field]}
+          onChange={(event) => update(field)(event.target.value)}
+        />
+        <FileField
+          label={t(spec.upload)}
+          onText={uploaded(field)}
+          onProblem={uploadProblem(field)}
+          problem={fieldAttributes(messages, spec.uploadField)}
+        />
+        {pending && (
+          <UploadChoice
+            key={pending.file}
+            field={field}
+            file={pending.file}
+            onChoose={(answer) => answerUpload(field, answer)}
+          />
+        )}
+      </div>
+    );
+  };
+
   return (
     <section className="page add-text">
       <h1>{t(existing ? 'editTitle' : 'title')}</h1>
@@ -263,58 +313,8 @@ function TextForm({ existing }: { existing?: UserTextRecord }) {
               ))}
             </select>
           </div>
-          <div className="field">
-            <label htmlFor={ids.tagalog}>{t('fields.tagalog')}</label>
-            <textarea
-              id={ids.tagalog}
-              ref={fieldInputs.tagalog}
-              lang="tl"
-              {...fieldAttributes(messages, 'tagalog')}
-              rows={10}
-              value={draft.tagalog}
-              onChange={(event) => update('tagalog')(event.target.value)}
-            />
-            <FileField
-              label={t('fields.uploadTagalog')}
-              onText={uploaded('tagalog')}
-              onProblem={uploadProblem('tagalog')}
-              problem={fieldAttributes(messages, 'uploadTagalog')}
-            />
-            {pendingUploads.tagalog && (
-              <UploadChoice
-                key={pendingUploads.tagalog.file}
-                field="tagalog"
-                file={pendingUploads.tagalog.file}
-                onChoose={(answer) => answerUpload('tagalog', answer)}
-              />
-            )}
-          </div>
-          <div className="field">
-            <label htmlFor={ids.english}>{t('fields.english')}</label>
-            <textarea
-              id={ids.english}
-              ref={fieldInputs.english}
-              lang="en"
-              {...fieldAttributes(messages, 'english')}
-              rows={10}
-              value={draft.english}
-              onChange={(event) => update('english')(event.target.value)}
-            />
-            <FileField
-              label={t('fields.uploadEnglish')}
-              onText={uploaded('english')}
-              onProblem={uploadProblem('english')}
-              problem={fieldAttributes(messages, 'uploadEnglish')}
-            />
-            {pendingUploads.english && (
-              <UploadChoice
-                key={pendingUploads.english.file}
-                field="english"
-                file={pendingUploads.english.file}
-                onChoose={(answer) => answerUpload('english', answer)}
-              />
-            )}
-          </div>
+          {textField('tagalog')}
+          {textField('english')}
           <div className="form-actions">
             <button type="button" className="button" onClick={() => navigate('/')}>
               {t('actions.cancel')}

@@ -13,17 +13,7 @@ import { isEmptyPlan, mergeWord, planImport } from '../../../src/domain/vocab/me
 import { createList } from '../../../src/domain/vocab/operations';
 import { DEFAULT_LIST_ID, defaultList, saveWord } from '../../../src/domain/vocab/savedWord';
 import { backupDataArbitrary } from './backupArbitraries';
-import { context, NOW } from './fixtures';
-
-const EMPTY: BackupData = {
-  words: [],
-  lists: [],
-  known: [],
-  settings: null,
-  reviewLog: [],
-  texts: [],
-  glosses: [],
-};
+import { context, EMPTY_BACKUP, NOW } from './fixtures';
 
 /** What the store holds after writing `plan` over `current` (records replaced by key). */
 function applied(current: BackupData, write: BackupData): BackupData {
@@ -83,7 +73,7 @@ describe('backup file', () => {
 
   it('calls a real backup cut short damaged or incomplete, not “not JSON”', () => {
     const text = JSON.stringify(
-      makeBackup({ ...EMPTY, words: [saveWord(undefined, context(), NOW)] }, NOW),
+      makeBackup({ ...EMPTY_BACKUP, words: [saveWord(undefined, context(), NOW)] }, NOW),
     );
     expect(parseBackupText(text.slice(0, 500))).toEqual({
       ok: false,
@@ -96,7 +86,7 @@ describe('backup file', () => {
 
   it('points at the damaged record by its part, number and name', () => {
     const backup = makeBackup(
-      { ...EMPTY, words: [saveWord(undefined, context(), NOW)] },
+      { ...EMPTY_BACKUP, words: [saveWord(undefined, context(), NOW)] },
       NOW,
     ) as unknown as { data: { words: Array<Record<string, unknown>> } };
     backup.data.words[0]!.sense = 42;
@@ -160,7 +150,7 @@ describe('merging an import', () => {
   it('into an empty profile adds everything', () => {
     fc.assert(
       fc.property(backupDataArbitrary, (data) => {
-        const { write, summary } = planImport(EMPTY, data);
+        const { write, summary } = planImport(EMPTY_BACKUP, data);
         expect(summary.wordsAdded).toBe(data.words.length);
         expect(summary.wordsMerged).toBe(0);
         expect(write.words).toEqual(data.words);
@@ -253,10 +243,14 @@ describe('merging an import', () => {
       directions: ['recall' as const],
       highlights: false,
     };
-    expect(planImport(EMPTY, { ...EMPTY, settings }).write.settings).toEqual(settings);
+    expect(planImport(EMPTY_BACKUP, { ...EMPTY_BACKUP, settings }).write.settings).toEqual(
+      settings,
+    );
     expect(
-      planImport({ ...EMPTY, settings: { ...settings, newPerDay: 9 } }, { ...EMPTY, settings })
-        .write.settings,
+      planImport(
+        { ...EMPTY_BACKUP, settings: { ...settings, newPerDay: 9 } },
+        { ...EMPTY_BACKUP, settings },
+      ).write.settings,
     ).toBeNull();
   });
 });
@@ -279,11 +273,13 @@ describe('what an import reports', () => {
   });
 
   it('counts “I know this” marks and says whether the file’s settings are taken or kept', () => {
-    const file = { ...EMPTY, known: [mark('ako'), mark('ikaw')], settings };
-    expect(planImport(EMPTY, file).summary).toMatchObject({ known: 2, settings: 'taken' });
-    const mine = { ...EMPTY, settings: { ...settings, newPerDay: 9 } };
+    const file = { ...EMPTY_BACKUP, known: [mark('ako'), mark('ikaw')], settings };
+    expect(planImport(EMPTY_BACKUP, file).summary).toMatchObject({ known: 2, settings: 'taken' });
+    const mine = { ...EMPTY_BACKUP, settings: { ...settings, newPerDay: 9 } };
     expect(planImport(mine, file).summary).toMatchObject({ known: 2, settings: 'kept' });
-    expect(planImport(mine, { ...EMPTY, known: [mark('ako')] }).summary.settings).toBe('none');
+    expect(planImport(mine, { ...EMPTY_BACKUP, known: [mark('ako')] }).summary.settings).toBe(
+      'none',
+    );
   });
 
   it('joins a list of the file to the list here with the same name, words and all', () => {
@@ -292,8 +288,8 @@ describe('what an import reports', () => {
     const theirDefault = { ...createList('My Words', NOW, []), id: 'list-my-words' };
     const word = { ...saveWord(undefined, context(), NOW), lists: ['list-other', 'list-my-words'] };
     const { write, summary } = planImport(
-      { ...EMPTY, lists: [defaultList(NOW), mine] },
-      { ...EMPTY, lists: [theirs, theirDefault], words: [word] },
+      { ...EMPTY_BACKUP, lists: [defaultList(NOW), mine] },
+      { ...EMPTY_BACKUP, lists: [theirs, theirDefault], words: [word] },
       'My words',
     );
     expect(write.lists).toEqual([]);

@@ -1,3 +1,4 @@
+import type { BackupData } from '../../../src/domain/vocab/backupFormat';
 import type { WordContext } from '../../../src/domain/vocab/wordContext';
 
 export const NOW = new Date('2026-03-02T09:00:00');
@@ -18,3 +19,14 @@ export function context(overrides: Partial<WordContext> = {}): WordContext {
     ...overrides,
   };
 }
+
+/** A backup with nothing in it, to spread what a test needs into. */
+export const EMPTY_BACKUP: BackupData = {
+  words: [],
+  lists: [],
+  known: [],
+  settings: null,
+  reviewLog: [],
+  texts: [],
+  glosses: [],
+};

@@ -9,7 +9,7 @@ import {
   wordId,
 } from '../../../src/domain/vocab/savedWord';
 import { surfaceStart } from '../../../src/domain/vocab/wordContext';
-import { context, NOW } from './fixtures';
+import { context, NOW, EMPTY_BACKUP } from './fixtures';
 
 const later = new Date(NOW.getTime() + 3_600_000);
 
@@ -173,15 +173,7 @@ describe('where a word was met in its sentence', () => {
 
   it('travels in a backup, and a backup with a damaged one is refused', () => {
     const word = saveWord(undefined, met, NOW);
-    const data = {
-      words: [word],
-      lists: [],
-      known: [],
-      settings: null,
-      reviewLog: [],
-      texts: [],
-      glosses: [],
-    };
+    const data = { ...EMPTY_BACKUP, words: [word] };
     const parsed = parseBackup(JSON.parse(JSON.stringify(makeBackup(data, NOW))));
     expect(parsed.ok && parsed.backup.data.words[0]?.contexts[0]?.start).toBe(25);
     const damaged = {
