@@ -26,6 +26,15 @@ const firstWordOf = async (sentenceId: string): Promise<HTMLElement> =>
     return word!;
   });
 
+/**
+ * Waits for focus on the first word of a sentence a link asked for. The reader moves it there in
+ * an effect after the sentence is on the page: under load the word can be found a moment before.
+ */
+const focusOnFirstWordOf = async (sentenceId: string): Promise<void> => {
+  const word = await firstWordOf(sentenceId);
+  await waitFor(() => expect(word).toHaveFocus());
+};
+
 /** Opens the app at `address`, as a new tab, a bookmark or a reload would. */
 function openAt(address: string) {
   history.replaceState(null, '', address);
@@ -94,7 +103,7 @@ describe('App', () => {
 describe('a link to a sentence in the reader', () => {
   it('opens that sentence in a new tab, from a bookmark or pasted', async () => {
     openAt('/#/read/digital-rmb?s=s16');
-    expect(await firstWordOf('s16')).toHaveFocus();
+    await focusOnFirstWordOf('s16');
     expect(screen.getByRole('heading', { name: TITLE, level: 1 })).toBeInTheDocument();
     // Done once: a reload returns to where the learner read to, not to that sentence.
     expect(window.location.hash).toBe('#/read/digital-rmb');
@@ -110,14 +119,14 @@ describe('a link to a sentence in the reader', () => {
     const link = (await screen.findAllByRole('link', { name: 'Open in the reader' }))[0]!;
     expect(link).toHaveAttribute('href', '#/read/digital-rmb?s=s16');
     await user.click(link);
-    expect(await firstWordOf('s16')).toHaveFocus();
+    await focusOnFirstWordOf('s16');
     expect(window.location.search).toBe('');
     expect(window.location.hash).toBe('#/read/digital-rmb');
   });
 
   it('still opens an address from before, the sentence ahead of the hash', async () => {
     openAt('/?s=s16#/read/digital-rmb');
-    expect(await firstWordOf('s16')).toHaveFocus();
+    await focusOnFirstWordOf('s16');
     expect(window.location.search).toBe('');
     expect(window.location.hash).toBe('#/read/digital-rmb');
   });
