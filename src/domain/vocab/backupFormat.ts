@@ -57,16 +57,7 @@ const BackupSchema = v.strictObject({
 });
 
 /** The parts of a backup, as a damaged record's place names them. */
-export const BACKUP_SECTIONS = [
-  'words',
-  'lists',
-  'known',
-  'settings',
-  'reviewLog',
-  'texts',
-  'glosses',
-] as const;
-export type BackupSection = (typeof BACKUP_SECTIONS)[number];
+export type BackupSection = keyof typeof BackupDataSchema.entries;
 
 /**
  * Where a damaged backup first fails, in the learner's terms: which part, which record in it
@@ -117,7 +108,7 @@ export function parseBackup(value: unknown): ParsedBackup {
 }
 
 const isSection = (key: unknown): key is BackupSection =>
-  (BACKUP_SECTIONS as readonly unknown[]).includes(key);
+  typeof key === 'string' && Object.hasOwn(BackupDataSchema.entries, key);
 
 /** The first string among `fields` of `record`, followed down nested objects (`text.titleTl`). */
 function nameOf(record: unknown, fields: readonly string[]): string | undefined {
