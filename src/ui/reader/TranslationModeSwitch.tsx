@@ -17,7 +17,7 @@ export function TranslationModeSwitch({
   const { t } = useTranslation();
   return (
     <fieldset className="segmented">
-      <legend>{t('reader.translation')}</legend>
+      <legend className="visually-hidden">{t('reader.translation')}</legend>
       {TRANSLATION_MODES.map((option) => (
         <label key={option} className={option === mode ? 'selected' : undefined}>
           <input
