@@ -35,6 +35,16 @@ function applied(current: BackupData, write: BackupData): BackupData {
   };
 }
 
+/** Review settings as a backup carries them. */
+const settings = {
+  kind: 'review-settings' as const,
+  version: 1 as const,
+  desiredRetention: 0.85,
+  newPerDay: 5,
+  directions: ['recall' as const],
+  highlights: false,
+};
+
 describe('backup file', () => {
   it('round-trips through JSON', () => {
     fc.assert(
@@ -235,14 +245,6 @@ describe('merging an import', () => {
   });
 
   it('keeps current settings and takes the file’s only into a profile without any', () => {
-    const settings = {
-      kind: 'review-settings' as const,
-      version: 1 as const,
-      desiredRetention: 0.85,
-      newPerDay: 5,
-      directions: ['recall' as const],
-      highlights: false,
-    };
     expect(planImport(EMPTY_BACKUP, { ...EMPTY_BACKUP, settings }).write.settings).toEqual(
       settings,
     );
@@ -256,14 +258,6 @@ describe('merging an import', () => {
 });
 
 describe('what an import reports', () => {
-  const settings = {
-    kind: 'review-settings' as const,
-    version: 1 as const,
-    desiredRetention: 0.85,
-    newPerDay: 5,
-    directions: ['recall' as const],
-    highlights: false,
-  };
   const mark = (root: string) => ({
     kind: 'known-word' as const,
     version: 1 as const,
