@@ -2,18 +2,18 @@
 // text read once from the start with an empty memo (when the development sample is beside the
 // repo), as the CLI and the reader meet words; and the shipped texts over and over (memo warm).
 // Distinct words come from the shipped texts and from inflecting the lexicon's roots with common
-// affixes, so the set is large and mostly unseen.
-import { existsSync, readFileSync } from 'node:fs';
+// affixes, so the set is large and mostly unseen. Each figure is measured in a fresh process, from
+// the analyzer bundled as the app and the command line run it (./analyzerPass), so that neither
+// the bench's own modules nor what one figure leaves on the heap weigh on the next.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readLexiconFiles } from '../../src/cli/lexiconFromDisk';
-import {
-  analyze,
-  analyzeUnmemoized,
-  clearAnalysisCache,
-} from '../../src/domain/morphology/analyze';
 import { tokenize } from '../../src/domain/text/tokenize';
 import { devDirectory } from '../../scripts/dev-data';
-import { median, type BenchResult } from './measure';
+import type { Memo, Rates } from './analyzerPass';
+import { bundleScript, inputPath } from './bundled';
+import type { BenchResult } from './measure';
 import { shippedTextWords } from './shippedWords';
 
 /** The Tagalog side of the development sample's parallel news, as words in reading order. */
@@ -51,33 +51,19 @@ export function inflectedWords(): string[] {
   return words;
 }
 
-// Each rate is the median of five passes, in two clocks: the process's CPU time, which other work
-// on the machine does not skew but which counts the garbage collector's threads too, and the time
-// a caller waits (wall clock).
-interface Rates {
-  readonly cpu: number;
-  readonly wall: number;
-}
-
-/** `cold`: the memo cleared before each pass; `unmemoized`: no memo, as the command line runs. */
-type Memo = 'warm' | 'cold' | 'unmemoized';
-
-function wordsPerSecond(words: readonly string[], rounds: number, memo: Memo): Rates {
-  const cpu: number[] = [];
-  const wall: number[] = [];
-  for (let round = 0; round < rounds; round += 1) {
-    if (memo === 'cold') clearAnalysisCache();
-    const start = process.cpuUsage();
-    const started = performance.now();
-    // Two loops, not one calling either function: the warm loop's call stays inlined.
-    if (memo === 'unmemoized') for (const word of words) analyzeUnmemoized(word);
-    else for (const word of words) analyze(word);
-    const elapsed = performance.now() - started;
-    const used = process.cpuUsage(start);
-    cpu.push(words.length / ((used.user + used.system) / 1e6));
-    wall.push(words.length / (elapsed / 1e3));
-  }
-  return { cpu: median(cpu), wall: median(wall) };
+/** The rates of `rounds` passes over `words` (see ./analyzerPass), in a fresh process. */
+function wordsPerSecond(
+  bundle: string,
+  words: readonly string[],
+  rounds: number,
+  memo: Memo,
+): Rates {
+  const file = inputPath(`analyzer-${memo}.txt`);
+  writeFileSync(file, words.join('\n'));
+  const output = execFileSync(process.execPath, [bundle, memo, file, String(rounds)], {
+    encoding: 'utf8',
+  });
+  return JSON.parse(output) as Rates;
 }
 
 /** One result per clock. */
@@ -87,22 +73,20 @@ const both = (name: string, rates: Rates): BenchResult[] => [
 ];
 
 export async function benchAnalyzer(): Promise<BenchResult[]> {
+  const bundle = await bundleScript('test/bench/analyzerPass.ts');
   const running = shippedTextWords();
   const distinct = [
     ...new Set([...inflectedWords(), ...running.map((word) => word.toLowerCase())]),
   ];
-  wordsPerSecond(distinct, 2, 'cold'); // warm-up (JIT)
-  clearAnalysisCache();
-  const unmemoized = wordsPerSecond(distinct, 5, 'unmemoized');
-  const cold = wordsPerSecond(distinct, 5, 'cold');
-  clearAnalysisCache();
+  const unmemoized = wordsPerSecond(bundle, distinct, 5, 'unmemoized');
+  const cold = wordsPerSecond(bundle, distinct, 5, 'cold');
   const text = Array.from(
     { length: Math.max(1, Math.ceil(1_000_000 / running.length)) },
     () => running,
   ).flat();
-  const warm = wordsPerSecond(text, 5, 'warm');
+  const warm = wordsPerSecond(bundle, text, 5, 'warm');
   const news = newsWords();
-  const firstPass = news ? wordsPerSecond(news, 5, 'cold') : undefined;
+  const firstPass = news ? wordsPerSecond(bundle, news, 5, 'cold') : undefined;
   return [
     ...both(`analyzer cold: ${distinct.length} distinct words, memo cleared`, cold),
     ...both(`analyzer cold: the same words, no memo (as the command line)`, unmemoized),
