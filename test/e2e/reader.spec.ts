@@ -171,6 +171,31 @@ test('a word opens its gloss from the keyboard; Escape closes it and returns foc
   await expect(word).toBeFocused();
 });
 
+test('Back closes an open gloss and stays on the text; a gloss closed otherwise leaves no step for Back', async ({
+  page,
+}) => {
+  const word = await wordInArticle(page, 's1', 'nakikipagtulungan');
+  const reader = page.url();
+  const dialog = page.getByRole('dialog', { name: 'nakikipagtulungan' });
+  await word.click();
+  await expect(dialog.locator('.root')).toContainText('tulong');
+  await page.goBack();
+  await expect(dialog).toHaveCount(0);
+  expect(page.url()).toBe(reader);
+  await expect(word).toBeFocused();
+  // Opened again and closed by its button, by Escape: Back then leaves the text for the Library.
+  await word.click();
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toHaveCount(0);
+  await word.click();
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await page.goBack();
+  await expect(page.getByRole('link', { name: article.titleTl })).toBeVisible();
+});
+
 test('the gloss dialog is modal: Tab stays inside it, and a tap outside closes it', async ({
   page,
 }) => {

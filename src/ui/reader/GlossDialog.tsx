@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Sentence } from '../../domain/content';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { afterNextPaint } from '../common/scheduling';
+import { useCloseOnBack } from '../common/useCloseOnBack';
 import { GlossContent } from './GlossContent';
 import { ListenButton } from './ListenButton';
 import { useGloss } from './useGloss';
@@ -27,8 +28,8 @@ export interface GlossRequest {
  * restyles every element on screen, which on a cheap phone costs more than the gloss itself.
  * Rendered open rather than opened by `show()`, which looks for what to focus at once and so lays
  * out the page before the gloss can be painted: focus moves in when the trap starts, right after
- * that paint. The trap keeps Tab inside, Escape or a tap outside closes, and focus returns to the
- * word.
+ * that paint. The trap keeps Tab inside, Escape, Back or a tap outside closes, and focus returns
+ * to the word.
  */
 export function GlossDialog({ request, onClose }: { request: GlossRequest; onClose: () => void }) {
   const { t } = useTranslation();
@@ -37,6 +38,7 @@ export function GlossDialog({ request, onClose }: { request: GlossRequest; onClo
   const titleId = useId();
   const [revision, setRevision] = useState(0);
   const gloss = useGloss(request.sentence.text, request.wordIndex, request.text, revision);
+  useCloseOnBack(() => dialogRef.current?.close());
 
   useEffect(() => {
     const dialog = dialogRef.current;

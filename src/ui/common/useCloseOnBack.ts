@@ -1,0 +1,31 @@
+import { useEffect, useEffectEvent, useId } from 'react';
+
+/** Whether a history entry's state is the step that `id` added. */
+const isStepOf = (state: unknown, id: string): boolean =>
+  typeof state === 'object' &&
+  state !== null &&
+  (state as { closeOnBack?: unknown }).closeOnBack === id;
+
+/**
+ * Makes Back close something open over the page (the gloss) rather than leave the page: on a phone
+ * Back is how a sheet is put away. Opening adds a history step at the same address, marked as this
+ * one's; going back past it closes. Closed any other way, the step is taken off again, so that the
+ * next Back leaves the page as it did before.
+ */
+export function useCloseOnBack(close: () => void): void {
+  const id = useId();
+  const onBack = useEffectEvent(close);
+  useEffect(() => {
+    history.pushState({ closeOnBack: id }, '');
+    // Landing on a step of this one's is no Back past it: in development React runs this effect
+    // twice, and the first run's step is taken off after the second's is added.
+    const closeOnBack = (event: PopStateEvent) => {
+      if (!isStepOf(event.state, id)) onBack();
+    };
+    addEventListener('popstate', closeOnBack);
+    return () => {
+      removeEventListener('popstate', closeOnBack);
+      if (isStepOf(history.state, id)) history.back();
+    };
+  }, [id]);
+}
