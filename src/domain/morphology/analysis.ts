@@ -3,7 +3,9 @@
  * the surface form from its root, so the UI can explain aspect, focus and each piece.
  */
 
-export type Aspect = 'infinitive' | 'completed' | 'incompleted' | 'contemplated';
+/** `recentlyCompleted`: just done, ka- with a copied syllable (`kakakain`, has just eaten). */
+export type Aspect =
+  'infinitive' | 'completed' | 'incompleted' | 'contemplated' | 'recentlyCompleted';
 export type Focus = 'actor' | 'object' | 'locative' | 'benefactive' | 'instrumental';
 
 export type AffixKind =

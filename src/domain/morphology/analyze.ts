@@ -15,10 +15,11 @@ import {
   PARTICLES,
   REDUPLICATIONS,
 } from './affixes';
-import type { Analysis } from './analysis';
+import type { AffixUse, Analysis } from './analysis';
 import { basesOf } from './bases';
 import { hasKind, Reached, type Chain } from './chain';
 import { Engine } from './engine';
+import { isRecentlyCompleted } from './interpret';
 import { Memo } from './memo';
 import { addPaWords } from './paWords';
 import { rootCost } from './phonology';
@@ -34,8 +35,8 @@ const wordCost = (word: string): number => Math.min(rootCost(word, false, true),
  * What the linker at the end of `chain` costs on top of its own cost, given the pieces inside
  * it: `dalawang` is dalawa + -ng far more often than dalaw + -an + -g (and `sandaling` sandali +
  * -ng than sandal + -in + -g). After the affixes of an actor-focus verb (a reduplicated syllable
- * alone is the contemplated aspect of an -um- verb, `darating`) a final -ng or -g is more often
- * the root's, as such verbs seldom modify a noun: `dumating` is -um- + dating more often than -um-
+ * alone is the contemplated aspect of an -um- verb, `darating`; ka- with one, an action just done,
+ * `kararating`) a final -ng or -g is more often the root's, as such verbs seldom modify a noun: `dumating` is -um- + dating more often than -um-
  * + dati + -ng, `magtanong` mag- + tanong than tanon + -g.
  */
 function linkerCost(chain: Chain | undefined): number {
@@ -48,14 +49,17 @@ function linkerCostOf(chain: Chain): number {
   let suffixed = false;
   let actorFocus = false;
   let redupOnly: boolean | undefined;
+  const innermostFirst: AffixUse[] = [];
   for (let link: Chain | undefined = chain; link; link = link.outer) {
+    innermostFirst.push(link.use);
     const { form, id, kind } = link.use;
     if (form === '-g') linkerG = true;
     else if (id === 'suffix-an' || id === 'suffix-in') suffixed = true;
     else if (ACTOR_FOCUS.has(id)) actorFocus = true;
     if (kind !== 'linker') redupOnly = (redupOnly ?? true) && id === REDUPLICATIONS.syllable.id;
   }
-  return (linkerG && suffixed ? 0.6 : 0) + (actorFocus || redupOnly === true ? 0.4 : 0);
+  const verbOfNoModifier = actorFocus || redupOnly === true || isRecentlyCompleted(innermostFirst);
+  return (linkerG && suffixed ? 0.6 : 0) + (verbOfNoModifier ? 0.4 : 0);
 }
 
 // A particle taken apart (`umano` as um- + ano) is kept, well behind the particle.

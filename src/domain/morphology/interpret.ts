@@ -10,6 +10,7 @@ const COMPLETED_TO_INCOMPLETED: Readonly<Record<Aspect, Aspect>> = {
   completed: 'incompleted',
   incompleted: 'incompleted',
   contemplated: 'contemplated',
+  recentlyCompleted: 'recentlyCompleted',
 };
 
 /** Merges a prefix and suffix that form a circumfix into one piece. `affixes` is innermost first. */
@@ -74,8 +75,28 @@ function isSocialNoun(affixes: readonly AffixUse[]): boolean {
   );
 }
 
+const RECENTLY_COMPLETED: Features = { aspect: 'recentlyCompleted', posHint: 'verb' };
+
+/**
+ * Whether the pieces are ka- over a copied syllable and nothing else (a linker or clitic aside):
+ * the verb of an action just done (`kalalabas`, has just gone out; `kakakain`, has just eaten),
+ * which marks no focus. `affixes` is innermost first. With a suffix the same pieces make a
+ * collective noun (`kababaihan`, womenfolk).
+ */
+export function isRecentlyCompleted(affixes: readonly AffixUse[]): boolean {
+  let pieces = 0;
+  for (const affix of affixes) {
+    if (affix.kind === 'linker' || affix.kind === 'clitic') continue;
+    const expected = pieces === 0 ? REDUPLICATIONS.syllable.id : 'ka';
+    if (pieces > 1 || affix.id !== expected) return false;
+    pieces++;
+  }
+  return pieces === 2;
+}
+
 /** Aspect, focus and part of speech that the pieces imply. `affixes` is innermost first. */
 export function featuresOf(affixes: readonly AffixUse[]): Features {
+  if (isRecentlyCompleted(affixes)) return RECENTLY_COMPLETED;
   let aspect: Aspect | undefined;
   let focus: Focus | undefined;
   let posHint: Analysis['posHint'];

@@ -27,6 +27,7 @@ describe('affix tables', () => {
       'contemplated',
       'incompleted',
       'infinitive',
+      'recentlyCompleted',
     ]);
     expect(Object.keys(focus).sort()).toEqual([
       'actor',

@@ -450,6 +450,15 @@ const FEATURES: readonly FeatureRow[] = [
   ['pakikialam', 'alam', undefined, undefined],
   ['pakikipag-ugnayan', 'ugnay', undefined, undefined],
   ['pakibantayan', 'bantay', 'infinitive', 'locative'],
+  // ka- with the root's first syllable copied: just done, with no focus (the doer is in the
+  // ng-form: `kalalabas lang niya`). The colloquial kaka- copies the prefix's own syllable.
+  ['kalalabas', 'labas', 'recentlyCompleted', undefined],
+  ['kasisimula', 'simula', 'recentlyCompleted', undefined],
+  ['kaaalis', 'alis', 'recentlyCompleted', undefined],
+  ['kakauwi', 'uwi', 'recentlyCompleted', undefined],
+  ['kararating', 'dating', 'recentlyCompleted', undefined],
+  // With a suffix the same pieces make a collective noun: `kababaihan` (womenfolk).
+  ['kababaihan', 'babae', undefined, undefined],
 ];
 
 // A prefix written with a syllable copied into it is shown as the prefix and the copied syllable;
@@ -474,6 +483,15 @@ describe('aspect and focus', () => {
     expect(analysis).toBeDefined();
     expect(analysis?.aspect).toBe(aspect);
     expect(analysis?.focus).toBe(focus);
+  });
+
+  it('reads ka- and a copied syllable as a verb just done, its final ng the root’s', () => {
+    for (const word of ['kabibili', 'kasasakay', 'kararating', 'kapapasok']) {
+      const [best] = analyze(word);
+      expect(best?.posHint).toBe('verb');
+      expect(best?.aspect).toBe('recentlyCompleted');
+    }
+    expect(analyze('kararating')[0]?.root).toBe('dating');
   });
 
   it('reads pa- copied with no verbal affix as direction, not aspect', () => {

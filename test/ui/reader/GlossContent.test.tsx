@@ -181,6 +181,12 @@ describe('GlossContent', () => {
     expect(screen.queryAllByText(/^Aspect:/)).toHaveLength(shown);
   });
 
+  it('names an action just done as such, and its root', async () => {
+    await showGloss('kasisimula');
+    expect(await screen.findByText('Aspect: just completed')).toBeInTheDocument();
+    expect(document.querySelector('.piece-root')?.textContent).toBe('simula');
+  });
+
   // A sentence may have the word more than once: the card's gap goes where it was tapped.
   it('saves where in the sentence the word was tapped', async () => {
     await clear(createStore('tulay-vocabulary', 'records'));
