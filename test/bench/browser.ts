@@ -1,11 +1,15 @@
 // Page speed in Chromium with the CPU slowed 4x, as on a cheap phone.
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { median, percentile, type BenchResult } from './measure';
+import { MAX_TEXT_WORDS } from '../../src/domain/content/textInput';
 import { startPreview } from './preview';
+import { shippedTextWords } from './shippedWords';
 
 const PORT = 4181;
 const BASE = `http://127.0.0.1:${PORT}/`;
 const CPU_SLOWDOWN = 4;
+// The most Add text takes.
+const OWN_TEXT_WORDS = MAX_TEXT_WORDS;
 const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -56,6 +60,54 @@ async function firstSentencePaint(browser: Browser): Promise<number> {
   return value;
 }
 
+/** `words` as a text of `count` words: sentences of 15 words, paragraphs of five sentences. */
+function longText(words: readonly string[], count: number): string {
+  let text = '';
+  for (let index = 0; index < count; index++) {
+    text += words[index % words.length]!;
+    text += index % 75 === 74 ? '.\n\n' : index % 15 === 14 ? '. ' : ' ';
+  }
+  return text;
+}
+
+/**
+ * Milliseconds from opening a learner's own text of `count` words (the app loaded, from the
+ * Library) until the frame that paints its first word ends, five times. The text is the shipped
+ * texts' words over and over, added through Add text before the CPU is slowed.
+ */
+async function ownTextOpen(browser: Browser, words: readonly string[], count: number) {
+  const context = await browser.newContext({
+    serviceWorkers: 'block',
+    viewport: { width: 412, height: 915 },
+  });
+  const page = await context.newPage();
+  await page.goto(`${BASE}#/add`);
+  await page.getByLabel('Title', { exact: true }).fill('Mahaba');
+  await page.getByLabel('Tagalog text').fill(longText(words, count));
+  await page.getByRole('button', { name: 'Save text' }).click();
+  await page.waitForSelector('.tl .word', { timeout: 120_000 });
+  const reader = new URL(page.url()).hash;
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  const times: number[] = [];
+  for (let run = 0; run < 5; run += 1) {
+    await page.goto(BASE);
+    await page.waitForSelector('h1');
+    times.push(
+      await page.evaluate<number>(`new Promise((resolve) => {
+        const start = performance.now();
+        location.hash = ${JSON.stringify(reader)};
+        const painted = () =>
+          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
+        const check = () => (document.querySelector('.tl .word') ? painted() : requestAnimationFrame(check));
+        check();
+      })`),
+    );
+  }
+  await context.close();
+  return times;
+}
+
 /**
  * Milliseconds from a tap on a word until its gloss is on screen, for many words: until the end
  * of the frame that paints the gloss (a task queued from that frame's animation callback runs once
@@ -103,6 +155,7 @@ export async function benchBrowser(): Promise<BenchResult[]> {
     const paints: number[] = [];
     for (let run = 0; run < 5; run += 1) paints.push(await firstSentencePaint(browser));
     const latencies = await dialogLatencies(browser, 40);
+    const ownText = await ownTextOpen(browser, shippedTextWords(), OWN_TEXT_WORDS);
     return [
       {
         name: `first sentence painted, reader cold load, CPU ${CPU_SLOWDOWN}x (median of 5)`,
@@ -117,6 +170,11 @@ export async function benchBrowser(): Promise<BenchResult[]> {
       {
         name: `gloss dialog open, CPU ${CPU_SLOWDOWN}x (median)`,
         value: median(latencies),
+        unit: 'ms',
+      },
+      {
+        name: `own text of ${OWN_TEXT_WORDS.toLocaleString('en')} words opened, CPU ${CPU_SLOWDOWN}x (median of 5)`,
+        value: median(ownText),
         unit: 'ms',
       },
     ];
