@@ -1,5 +1,6 @@
 import {
   memo,
+  startTransition,
   useCallback,
   useEffect,
   useImperativeHandle,
@@ -15,6 +16,7 @@ import { prefetchOwnGlosses } from '../../storage/ownGlosses';
 import { preferences, type TranslationMode } from '../../storage/preferences';
 import { HighlightBar, useWordHighlights, type Highlights } from '../vocabulary/WordHighlights';
 import { whenIdle } from '../common/scheduling';
+import { paragraphsAfter, paragraphsToRenderFirst } from './firstParagraphs';
 import { GlossDialog, type GlossRequest } from './GlossDialog';
 import { SentencePair } from './SentencePair';
 import type { WordTarget } from './TagalogSentence';
@@ -66,6 +68,8 @@ function usePrefetchGlosses(): void {
 }
 
 interface ParagraphsProps extends Pick<ReaderViewProps, 'text' | 'english' | 'note'> {
+  /** How many of the text's paragraphs to render (see `paragraphsToRenderFirst`). */
+  readonly count: number;
   readonly mode: TranslationMode;
   readonly revealed: ReadonlySet<string>;
   readonly onToggleReveal: (sentenceId: string) => void;
@@ -89,10 +93,10 @@ function GlossLayer({ ref }: { ref: Ref<GlossLayerHandle> }) {
 
 /** The text itself; kept apart so that opening and closing a gloss does not render it again. */
 const Paragraphs = memo(function Paragraphs(props: ParagraphsProps) {
-  const { text, english, note, mode, revealed, onToggleReveal, onWord, wordClass } = props;
+  const { text, count, english, note, mode, revealed, onToggleReveal, onWord, wordClass } = props;
   return (
     <>
-      {text.paragraphs.map((paragraph) => (
+      {text.paragraphs.slice(0, count).map((paragraph) => (
         <section
           key={paragraph.id}
           className={`paragraph${paragraph.role ? ` paragraph-${paragraph.role}` : ''}`}
@@ -117,6 +121,21 @@ const Paragraphs = memo(function Paragraphs(props: ParagraphsProps) {
   );
 });
 
+/**
+ * How many of the text's paragraphs are rendered: first those the reader opens on, then more in
+ * the background, a part at a time (each a transition, which a tap interrupts), until all are.
+ */
+function useParagraphsInTurn(text: Text, requestedSentenceId: string | undefined): number {
+  const [count, setCount] = useState(() =>
+    paragraphsToRenderFirst(text, requestedSentenceId ?? preferences.readingPosition(text.id)),
+  );
+  const total = text.paragraphs.length;
+  useEffect(() => {
+    if (count < total) startTransition(() => setCount(paragraphsAfter(text, count)));
+  }, [text, count, total]);
+  return Math.min(count, total);
+}
+
 export function ReaderView({ text, english, note, hasTranslation, source }: ReaderViewProps) {
   const { t } = useTranslation();
   const search = useSearch();
@@ -129,7 +148,8 @@ export function ReaderView({ text, english, note, hasTranslation, source }: Read
   );
   const glossLayer = useRef<GlossLayerHandle>(null);
   const highlights = useWordHighlights(text);
-  useReadingPosition(text.id, true, requestedSentenceId);
+  const paragraphCount = useParagraphsInTurn(text, requestedSentenceId);
+  useReadingPosition(text.id, paragraphCount, requestedSentenceId);
   useDocumentTitle(text.titleTl);
   usePrefetchGlosses();
 
@@ -173,6 +193,7 @@ export function ReaderView({ text, english, note, hasTranslation, source }: Read
       </div>
       <Paragraphs
         text={text}
+        count={paragraphCount}
         english={english}
         note={note}
         mode={mode}

@@ -5,11 +5,12 @@ import { boxOf, readingAreaTop, scrollToReadingAreaTop, sentenceAtTop } from './
 
 /**
  * Remembers the sentence at the top of the reading area, below the sticky header, and on opening
- * scrolls back to it (or, once, to the sentence a link asked for).
+ * scrolls back to it (or, once, to the sentence a link asked for). The sentences are those on the
+ * page, `paragraphsShown` paragraphs of the text: the one scrolled to is among the first shown.
  */
 export function useReadingPosition(
   textId: string,
-  ready: boolean,
+  paragraphsShown: number,
   requestedSentenceId: string | undefined,
 ): void {
   const [path, navigate] = useLocation();
@@ -17,7 +18,6 @@ export function useReadingPosition(
   // and a later reload or visit should return to where the learner read to, not to that sentence.
   const forgetRequestedSentence = useEffectEvent(() => navigate(path, { replace: true }));
   useEffect(() => {
-    if (!ready) return;
     const target = requestedSentenceId ?? preferences.readingPosition(textId);
     const element = target ? document.getElementById(`sentence-${target}`) : null;
     // Read from its first sentence, a text opens at the top, its controls above that sentence.
@@ -31,10 +31,11 @@ export function useReadingPosition(
       }
     }
     if (requestedSentenceId) forgetRequestedSentence();
-  }, [textId, ready, requestedSentenceId]);
+  }, [textId, requestedSentenceId]);
 
+  // Observed again as more paragraphs are shown.
   useEffect(() => {
-    if (!ready || typeof IntersectionObserver === 'undefined') return;
+    if (typeof IntersectionObserver === 'undefined') return;
     const visible = new Set<Element>();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const save = (): void => {
@@ -60,5 +61,5 @@ export function useReadingPosition(
       observer.disconnect();
       window.removeEventListener('scroll', saveSoon);
     };
-  }, [textId, ready]);
+  }, [textId, paragraphsShown]);
 }

@@ -7,6 +7,7 @@ import { useHashLocation } from '../../../src/app/hashLocation';
 import { setUpI18n } from '../../../src/i18n/setup';
 import { preferences } from '../../../src/storage/preferences';
 import ReaderPage from '../../../src/ui/reader/ReaderPage';
+import { storeUserText } from '../storedTexts';
 
 // jsdom lays nothing out, so this file plays the browser: the sticky header stays at the top,
 // sentences stand 100 px tall one after another from 200 px down the page, and the screen is
@@ -74,19 +75,22 @@ const pairOf = (sentenceId: string): HTMLElement =>
 
 const topOf = (sentenceId: string): number => rectOf(pairOf(sentenceId)).top;
 
-/** Opens the reader as after a reload: at the top of the page, the app's header above it. */
-async function openReader() {
+/**
+ * Opens the reader as after a reload: at the top of the page, the app's header above it. Done once
+ * `sentenceId` is on the page.
+ */
+async function openReader(textId = 'digital-rmb', sentenceId = 's20') {
   scrollY = 0;
   await setUpI18n('en');
   const view = render(
     <Router hook={useHashLocation}>
       <Suspense fallback={<p>suspended</p>}>
-        <ReaderPage textId="digital-rmb" />
+        <ReaderPage textId={textId} />
       </Suspense>
     </Router>,
   );
   // Loading the text can take a while on a busy machine.
-  await waitFor(() => expect(pairOf('s20')).toBeTruthy(), { timeout: 5000 });
+  await waitFor(() => expect(pairOf(sentenceId)).toBeTruthy(), { timeout: 5000 });
   // The text came in after an await, outside React's act: run the effects of that render (the
   // reader scrolls in one) before looking, as a browser would before the next frame.
   await act(async () => {});
@@ -94,8 +98,8 @@ async function openReader() {
   return view;
 }
 
-async function savedPosition(expected: string): Promise<void> {
-  await waitFor(() => expect(preferences.readingPosition('digital-rmb')).toBe(expected), {
+async function savedPosition(expected: string, textId = 'digital-rmb'): Promise<void> {
+  await waitFor(() => expect(preferences.readingPosition(textId)).toBe(expected), {
     timeout: 2000,
   });
 }
@@ -188,5 +192,27 @@ describe('reading position', () => {
     await openReader();
     expect(topOf('s7')).toBe(headerHeight);
     expect(pairOf('s7')).not.toHaveClass('flash');
+  });
+
+  describe('in a long text, shown a part first and then the rest', () => {
+    // 150 paragraphs of two sentences (s1…s300): several screens' worth is shown first.
+    const paragraphs = Array.from({ length: 150 }, (_, index) => [
+      `Ito ang unang pangungusap ng talata bilang ${index + 1} sa mahabang teksto.`,
+      `Ito naman ang pangalawa, na may kaunti pang salita para humaba ito.`,
+    ]);
+    beforeEach(() => storeUserText({ paragraphs }));
+
+    it('shows every sentence, and saves a position among those shown last', async () => {
+      await openReader('mine-1', 's1');
+      await waitFor(() => expect(pairOf('s300')).toBeTruthy());
+      scrollSentenceTo('s280', headerHeight);
+      await savedPosition('s280', 'mine-1');
+    });
+
+    it('reopens at a sentence saved far down', async () => {
+      preferences.setReadingPosition('mine-1', 's290');
+      await openReader('mine-1', 's290');
+      expect(topOf('s290')).toBe(headerHeight);
+    });
   });
 });
