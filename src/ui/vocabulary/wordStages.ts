@@ -1,8 +1,9 @@
 // Which words of a text the learner saved (and how well they know them) or marked known. Loaded
 // after the reader has painted; every word is looked up as the gloss dialog would, so a word's
-// mark follows the headword its card is filed under.
+// mark follows the headword its card is filed under. The words of a saved phrase are marked with
+// the phrase's stage, where they have none of their own.
 import type { Text } from '../../domain/content';
-import { lookupWord, type Lexicon } from '../../domain/lexicon';
+import { findPhrases, lookupWord, type Lexicon } from '../../domain/lexicon';
 import { contextAt, phraseInput } from '../../domain/lexicon/phraseInput';
 import { analyze } from '../../domain/morphology/analyze';
 import type { ReviewSettings } from '../../domain/review/settings';
@@ -29,38 +30,65 @@ interface TextWord {
   readonly name: boolean;
 }
 
-// Every save or review reloads the marks; the text's words and their roots stay the same.
-const rootsByText = new WeakMap<Text, readonly TextWord[]>();
+/** A phrase of the lexicon in the text, by the id it is saved under, with its words' keys. */
+interface TextPhrase {
+  readonly id: string;
+  readonly keys: readonly string[];
+}
 
-/** The headword a word's card is filed under: as the gloss dialog's "Save" would file it. */
-function rootsOf(text: Text, lexicon: Lexicon): readonly TextWord[] {
-  const cached = rootsByText.get(text);
+interface TextItems {
+  readonly words: readonly TextWord[];
+  readonly phrases: readonly TextPhrase[];
+}
+
+// Every save or review reloads the marks; the text's words and their roots stay the same.
+const itemsByText = new WeakMap<Text, TextItems>();
+
+/**
+ * The headword each word's card is filed under, and the phrases a card may be filed under: as the
+ * gloss dialog's "Save" and "Save phrase" would file them.
+ */
+function itemsOf(text: Text, lexicon: Lexicon): TextItems {
+  const cached = itemsByText.get(text);
   if (cached) return cached;
   const words: TextWord[] = [];
+  const phrases: TextPhrase[] = [];
   for (const paragraph of text.paragraphs) {
     for (const sentence of paragraph.sentences) {
       const { input, wordPositions } = phraseInput(sentence.text);
+      const keyAt = new Map<number, string>();
       wordPositions.forEach((position, wordIndex) => {
         const word = input[position];
         if (!word) return;
+        const key = markKey(sentence.id, wordIndex);
+        keyAt.set(position, key);
         const result = lookupWord(lexicon, analyze, word, contextAt(input, position));
         words.push({
-          key: markKey(sentence.id, wordIndex),
+          key,
           id: wordId(headwordOfLookup(result, word)),
           name: result.readings[0]?.entry.pos.includes('name') ?? false,
         });
       });
+      for (const { entry, start, end } of findPhrases(lexicon, input, analyze)) {
+        const keys: string[] = [];
+        for (let position = start; position < end; position++) {
+          const key = keyAt.get(position);
+          if (key !== undefined) keys.push(key);
+        }
+        phrases.push({ id: wordId(entry.lemma), keys });
+      }
     }
   }
-  rootsByText.set(text, words);
-  return words;
+  const items = { words, phrases };
+  itemsByText.set(text, items);
+  return items;
 }
 
 export async function stagesOfText(text: Text): Promise<TextStages> {
   const repository = vocabularyRepository();
   const [{ lexicon }, settings] = await Promise.all([loadLexicon(), repository.getSettings()]);
-  const words = rootsOf(text, lexicon);
-  const ids = [...new Set(words.map((word) => word.id))];
+  const { words, phrases } = itemsOf(text, lexicon);
+  const ids = [...new Set([...words, ...phrases].map((item) => item.id))];
   const [saved, known] = await Promise.all([repository.getWords(ids), repository.knownAmong(ids)]);
   const stageById = new Map<string, Stage>();
   for (const word of saved) stageById.set(word.id, stageOf(word, settings.directions));
@@ -71,6 +99,10 @@ export async function stagesOfText(text: Text): Promise<TextStages> {
     const stage = stageById.get(word.id);
     if (stage) marks.set(word.key, stage);
     if (stage !== 'known' && !word.name) unknown.add(word.id);
+  }
+  for (const phrase of phrases) {
+    const stage = stageById.get(phrase.id);
+    if (stage) for (const key of phrase.keys) if (!marks.has(key)) marks.set(key, stage);
   }
   return { settings, marks, unknown: unknown.size };
 }
