@@ -23,3 +23,11 @@ export function afterNextPaint(callback: () => void): () => void {
     clearTimeout(timer);
   };
 }
+
+/**
+ * Resolves in a task of its own, so that a tap or a frame waiting goes first: long work awaits it
+ * between slices of about a frame's length.
+ */
+export function yieldToBrowser(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
