@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { glossStepGone } from './history';
 
 // A short text of our own, written for this test: three Tagalog sentences, and an English
 // translation in which the learner's translator joined the last two into one sentence.
@@ -48,6 +49,7 @@ test('a learner pastes a two-language text, fixes a pair, saves it, reads it and
   await dialog.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(dialog.getByText('Saved', { exact: true })).toBeVisible();
   await page.keyboard.press('Escape');
+  await glossStepGone(page);
 
   // The text is in the Library after a reload, and the word is in the vocabulary.
   await page.reload();

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { seedArticle, seedSourceLines } from './content';
 import { expectNoSeriousA11yViolations } from './axe';
+import { glossStepGone } from './history';
 
 const article = seedArticle();
 
@@ -230,6 +231,7 @@ test('a learner writes their own meaning for a word, and the gloss shows it afte
   await expect(dialog.getByRole('status')).toContainText('Tulay will use your meaning');
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
+  await glossStepGone(page);
 
   await page.reload();
   await word.click();
