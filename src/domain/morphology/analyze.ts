@@ -36,8 +36,9 @@ const wordCost = (word: string): number => Math.min(rootCost(word, false, true),
  * it: `dalawang` is dalawa + -ng far more often than dalaw + -an + -g (and `sandaling` sandali +
  * -ng than sandal + -in + -g). After the affixes of an actor-focus verb (a reduplicated syllable
  * alone is the contemplated aspect of an -um- verb, `darating`; ka- with one, an action just done,
- * `kararating`) a final -ng or -g is more often the root's, as such verbs seldom modify a noun: `dumating` is -um- + dating more often than -um-
- * + dati + -ng, `magtanong` mag- + tanong than tanon + -g.
+ * `kararating`) a final -ng or -g is more often the root's, as such verbs seldom modify a noun:
+ * `dumating` is -um- + dating more often than -um- + dati + -ng, `magtanong` mag- + tanong than
+ * tanon + -g.
  */
 function linkerCost(chain: Chain | undefined): number {
   if (chain === undefined) return 0;
