@@ -202,17 +202,18 @@ describe('reading position', () => {
     ]);
     beforeEach(() => storeUserText({ paragraphs }));
 
+    // 300 sentences rendered: slow on a busy machine.
     it('shows every sentence, and saves a position among those shown last', async () => {
       await openReader('mine-1', 's1');
-      await waitFor(() => expect(pairOf('s300')).toBeTruthy());
+      await waitFor(() => expect(pairOf('s300')).toBeTruthy(), { timeout: 5000 });
       scrollSentenceTo('s280', headerHeight);
       await savedPosition('s280', 'mine-1');
-    });
+    }, 20_000);
 
     it('reopens at a sentence saved far down', async () => {
       preferences.setReadingPosition('mine-1', 's290');
       await openReader('mine-1', 's290');
       expect(topOf('s290')).toBe(headerHeight);
-    });
+    }, 20_000);
   });
 });
