@@ -23,6 +23,8 @@ export const TextSchema = v.strictObject({
   titleTl: nonEmpty,
   titleEn: nonEmpty,
   source: nonEmpty,
+  /** Where the text is from, in Tagalog: shown in the Tagalog interface where given. */
+  sourceTl: v.optional(nonEmpty),
   level: v.picklist(LEVELS),
   paragraphs: v.pipe(v.array(ParagraphSchema), v.minLength(1, 'a text needs a paragraph')),
 });

@@ -137,7 +137,7 @@ function useParagraphsInTurn(text: Text, requestedSentenceId: string | undefined
 }
 
 export function ReaderView({ text, english, note, hasTranslation, source }: ReaderViewProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const search = useSearch();
   // Read once: dropping `s` from the address afterwards must not send the reader anywhere else.
   const [requestedSentenceId] = useState(() => new URLSearchParams(search).get('s') ?? undefined);
@@ -188,7 +188,12 @@ export function ReaderView({ text, english, note, hasTranslation, source }: Read
     <article className="reader">
       <div className="reader-toolbar">
         {hasTranslation && <TranslationModeSwitch mode={mode} onChange={changeMode} />}
-        <p className="muted source">{t('reader.source', { source: source ?? text.source })}</p>
+        <p className="muted source">
+          {t('reader.source', {
+            source:
+              source ?? (i18n.language === 'tl' && text.sourceTl ? text.sourceTl : text.source),
+          })}
+        </p>
         <HighlightBar highlights={highlights} />
       </div>
       <Paragraphs

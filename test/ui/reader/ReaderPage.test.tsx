@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import i18next from 'i18next';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -127,6 +128,23 @@ describe('ReaderPage', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Bank' });
     const heading = await within(dialog).findByRole('heading', { name: /Part of the phrase/ });
     expect(heading).toHaveTextContent('Part of the phrase: People’s Bank of China');
+  });
+
+  it('names where the article is from in the interface language', async () => {
+    await openReader();
+    expect(document.querySelector('.source')).toHaveTextContent(
+      'Source: Tagalog news article on the digital renminbi, April 2021',
+    );
+    try {
+      await act(() => i18next.changeLanguage('tl'));
+      await waitFor(() =>
+        expect(document.querySelector('.source')).toHaveTextContent(
+          'Pinagmulan: Balitang Tagalog tungkol sa digital na renminbi, Abril 2021',
+        ),
+      );
+    } finally {
+      await act(() => i18next.changeLanguage('en'));
+    }
   });
 
   it('says a learner’s own text was added by them, in the interface language', async () => {
