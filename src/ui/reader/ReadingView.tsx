@@ -2,6 +2,16 @@ import { useTranslation } from 'react-i18next';
 import { displayLemma, type LexiconEntry, type Reading } from '../../domain/lexicon';
 import { AffixBreakdown } from './AffixBreakdown';
 
+/**
+ * Whether the reading's aspect and focus are shown: not for a derived word listed as other than a
+ * verb (`magkakasama`, together), nor for ka- with a copied syllable on a root that is no verb,
+ * which says "how…!" of a quality (`kagaganda`, how beautiful), not that an action was just done.
+ */
+function readAsVerb({ entry, derived, analysis }: Reading): boolean {
+  if (derived !== undefined) return derived.pos === 'verb';
+  return analysis.aspect !== 'recentlyCompleted' || entry.pos.includes('verb');
+}
+
 export function PartsOfSpeech({ pos }: { pos: readonly string[] }) {
   const { t } = useTranslation();
   return (
@@ -69,7 +79,7 @@ export function ReadingView({ reading, word }: { reading: Reading; word?: string
         </h3>
         <EntrySummary entry={entry} />
       </section>
-      <AffixBreakdown analysis={analysis} verb={derived === undefined || derived.pos === 'verb'} />
+      <AffixBreakdown analysis={analysis} verb={readAsVerb(reading)} />
     </div>
   );
 }

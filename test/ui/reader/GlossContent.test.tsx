@@ -175,6 +175,8 @@ describe('GlossContent', () => {
   it.each([
     ['a verb has them', 'nakikipagtulungan', 1],
     ['a word listed as an adjective, though built like a verb, has none', 'magkakasama', 0],
+    // ka- and a copied syllable on a word of quality is "how…!", no action just done.
+    ['ka- and a copy on a root that is no verb have none', 'kagaganda', 0],
   ])('aspect and focus: %s', async (_case, word, shown) => {
     await showGloss(word);
     await screen.findAllByRole('definition');
