@@ -5,14 +5,13 @@
 // affixes, so the set is large and mostly unseen. Each figure is measured in a fresh process, from
 // the analyzer bundled as the app and the command line run it (./analyzerPass), so that neither
 // the bench's own modules nor what one figure leaves on the heap weigh on the next.
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readLexiconFiles } from '../../src/cli/lexiconFromDisk';
 import { tokenize } from '../../src/domain/text/tokenize';
 import { devDirectory } from '../../scripts/dev-data';
 import type { Memo, Rates } from './analyzerPass';
-import { bundleScript, inputPath } from './bundled';
+import { bundleScript, runScript } from './bundled';
 import type { BenchResult } from './measure';
 import { shippedTextWords } from './shippedWords';
 
@@ -58,12 +57,7 @@ function wordsPerSecond(
   rounds: number,
   memo: Memo,
 ): Rates {
-  const file = inputPath(`analyzer-${memo}.txt`);
-  writeFileSync(file, words.join('\n'));
-  const output = execFileSync(process.execPath, [bundle, memo, file, String(rounds)], {
-    encoding: 'utf8',
-  });
-  return JSON.parse(output) as Rates;
+  return runScript<Rates>(bundle, `analyzer-${memo}.txt`, words, memo, String(rounds));
 }
 
 /** One result per clock. */

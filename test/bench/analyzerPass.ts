@@ -1,5 +1,5 @@
 // One figure of the analyzer bench, measured in a process of its own and from a bundle (see
-// ./analyzer): `node <bundle> <memo> <words file> <rounds>` prints the median rates of `rounds`
+// ./analyzer): `node <bundle> <words file> <memo> <rounds>` prints the median rates of `rounds`
 // passes over the words (one per line), after two passes to warm up, as JSON.
 import { readFileSync } from 'node:fs';
 import {
@@ -34,7 +34,7 @@ function pass(words: readonly string[], memo: Memo): Rates {
   };
 }
 
-const [memo, file, rounds] = process.argv.slice(2) as [Memo, string, string];
+const [file, memo, rounds] = process.argv.slice(2) as [string, Memo, string];
 const words = readFileSync(file, 'utf8').split('\n');
 for (let warmUp = 0; warmUp < 2; warmUp++) pass(words, memo);
 const passes = Array.from({ length: Number(rounds) }, () => pass(words, memo));

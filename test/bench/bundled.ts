@@ -2,7 +2,8 @@
 // esbuild, as the command line's own bundles). The bench itself runs under tsx, which compiles
 // each module so that every call of an imported function first calls a getter of the exporting
 // module: the analyzer measured so did about two thirds of the words a second it does bundled.
-import { mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { build } from 'esbuild';
 
@@ -26,5 +27,18 @@ export async function bundleScript(entry: string): Promise<string> {
   return outfile;
 }
 
-/** Where a bench keeps the input it hands a bundled script. */
-export const inputPath = (name: string): string => join(directory, name);
+/**
+ * Runs the bundled script `bundle` in a process of its own, on `words` written one per line to the
+ * file `name` (its first argument, `args` after it), and returns what it printed, read as JSON.
+ */
+export function runScript<Result>(
+  bundle: string,
+  name: string,
+  words: readonly string[],
+  ...args: string[]
+): Result {
+  const file = join(directory, name);
+  writeFileSync(file, words.join('\n'));
+  const output = execFileSync(process.execPath, [bundle, file, ...args], { encoding: 'utf8' });
+  return JSON.parse(output) as Result;
+}

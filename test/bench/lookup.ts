@@ -1,18 +1,17 @@
 // Lookup latency in-process: the lexicon's readings of every word of the shipped texts, measured
 // from a bundle in a process of its own (see ./bundled).
-import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { bundleScript, inputPath } from './bundled';
+import { bundleScript, runScript } from './bundled';
 import type { LookupFigures } from './lookupPass';
 import type { BenchResult } from './measure';
 import { shippedTextWords } from './shippedWords';
 
 export async function benchLookup(): Promise<BenchResult[]> {
   const bundle = await bundleScript('test/bench/lookupPass.ts');
-  const file = inputPath('lookup.txt');
-  writeFileSync(file, shippedTextWords().join('\n'));
-  const output = execFileSync(process.execPath, [bundle, file], { encoding: 'utf8' });
-  const { entries, loadMs, medianMs, p99Ms } = JSON.parse(output) as LookupFigures;
+  const { entries, loadMs, medianMs, p99Ms } = runScript<LookupFigures>(
+    bundle,
+    'lookup.txt',
+    shippedTextWords(),
+  );
   return [
     { name: `lexicon build from disk (${entries} entries)`, value: loadMs, unit: 'ms' },
     { name: 'lookup latency, shipped text words (median)', value: medianMs * 1000, unit: 'µs' },
