@@ -60,6 +60,25 @@ async function firstSentencePaint(browser: Browser): Promise<number> {
   return value;
 }
 
+/**
+ * A script for the page that runs `action` and resolves with the milliseconds until the end of the
+ * frame that first paints `selector` (a task queued from that frame's animation callback runs once
+ * the frame is painted). It looks once the action's own work is done (React renders an event's
+ * update in a microtask after it), then at each frame. A string, not a function: tsx would wrap
+ * named inner functions in a helper the page lacks.
+ */
+function msUntilPainted(action: string, selector: string): string {
+  return `new Promise((resolve) => {
+    const start = performance.now();
+    ${action};
+    const painted = () =>
+      requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
+    const check = () =>
+      document.querySelector(${JSON.stringify(selector)}) ? painted() : requestAnimationFrame(check);
+    queueMicrotask(check);
+  })`;
+}
+
 /** `words` as a text of `count` words: sentences of 15 words, paragraphs of five sentences. */
 function longText(words: readonly string[], count: number): string {
   let text = '';
@@ -94,14 +113,9 @@ async function ownTextOpen(browser: Browser, words: readonly string[], count: nu
     await page.goto(BASE);
     await page.waitForSelector('h1');
     times.push(
-      await page.evaluate<number>(`new Promise((resolve) => {
-        const start = performance.now();
-        location.hash = ${JSON.stringify(reader)};
-        const painted = () =>
-          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
-        const check = () => (document.querySelector('.tl .word') ? painted() : requestAnimationFrame(check));
-        check();
-      })`),
+      await page.evaluate<number>(
+        msUntilPainted(`location.hash = ${JSON.stringify(reader)}`, '.tl .word'),
+      ),
     );
   }
   await context.close();
@@ -110,10 +124,7 @@ async function ownTextOpen(browser: Browser, words: readonly string[], count: nu
 
 /**
  * Milliseconds from a tap on a word until its gloss is on screen, for many words: until the end
- * of the frame that paints the gloss (a task queued from that frame's animation callback runs once
- * the frame is painted), as browsers time a tap's next paint. The gloss is looked for once the
- * tap's own work is done (React renders a tap's update in a microtask after the event), then at
- * each frame until it is there.
+ * of the frame that paints the gloss (see `msUntilPainted`), as browsers time a tap's next paint.
  */
 async function dialogLatencies(browser: Browser, taps: number): Promise<number[]> {
   const page = await slowPage(browser);
@@ -123,20 +134,12 @@ async function dialogLatencies(browser: Browser, taps: number): Promise<number[]
   const latencies: number[] = [];
   for (let tap = 0; tap <= taps; tap += 1) {
     const index = Math.floor((tap * 7919) % count);
-    // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
-    const latency = await page.evaluate<number>(`new Promise((resolve) => {
-      const button = document.querySelectorAll('.tl .word')[${index}];
-      const start = performance.now();
-      button.click();
-      const painted = () =>
-        requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
-      const check = () => {
-        if (document.querySelector('.gloss-dialog .reading, .gloss-dialog .guess-note, .gloss-dialog .phrase'))
-          painted();
-        else requestAnimationFrame(check);
-      };
-      queueMicrotask(check);
-    })`);
+    const latency = await page.evaluate<number>(
+      msUntilPainted(
+        `document.querySelectorAll('.tl .word')[${index}].click()`,
+        '.gloss-dialog .reading, .gloss-dialog .guess-note, .gloss-dialog .phrase',
+      ),
+    );
     if (tap > 0) latencies.push(latency); // the first tap may still wait for the lexicon download
     await page.keyboard.press('Escape');
     await page.waitForSelector('.gloss-dialog', { state: 'detached' });
