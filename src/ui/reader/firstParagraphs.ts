@@ -6,7 +6,7 @@ import type { Paragraph, Text } from '../../domain/content';
  * waiting for every word's button to be made (10,000 words took about 1.9 s to open with the CPU
  * slowed 4x), and the rest follows in the background, as much again at a time.
  */
-export const FIRST_RENDER_LETTERS = 8_000;
+const FIRST_RENDER_LETTERS = 8_000;
 
 /** What is rendered at once below the sentence the reader opens at, when that is further down. */
 const BELOW_TARGET_LETTERS = 3_000;
