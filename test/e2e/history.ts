@@ -8,3 +8,11 @@ import type { Page } from '@playwright/test';
 export async function glossStepGone(page: Page): Promise<void> {
   await page.waitForFunction(() => history.state?.closeOnBack === undefined);
 }
+
+/**
+ * Waits until an open gloss has added its history step, which it does once the gloss is painted:
+ * Back pressed before that leaves the text.
+ */
+export async function glossStepAdded(page: Page): Promise<void> {
+  await page.waitForFunction(() => history.state?.closeOnBack !== undefined);
+}

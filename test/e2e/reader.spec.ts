@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { seedArticle, seedSourceLines } from './content';
 import { expectNoSeriousA11yViolations } from './axe';
-import { glossStepGone } from './history';
+import { glossStepAdded, glossStepGone } from './history';
 
 const article = seedArticle();
 
@@ -180,6 +180,7 @@ test('Back closes an open gloss and stays on the text; a gloss closed otherwise 
   const dialog = page.getByRole('dialog', { name: 'nakikipagtulungan' });
   await word.click();
   await expect(dialog.locator('.root')).toContainText('tulong');
+  await glossStepAdded(page);
   await page.goBack();
   await expect(dialog).toHaveCount(0);
   expect(page.url()).toBe(reader);

@@ -1,4 +1,5 @@
 import { useEffect, useEffectEvent, useId } from 'react';
+import { afterNextPaint } from './scheduling';
 
 /** Whether a history entry's state is the step that `id` added. */
 const isStepOf = (state: unknown, id: string): boolean =>
@@ -10,13 +11,14 @@ const isStepOf = (state: unknown, id: string): boolean =>
  * Makes Back close something open over the page (the gloss) rather than leave the page: on a phone
  * Back is how a sheet is put away. Opening adds a history step at the same address, marked as this
  * one's; going back past it closes. Closed any other way, the step is taken off again, so that the
- * next Back leaves the page as it did before.
+ * next Back leaves the page as it did before. The step is added once what opened is on screen:
+ * adding one stores the history entry, which would hold up that first paint.
  */
 export function useCloseOnBack(close: () => void): void {
   const id = useId();
   const onBack = useEffectEvent(close);
   useEffect(() => {
-    history.pushState({ closeOnBack: id }, '');
+    const cancelStep = afterNextPaint(() => history.pushState({ closeOnBack: id }, ''));
     // Landing on a step of this one's is no Back past it: in development React runs this effect
     // twice, and the first run's step is taken off after the second's is added.
     const closeOnBack = (event: PopStateEvent) => {
@@ -25,6 +27,7 @@ export function useCloseOnBack(close: () => void): void {
     addEventListener('popstate', closeOnBack);
     return () => {
       removeEventListener('popstate', closeOnBack);
+      cancelStep();
       if (isStepOf(history.state, id)) history.back();
     };
   }, [id]);
