@@ -61,21 +61,34 @@ async function firstSentencePaint(browser: Browser): Promise<number> {
 }
 
 /**
- * A script for the page that runs `action` and resolves with the milliseconds until the end of the
- * frame that first paints `selector` (a task queued from that frame's animation callback runs once
- * the frame is painted). It looks once the action's own work is done (React renders an event's
- * update in a microtask after it), then at each frame. A string, not a function: tsx would wrap
- * named inner functions in a helper the page lacks.
+ * A script for the page that runs `action` and resolves with the milliseconds until the first
+ * element matching `selector` (or inside one) is painted, by Element Timing: the time the frame
+ * was presented, as browsers time a tap's next paint. The elements are marked for timing as they
+ * are added, before that paint. Work the page puts off until after the paint (the gloss's focus
+ * trap, its history step) is not counted, as it does not hold the paint up. A string, not a
+ * function: tsx would wrap named inner functions in a helper the page lacks.
  */
 function msUntilPainted(action: string, selector: string): string {
+  const within = JSON.stringify(`:is(${selector}), :is(${selector}) *`);
+  const unmarked = JSON.stringify(`:is(:is(${selector}), :is(${selector}) *):not([elementtiming])`);
   return `new Promise((resolve) => {
+    const painted = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        if (entry.identifier === 'bench' && entry.element && entry.element.matches(${within})) {
+          painted.disconnect();
+          added.disconnect();
+          resolve((entry.renderTime || entry.loadTime) - start);
+          return;
+        }
+    });
+    painted.observe({ type: 'element' });
+    const added = new MutationObserver(() => {
+      for (const element of document.querySelectorAll(${unmarked}))
+        element.setAttribute('elementtiming', 'bench');
+    });
+    added.observe(document.body, { childList: true, subtree: true });
     const start = performance.now();
     ${action};
-    const painted = () =>
-      requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
-    const check = () =>
-      document.querySelector(${JSON.stringify(selector)}) ? painted() : requestAnimationFrame(check);
-    queueMicrotask(check);
   })`;
 }
 
@@ -91,7 +104,7 @@ function longText(words: readonly string[], count: number): string {
 
 /**
  * Milliseconds from opening a learner's own text of `count` words (the app loaded, from the
- * Library) until the frame that paints its first word ends, five times. The text is the shipped
+ * Library) until its first word is painted, five times. The text is the shipped
  * texts' words over and over, added through Add text before the CPU is slowed.
  */
 async function ownTextOpen(browser: Browser, words: readonly string[], count: number) {
@@ -123,8 +136,8 @@ async function ownTextOpen(browser: Browser, words: readonly string[], count: nu
 }
 
 /**
- * Milliseconds from a tap on a word until its gloss is on screen, for many words: until the end
- * of the frame that paints the gloss (see `msUntilPainted`), as browsers time a tap's next paint.
+ * Milliseconds from a tap on a word until its gloss is on screen, for many words: until the
+ * gloss's reading (or what stands for one) is painted (see `msUntilPainted`).
  */
 async function dialogLatencies(browser: Browser, taps: number): Promise<number[]> {
   const page = await slowPage(browser);
