@@ -198,6 +198,40 @@ test('Back closes an open gloss and stays on the text; a gloss closed otherwise 
   await expect(page.getByRole('link', { name: article.titleTl })).toBeVisible();
 });
 
+/** Resolves once the page has had an idle moment (after the idle work queued before it). */
+const pageIdle = (page: Page) =>
+  page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(null))));
+
+test('once the reader has settled, the first gloss opens with its reading, with no loading step', async ({
+  page,
+}) => {
+  // Opened from its address (a bookmark, a reload), not through the Library.
+  await page.goto('./#/read/digital-rmb');
+  const word = page
+    .locator('[data-sentence-id="s1"]')
+    .getByRole('button', { name: 'nakikipagtulungan', exact: true });
+  await expect(word).toBeVisible();
+  // What a tap needs is fetched while the page is idle after the text is painted: let it come.
+  await pageIdle(page);
+  await page.waitForLoadState('networkidle');
+  await pageIdle(page);
+  await page.evaluate(() => {
+    const page = window as unknown as { loadingShown: boolean };
+    page.loadingShown = false;
+    new MutationObserver(() => {
+      if (document.querySelector('.gloss-dialog [role="status"]')?.textContent === 'Looking up…')
+        page.loadingShown = true;
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+  await word.click();
+  const dialog = page.getByRole('dialog', { name: 'nakikipagtulungan' });
+  await expect(dialog.locator('.root')).toContainText('tulong');
+  await expect(dialog.getByRole('button', { name: 'Save', exact: true })).toBeVisible();
+  expect(
+    await page.evaluate(() => (window as unknown as { loadingShown: boolean }).loadingShown),
+  ).toBe(false);
+});
+
 test('the gloss dialog is modal: Tab stays inside it, and a tap outside closes it', async ({
   page,
 }) => {

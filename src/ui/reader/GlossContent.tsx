@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   otherReadings,
@@ -15,9 +15,34 @@ import { OwnGlossForm } from './OwnGlossForm';
 import { EntrySummary, ReadingView } from './ReadingView';
 import type { Gloss } from './useGloss';
 
-const SaveWordControl = lazy(() =>
-  import('../vocabulary/SaveWordControl').then((module) => ({ default: module.SaveWordControl })),
+type SaveWordModule = typeof import('../vocabulary/SaveWordControl');
+let saveWordModule: SaveWordModule | undefined;
+const loadSaveWordControl = (): Promise<SaveWordModule> =>
+  import('../vocabulary/SaveWordControl').then((module) => (saveWordModule = module));
+const LazySaveWordControl = lazy(() =>
+  loadSaveWordControl().then((module) => ({ default: module.SaveWordControl })),
 );
+
+/**
+ * The Save control: drawn with the gloss when its code is here (the reader fetches it when idle),
+ * else once it arrives. A lazy component waits for its code even when it is here already.
+ */
+function SaveWordControl(props: ComponentProps<SaveWordModule['SaveWordControl']>) {
+  const Control = saveWordModule?.SaveWordControl ?? LazySaveWordControl;
+  return <Control {...props} />;
+}
+
+/**
+ * The locale namespaces the gloss is written with, besides the default one. One not loaded yet
+ * holds the whole gloss back behind "Looking up…" (for a third of a second and more: React shows
+ * what was waiting no sooner than that after the placeholder).
+ */
+export const GLOSS_NAMESPACES: readonly string[] = ['morphology', 'addText', 'vocabulary'];
+
+/** Fetches the code of the gloss's Save control, which the reader does not load up front. */
+export function prefetchSaveWordControl(): void {
+  loadSaveWordControl().catch(() => undefined); // a failure shows when the gloss renders it
+}
 
 const MAX_OTHER_READINGS = 4;
 

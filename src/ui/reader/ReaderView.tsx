@@ -17,6 +17,7 @@ import { preferences, type TranslationMode } from '../../storage/preferences';
 import { HighlightBar, useWordHighlights, type Highlights } from '../vocabulary/WordHighlights';
 import { whenIdle } from '../common/scheduling';
 import { paragraphsAfter, paragraphsToRenderFirst } from './firstParagraphs';
+import { GLOSS_NAMESPACES, prefetchSaveWordControl } from './GlossContent';
 import { GlossDialog, type GlossRequest } from './GlossDialog';
 import { SentencePair } from './SentencePair';
 import type { WordTarget } from './TagalogSentence';
@@ -37,8 +38,9 @@ export interface ReaderViewProps {
 }
 
 /**
- * Once the text is on screen, fetch what a tap needs, so the first gloss opens at once: the core
- * lexicon when idle, its details as soon as a finger or the keyboard reaches a word.
+ * Once the text is on screen, fetch what a tap needs, so the first gloss opens at once: when idle,
+ * the core lexicon, the gloss's locale namespaces and its Save control's code; the lexicon's
+ * details as soon as a finger or the keyboard reaches a word.
  */
 function usePrefetchGlosses(): void {
   const { i18n } = useTranslation();
@@ -46,7 +48,8 @@ function usePrefetchGlosses(): void {
     const prefetch = (): void => {
       prefetchLexicon();
       prefetchOwnGlosses();
-      void i18n.loadNamespaces('morphology');
+      prefetchSaveWordControl();
+      void i18n.loadNamespaces([...GLOSS_NAMESPACES]);
     };
     const stopListening = (): void => {
       document.removeEventListener('pointerdown', reachForWord, true);
