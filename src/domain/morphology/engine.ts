@@ -19,7 +19,7 @@ import {
   redupLength,
   syllableCount,
 } from './phonology';
-import { assimilates, prefixesOf } from './prefixForms';
+import { assimilates, keptWhole, prefixesOf } from './prefixForms';
 import { hasAffix, hasKind, outerPrefix } from './chain';
 import { extend, pieceOf, Reached, RootCollector, withoutLink, type Chain } from './roots';
 
@@ -111,6 +111,10 @@ const mergesVowel = (piece: AffixUse): boolean =>
   piece.kind === 'prefix' && piece.form.length > 2 && piece.form.endsWith('a-');
 
 const UM_INSIDE_MAG_COST = 2;
+
+// Informal writing keeps `pang-` whole before b and p (`pangbata` for pambata): read so too,
+// behind the readings of standard spelling.
+const KEPT_WHOLE_COST = 0.8;
 
 /**
  * What reading `rest` as a root in a whose a merged with the prefix's costs. Most roots in a keep
@@ -216,13 +220,16 @@ export class Engine extends RootCollector {
         if (!hyphen) this.nasal(def, form, stem.slice(start), cost, chain, depth);
         continue;
       }
-      if (!hyphen && !assimilates(prefix.assimilation, codeAt(stem, start))) continue;
+      let nextCost = cost + prefix.cost;
+      if (!hyphen && !assimilates(prefix.assimilation, codeAt(stem, start))) {
+        if (!keptWhole(prefix.assimilation, codeAt(stem, start))) continue;
+        nextCost += KEPT_WHOLE_COST;
+      }
       const rest = stem.slice(start);
       if (prefix.before !== undefined && !prefix.before.includes(rest[0]!)) continue;
       if (prefix.notOn?.has(rest)) continue;
       if (prefix.onlyBefore && !startsWithOneOf(rest, prefix.onlyBefore)) continue;
       let next = extend(chain, prefix.use);
-      let nextCost = cost + prefix.cost;
       if (prefix.fusedAfter.size > 0 && prefix.fusedAfter.has(outerPrefix(chain)))
         nextCost += FUSED_PAIR_COST;
       if (prefix.slot === Slot.sa && saWithoutI(chain)) nextCost += SA_WITHOUT_I_COST;

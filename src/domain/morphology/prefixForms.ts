@@ -64,6 +64,14 @@ export function assimilates(assimilation: Assimilation, next: number): boolean {
 }
 
 /**
+ * Whether a prefix form in ng of this assimilation stands, unassimilated, before the letter of
+ * char code `next`: b or p, where the standard spelling has `pam-` (`pangbata` for pambata).
+ */
+export function keptWhole(assimilation: Assimilation, next: number): boolean {
+  return assimilation === 'notLabial' && (next === 98 || next === 112);
+}
+
+/**
  * The prefix among `forms` that `redupForm` is written with a syllable copied into, and that
  * syllable: `nakikipag` is nakipag with ki copied, `nagpapa` nagpa with pa.
  */

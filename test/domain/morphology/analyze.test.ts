@@ -104,6 +104,10 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['nangasira', 'sira', false],
     ['nangakatulog', 'tulog', false],
     ['nangamatay', 'patay', false],
+    // pang- kept whole before b and p, as informal writing has it (pambata → pangbata).
+    ['pangbata', 'bata', true],
+    ['pangpamilya', 'pamilya', true],
+    ['pangbahay', 'bahay', true],
   ],
   'suffixes and sound changes': [
     ['basahin', 'basa', true],
