@@ -19,8 +19,7 @@ export function useCloseOnBack(close: () => void): void {
   const onBack = useEffectEvent(close);
   useEffect(() => {
     const cancelStep = afterNextPaint(() => history.pushState({ closeOnBack: id }, ''));
-    // Landing on a step of this one's is no Back past it: in development React runs this effect
-    // twice, and the first run's step is taken off after the second's is added.
+    // Landing on a step of this one's is no Back past it.
     const closeOnBack = (event: PopStateEvent) => {
       if (!isStepOf(event.state, id)) onBack();
     };
