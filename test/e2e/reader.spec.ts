@@ -198,10 +198,6 @@ test('Back closes an open gloss and stays on the text; a gloss closed otherwise 
   await expect(page.getByRole('link', { name: article.titleTl })).toBeVisible();
 });
 
-/** Resolves once the page has had an idle moment (after the idle work queued before it). */
-const pageIdle = (page: Page) =>
-  page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(null))));
-
 test('once the reader has settled, the first gloss opens with its reading, with no loading step', async ({
   page,
 }) => {
@@ -212,9 +208,9 @@ test('once the reader has settled, the first gloss opens with its reading, with 
     .getByRole('button', { name: 'nakikipagtulungan', exact: true });
   await expect(word).toBeVisible();
   // What a tap needs is fetched while the page is idle after the text is painted: let it come.
-  await pageIdle(page);
+  // The count of new words is shown once the whole lexicon is in.
+  await expect(page.locator('.unknown-count:not(.uncounted)')).toBeVisible();
   await page.waitForLoadState('networkidle');
-  await pageIdle(page);
   await page.evaluate(() => {
     const page = window as unknown as { loadingShown: boolean };
     page.loadingShown = false;
