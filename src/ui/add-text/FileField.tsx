@@ -17,9 +17,12 @@ export function FileField(props: {
   const id = useId();
   return (
     <div className="file-field">
-      <label htmlFor={id}>{props.label}</label>
+      <label className="button file-button" htmlFor={id}>
+        {props.label}
+      </label>
       <input
         id={id}
+        className="visually-hidden-file"
         type="file"
         accept=".txt,text/plain"
         {...props.problem}
