@@ -104,8 +104,8 @@ function longText(words: readonly string[], count: number): string {
 
 /**
  * Milliseconds from opening a learner's own text of `count` words (the app loaded, from the
- * Library) until its first word is painted, five times. The text is the shipped
- * texts' words over and over, added through Add text before the CPU is slowed.
+ * Library) until its first word is painted, five times. The text is the shipped texts' words over
+ * and over, added through Add text before the CPU is slowed.
  */
 async function ownTextOpen(browser: Browser, words: readonly string[], count: number) {
   const context = await browser.newContext({
@@ -135,13 +135,13 @@ async function ownTextOpen(browser: Browser, words: readonly string[], count: nu
   return times;
 }
 
+// What a gloss shows first: its reading, or what stands for one.
+const GLOSS_SHOWN = '.gloss-dialog .reading, .gloss-dialog .guess-note, .gloss-dialog .phrase';
+
 /**
  * Milliseconds from a tap on a word until its gloss is on screen, for many words: until the
  * gloss's reading (or what stands for one) is painted (see `msUntilPainted`).
  */
-// What a gloss shows first: its reading, or what stands for one.
-const GLOSS_SHOWN = '.gloss-dialog .reading, .gloss-dialog .guess-note, .gloss-dialog .phrase';
-
 async function dialogLatencies(browser: Browser, taps: number): Promise<number[]> {
   const page = await slowPage(browser);
   await page.goto(`${BASE}#/read/digital-rmb`);
