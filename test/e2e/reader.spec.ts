@@ -212,11 +212,11 @@ test('once the reader has settled, the first gloss opens with its reading, with 
   await expect(page.locator('.unknown-count:not(.uncounted)')).toBeVisible();
   await page.waitForLoadState('networkidle');
   await page.evaluate(() => {
-    const page = window as unknown as { loadingShown: boolean };
-    page.loadingShown = false;
+    const seen = window as unknown as { loadingShown: boolean };
+    seen.loadingShown = false;
     new MutationObserver(() => {
       if (document.querySelector('.gloss-dialog [role="status"]')?.textContent === 'Looking up…')
-        page.loadingShown = true;
+        seen.loadingShown = true;
     }).observe(document.body, { childList: true, subtree: true, characterData: true });
   });
   await word.click();
