@@ -42,8 +42,10 @@ interface TextItems {
   readonly phrases: readonly TextPhrase[];
 }
 
-// Every save or review reloads the marks; the text's words and their roots stay the same.
-const itemsByText = new WeakMap<Text, TextItems>();
+// Every save or review reloads the marks; the text's words and their roots stay the same. Kept as
+// the work in progress, so that a reload while a long text is still being looked up waits for
+// that lookup rather than starting another.
+const itemsByText = new WeakMap<Text, Promise<TextItems>>();
 
 // Looked up a slice at a time, the browser free in between: 10,000 words in one go held the main
 // thread for 2.7 s with the CPU slowed 4x, and a tap then waited as long.
@@ -53,9 +55,14 @@ const SLICE_MS = 16;
  * The headword each word's card is filed under, and the phrases a card may be filed under: as the
  * gloss dialog's "Save" and "Save phrase" would file them.
  */
-async function itemsOf(text: Text, lexicon: Lexicon): Promise<TextItems> {
-  const cached = itemsByText.get(text);
-  if (cached) return cached;
+function itemsOf(text: Text, lexicon: Lexicon): Promise<TextItems> {
+  let items = itemsByText.get(text);
+  if (!items) itemsByText.set(text, (items = lookUpItems(text, lexicon)));
+  return items;
+}
+
+/** What `itemsOf` keeps, looked up a slice at a time. */
+async function lookUpItems(text: Text, lexicon: Lexicon): Promise<TextItems> {
   const words: TextWord[] = [];
   const phrases: TextPhrase[] = [];
   let sliceStart = performance.now();
@@ -89,9 +96,7 @@ async function itemsOf(text: Text, lexicon: Lexicon): Promise<TextItems> {
       }
     }
   }
-  const items = { words, phrases };
-  itemsByText.set(text, items);
-  return items;
+  return { words, phrases };
 }
 
 export async function stagesOfText(text: Text): Promise<TextStages> {
