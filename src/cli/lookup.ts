@@ -1,6 +1,6 @@
 // `npm run -s lookup`: words one per line on stdin; per word one JSON line with the lexicon's
 // entries, best first: {"form", "entries": [{"lemma", "gloss", "pos", "affixes"}]}.
-import { lookupWord, type Reading } from '../domain/lexicon';
+import { lookupWord, type LookupResult, type Reading } from '../domain/lexicon';
 import { analyze } from '../domain/morphology/analyze';
 import { lexiconFromDisk } from './lexiconFromDisk';
 import { answerEachLine } from './lineIo';
@@ -29,9 +29,16 @@ function entriesOf(readings: readonly Reading[]): string[] {
   return entries.filter((entry, index) => entries.indexOf(entry) === index);
 }
 
+/**
+ * The word's readings; for a hyphenated compound the lexicon does not list but whose parts it
+ * knows (`pusong-bato`, heart of stone), each part's best reading in order, as the gloss shows it.
+ */
+const readingsOf = ({ readings, parts }: LookupResult): readonly Reading[] =>
+  readings.length > 0 ? readings : (parts?.map((part) => part.reading) ?? []);
+
 const lexicon = lexiconFromDisk();
 answerEachLine(
   (word, form) =>
-    `{"form":${JSON.stringify(form)},"entries":[${entriesOf(lookupWord(lexicon, analyze, word).readings).join(',')}]}`,
+    `{"form":${JSON.stringify(form)},"entries":[${entriesOf(readingsOf(lookupWord(lexicon, analyze, word))).join(',')}]}`,
   (form) => JSON.stringify({ form, entries: [] }),
 );

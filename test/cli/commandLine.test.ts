@@ -57,6 +57,23 @@ describe('npm run -s lookup', () => {
   }, 30_000);
 });
 
+describe('npm run -s lookup on hyphenated compounds', () => {
+  type Entry = { lemma: string; affixes: string[] };
+  it("gives a compound's parts in order where the lexicon lists the parts, not the whole", () => {
+    const [rain, stone, unknownPart] = run('lookup', 'tubig-ulan\npusong-bato\nxqzv-bahay\n') as {
+      entries: Entry[];
+    }[];
+    expect(rain?.entries.map((entry) => entry.lemma)).toEqual(['tubig', 'ulan']);
+    // The linker stays on the part that carries it.
+    expect(stone?.entries.map(({ lemma, affixes }) => [lemma, affixes])).toEqual([
+      ['puso', ['-ng']],
+      ['bato', []],
+    ]);
+    // A part nothing is known of: the compound is not known either.
+    expect(unknownPart?.entries).toEqual([]);
+  }, 30_000);
+});
+
 describe('npm run -s align', () => {
   it('pairs the sentences of two plain texts, one JSON line per pair', () => {
     const directory = mkdtempSync(join(tmpdir(), 'tulay-align-'));
