@@ -150,12 +150,16 @@ export function GlossContent({
   gloss,
   context,
   onOwnGlossChange,
+  readingOnly = false,
 }: {
   gloss: Gloss;
   context: GlossContext;
   onOwnGlossChange: () => void;
+  /** The reading alone, without Save, other readings and the learner's own meaning. */
+  readingOnly?: boolean;
 }) {
   const { t } = useTranslation();
+  const rest = !readingOnly;
   const best = gloss.result.readings[0];
   const others = otherReadings(gloss.result.readings);
   const { guess, parts } = gloss.result;
@@ -167,12 +171,14 @@ export function GlossContent({
             {t('gloss.phrase')}: <span lang="tl">{phraseTitle(gloss)}</span>
           </h3>
           <EntrySummary entry={gloss.phrase.entry} />
-          <Suspense fallback={null}>
-            <SaveWordControl
-              word={phraseContextOf(gloss.phrase, phraseTitle(gloss), context)}
-              phrase
-            />
-          </Suspense>
+          {rest && (
+            <Suspense fallback={null}>
+              <SaveWordControl
+                word={phraseContextOf(gloss.phrase, phraseTitle(gloss), context)}
+                phrase
+              />
+            </Suspense>
+          )}
         </section>
       )}
       {best ? (
@@ -210,7 +216,7 @@ export function GlossContent({
       ) : (
         !gloss.phrase && <p className="guess-note">{t('gloss.unknown')}</p>
       )}
-      {others.length > 0 && (
+      {rest && others.length > 0 && (
         <details className="other-readings">
           <summary>{t('gloss.otherReadings')}</summary>
           <ul>
@@ -231,16 +237,18 @@ export function GlossContent({
           {t('gloss.lexiconError', { message: gloss.failures.join('; ') })}
         </p>
       )}
-      <Suspense fallback={null}>
-        <SaveWordControl word={wordContextOf(gloss, context)} />
-        <OwnGlossForm
-          word={context.word}
-          suggestedRoot={best?.lemma ?? guess?.root ?? context.word.toLowerCase()}
-          suggestedPos={partOfSpeechOf(gloss) ?? 'noun'}
-          current={gloss.own}
-          onChange={onOwnGlossChange}
-        />
-      </Suspense>
+      {rest && (
+        <Suspense fallback={null}>
+          <SaveWordControl word={wordContextOf(gloss, context)} />
+          <OwnGlossForm
+            word={context.word}
+            suggestedRoot={best?.lemma ?? guess?.root ?? context.word.toLowerCase()}
+            suggestedPos={partOfSpeechOf(gloss) ?? 'noun'}
+            current={gloss.own}
+            onChange={onOwnGlossChange}
+          />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -5,6 +5,7 @@ import type { Sentence } from '../../domain/content';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { afterNextPaint } from '../common/scheduling';
 import { useCloseOnBack } from '../common/useCloseOnBack';
+import { usePaintedOnce } from '../common/usePaintedOnce';
 import { GlossContent } from './GlossContent';
 import { ListenButton } from './ListenButton';
 import { useGloss } from './useGloss';
@@ -38,6 +39,9 @@ export function GlossDialog({ request, onClose }: { request: GlossRequest; onClo
   const titleId = useId();
   const [revision, setRevision] = useState(0);
   const gloss = useGloss(request.sentence.text, request.wordIndex, request.text, revision);
+  // The reading opens the gloss; what is below it (Save, the learner's own meaning, the sentence)
+  // comes a frame later, so that the first frame has less to draw.
+  const firstFrame = !usePaintedOnce();
   useCloseOnBack(() => dialogRef.current?.close());
 
   useEffect(() => {
@@ -108,6 +112,7 @@ export function GlossDialog({ request, onClose }: { request: GlossRequest; onClo
               <GlossContent
                 gloss={gloss.value}
                 onOwnGlossChange={() => setRevision((value) => value + 1)}
+                readingOnly={firstFrame}
                 context={{
                   word: request.text,
                   wordIndex: request.wordIndex,
@@ -119,10 +124,12 @@ export function GlossDialog({ request, onClose }: { request: GlossRequest; onClo
               />
             </Suspense>
           )}
-          <SentenceTranslation
-            english={request.english}
-            hidden={request.englishShown === false && request.english !== ''}
-          />
+          {!firstFrame && (
+            <SentenceTranslation
+              english={request.english}
+              hidden={request.englishShown === false && request.english !== ''}
+            />
+          )}
         </div>
       </dialog>
     </>
