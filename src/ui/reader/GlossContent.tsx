@@ -159,7 +159,6 @@ export function GlossContent({
   readingOnly?: boolean;
 }) {
   const { t } = useTranslation();
-  const rest = !readingOnly;
   const best = gloss.result.readings[0];
   const others = otherReadings(gloss.result.readings);
   const { guess, parts } = gloss.result;
@@ -171,7 +170,7 @@ export function GlossContent({
             {t('gloss.phrase')}: <span lang="tl">{phraseTitle(gloss)}</span>
           </h3>
           <EntrySummary entry={gloss.phrase.entry} />
-          {rest && (
+          {!readingOnly && (
             <Suspense fallback={null}>
               <SaveWordControl
                 word={phraseContextOf(gloss.phrase, phraseTitle(gloss), context)}
@@ -216,7 +215,7 @@ export function GlossContent({
       ) : (
         !gloss.phrase && <p className="guess-note">{t('gloss.unknown')}</p>
       )}
-      {rest && others.length > 0 && (
+      {!readingOnly && others.length > 0 && (
         <details className="other-readings">
           <summary>{t('gloss.otherReadings')}</summary>
           <ul>
@@ -237,7 +236,7 @@ export function GlossContent({
           {t('gloss.lexiconError', { message: gloss.failures.join('; ') })}
         </p>
       )}
-      {rest && (
+      {!readingOnly && (
         <Suspense fallback={null}>
           <SaveWordControl word={wordContextOf(gloss, context)} />
           <OwnGlossForm
