@@ -7,8 +7,6 @@ import { afterNextPaint } from './scheduling';
  */
 export function usePaintedOnce(): boolean {
   const [painted, setPainted] = useState(false);
-  useEffect(() => {
-    if (!painted) return afterNextPaint(() => setPainted(true));
-  }, [painted]);
+  useEffect(() => afterNextPaint(() => setPainted(true)), []);
   return painted;
 }

@@ -13,7 +13,7 @@ import { displayForm, type SavedWord, type WordList } from '../../domain/vocab/s
 import { keepVisible } from '../../domain/vocab/selection';
 import { vocabularyRepository, type VocabularyOverview } from '../../storage/vocabularyRepository';
 import { Loading } from '../common/Loading';
-import { afterNextPaint } from '../common/scheduling';
+import { usePaintedOnce } from '../common/usePaintedOnce';
 import { BackupPanel } from './BackupPanel';
 import { listName } from './format';
 import { ListManager } from './ListManager';
@@ -146,16 +146,6 @@ function NoticeBar({
   );
 }
 
-/**
- * Whether the page has painted once. Until then it shows only what the first screen needs:
- * sorting and counting 10,000 words, and the rows below the fold, wait for the next frame.
- */
-function usePainted(): boolean {
-  const [painted, setPainted] = useState(false);
-  useEffect(() => afterNextPaint(() => setPainted(true)), []);
-  return painted;
-}
-
 function WordsView({
   overview,
   total,
@@ -170,7 +160,9 @@ function WordsView({
   const { t } = useTranslation('vocabulary');
   const repository = vocabularyRepository();
   const { lists, settings } = overview;
-  const painted = usePainted();
+  // Until the page has painted once it shows only what the first screen needs: sorting and
+  // counting 10,000 words, and the rows below the fold, wait for the next frame.
+  const painted = usePaintedOnce();
   const all = painted ? allWords : null;
   // Until every word is read, the newest ones stand in (they are exactly the first screen).
   const words = all?.words ?? overview.newest;
