@@ -68,7 +68,7 @@ export function assimilates(assimilation: Assimilation, next: number): boolean {
  * char code `next`: b or p, where the standard spelling has `pam-` (`pangbata` for pambata).
  */
 export function keptWhole(assimilation: Assimilation, next: number): boolean {
-  return assimilation === 'notLabial' && (next === 98 || next === 112);
+  return assimilation === 'notLabial' && assimilates('labial', next);
 }
 
 /**
