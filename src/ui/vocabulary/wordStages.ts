@@ -44,7 +44,7 @@ interface TextItems {
 
 // Every save or review reloads the marks; the text's words and their roots stay the same. Kept as
 // the work in progress, so that a reload while a long text is still being looked up waits for
-// that lookup rather than starting another.
+// that lookup rather than starting another; a lookup that failed is not kept.
 const itemsByText = new WeakMap<Text, Promise<TextItems>>();
 
 // Looked up a slice at a time, the browser free in between: 10,000 words in one go held the main
@@ -57,7 +57,11 @@ const SLICE_MS = 16;
  */
 function itemsOf(text: Text, lexicon: Lexicon): Promise<TextItems> {
   let items = itemsByText.get(text);
-  if (!items) itemsByText.set(text, (items = lookUpItems(text, lexicon)));
+  if (!items) {
+    items = lookUpItems(text, lexicon);
+    itemsByText.set(text, items);
+    items.catch(() => itemsByText.delete(text));
+  }
   return items;
 }
 
