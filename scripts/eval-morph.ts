@@ -41,7 +41,7 @@ const changed = empty();
 const misses = new Map<string, number>();
 
 const started = performance.now();
-const candidatesOf = new Map<string, string[]>();
+const candidatesOf = new Map<string, readonly string[]>();
 for (const token of tokens)
   if (!candidatesOf.has(token.form)) candidatesOf.set(token.form, candidateRoots(token.form));
 const analyzeMs = performance.now() - started;

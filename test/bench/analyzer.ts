@@ -1,6 +1,8 @@
 // Analyzer throughput in-process: distinct words with an empty memo (cold); unseen running news
 // text read once from the start with an empty memo (when the development sample is beside the
-// repo), as the CLI and the reader meet words; and the shipped texts over and over (memo warm).
+// repo), as the CLI and the reader meet words, for whole analyses and for the candidate roots
+// alone (what the command line prints, and what a deinflector gives); and the shipped texts over
+// and over (memo warm).
 // Distinct words come from the shipped texts and from inflecting the lexicon's roots with common
 // affixes, so the set is large and mostly unseen. Each figure is measured in a fresh process, from
 // the analyzer bundled as the app and the command line run it (./analyzerPass), so that neither
@@ -81,11 +83,18 @@ export async function benchAnalyzer(): Promise<BenchResult[]> {
   const warm = wordsPerSecond(bundle, text, 5, 'warm');
   const news = newsWords();
   const firstPass = news ? wordsPerSecond(bundle, news, 5, 'cold') : undefined;
+  const firstPassRoots = news ? wordsPerSecond(bundle, news, 5, 'roots') : undefined;
   return [
     ...both(`analyzer cold: ${distinct.length} distinct words, memo cleared`, cold),
-    ...both(`analyzer cold: the same words, no memo (as the command line)`, unmemoized),
+    ...both(
+      `analyzer cold: the same words, candidate roots, no memo (as the command line)`,
+      unmemoized,
+    ),
     ...(news && firstPass
       ? both(`analyzer: unseen news read once, ${news.length} words, memo empty`, firstPass)
+      : []),
+    ...(news && firstPassRoots
+      ? both(`analyzer: the same news, candidate roots only, memo empty`, firstPassRoots)
       : []),
     ...both(`analyzer warm: the shipped texts again and again, ${text.length} words`, warm),
   ];

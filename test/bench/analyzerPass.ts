@@ -2,15 +2,15 @@
 // ./analyzer): `node <bundle> <words file> <memo> <rounds>` prints the median rates of `rounds`
 // passes over the words (one per line), after two passes to warm up, as JSON.
 import { readFileSync } from 'node:fs';
-import {
-  analyze,
-  analyzeUnmemoized,
-  clearAnalysisCache,
-} from '../../src/domain/morphology/analyze';
+import { analyze, candidateRoots, clearAnalysisCache } from '../../src/domain/morphology/analyze';
 import { median } from './measure';
 
-/** `cold`: the memo cleared before each pass; `unmemoized`: no memo, as the command line runs. */
-export type Memo = 'warm' | 'cold' | 'unmemoized';
+/**
+ * `cold`: the memo cleared before each pass; `roots`: the candidate roots alone (what the command
+ * line prints, and what a deinflector gives), memo cleared; `unmemoized`: the roots without the
+ * memo, as the command line finds them (it keeps its answers as text itself).
+ */
+export type Memo = 'warm' | 'cold' | 'unmemoized' | 'roots';
 
 // Each rate in two clocks: the process's CPU time, which other work on the machine does not skew
 // but which counts the garbage collector's threads too, and the time a caller waits (wall clock).
@@ -20,11 +20,12 @@ export interface Rates {
 }
 
 function pass(words: readonly string[], memo: Memo): Rates {
-  if (memo === 'cold') clearAnalysisCache();
+  if (memo === 'cold' || memo === 'roots') clearAnalysisCache();
   const start = process.cpuUsage();
   const started = performance.now();
-  // Two loops, not one calling either function: the warm loop's call stays inlined.
-  if (memo === 'unmemoized') for (const word of words) analyzeUnmemoized(word);
+  // A loop each, not one calling any of the functions: the warm loop's call stays inlined.
+  if (memo === 'unmemoized') for (const word of words) candidateRoots(word, { memo: false });
+  else if (memo === 'roots') for (const word of words) candidateRoots(word);
   else for (const word of words) analyze(word);
   const elapsed = performance.now() - started;
   const used = process.cpuUsage(start);

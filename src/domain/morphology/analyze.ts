@@ -23,10 +23,11 @@ import { isRecentlyCompleted } from './interpret';
 import { Memo } from './memo';
 import { addPaWords } from './paWords';
 import { rootCost } from './phonology';
-import { readings } from './readings';
+import { readingRoots, readings } from './readings';
 
 const engine = new Engine();
 const cache = new Memo<readonly Analysis[]>(32_768);
+const rootsCache = new Memo<readonly string[]>(32_768);
 
 /** How unlikely a whole word is to be a bare root: long words are usually affixed. */
 const wordCost = (word: string): number => Math.min(rootCost(word, false, true), 10);
@@ -89,7 +90,8 @@ const R_FORMS: ReadonlySet<string> = new Set([
 ]);
 const R_FORM_LENGTH = Math.max(...[...R_FORMS].map((form) => form.length));
 
-function analyzeKey(key: string): Analysis[] {
+/** Fills `reached` with every root `key` may have, each with its pieces and cost. */
+function search(key: string): void {
   reached.length = 0;
   const identity = wordCost(key);
   reached.add(key, undefined, identity);
@@ -132,7 +134,16 @@ function analyzeKey(key: string): Analysis[] {
   }
   fileUnder(key);
   addPaWords(reached, key);
+}
+
+function analyzeKey(key: string): Analysis[] {
+  search(key);
   return readings(key, reached);
+}
+
+function rootsOfKey(key: string): string[] {
+  search(key);
+  return readingRoots(key, reached);
 }
 
 // A lexicalized word with nothing on it but the linker comes before the same letters read as a
@@ -176,42 +187,51 @@ function hasPrefix(chain: Chain | undefined, ids: readonly string[] | undefined)
 }
 
 /**
+ * What `ofKey` gives for `word`'s lexicon key, kept in `memo` by the word as written too (`Ang`
+ * met again needs no normalizing either).
+ */
+function memoized<Value>(
+  memo: Memo<Value>,
+  word: string,
+  ofKey: (key: string) => Value,
+  ofNothing: Value,
+): Value {
+  const seen = memo.get(word);
+  if (seen !== undefined) return seen;
+  const key = lexiconKey(word);
+  let value = key === word ? undefined : memo.get(key);
+  if (value === undefined) {
+    value = key === '' ? ofNothing : ofKey(key);
+    if (key !== word) memo.set(key, value);
+  }
+  memo.set(word, value);
+  return value;
+}
+
+const NO_ANALYSES: readonly Analysis[] = [];
+const NO_ROOTS: readonly string[] = [];
+
+/**
  * Every plausible analysis of `word`, best first, one per root and chain of affixes. The word as
  * its own root (no affixes) is always among them.
  */
 export function analyze(word: string): readonly Analysis[] {
-  // Kept by the word as written too: `Ang` met again needs no normalizing either.
-  const seen = cache.get(word);
-  if (seen) return seen;
-  const key = lexiconKey(word);
-  let analyses = key === word ? undefined : cache.get(key);
-  if (analyses === undefined) {
-    analyses = key === '' ? [] : analyzeKey(key);
-    if (key !== word) cache.set(key, analyses);
-  }
-  cache.set(word, analyses);
-  return analyses;
+  return memoized(cache, word, analyzeKey, NO_ANALYSES);
+}
+
+/** Forgets what was kept for words already seen (for measuring the analyzer cold). */
+export function clearAnalysisCache(): void {
+  cache.clear();
+  rootsCache.clear();
 }
 
 /**
- * `analyze` without the memo: for a caller that keeps what it needs of each word itself (a batch
- * of distinct words pays for a memo it never reads: the results it keeps are copied by the
- * garbage collector).
+ * The distinct roots of `word`'s analyses, best first (`memo: false` for a caller that keeps the
+ * answers itself). Found without building the analyses, and kept apart from them: a caller that
+ * wants the roots alone (the command line, the evaluation) keeps one small array a word.
  */
-export function analyzeUnmemoized(word: string): readonly Analysis[] {
+export function candidateRoots(word: string, { memo = true } = {}): readonly string[] {
+  if (memo) return memoized(rootsCache, word, rootsOfKey, NO_ROOTS);
   const key = lexiconKey(word);
-  return key === '' ? [] : analyzeKey(key);
-}
-
-/** Forgets the analyses kept for words already seen (for measuring the analyzer cold). */
-export function clearAnalysisCache(): void {
-  cache.clear();
-}
-
-/** The distinct roots of `word`'s analyses, best first (`memo: false` for `analyzeUnmemoized`). */
-export function candidateRoots(word: string, { memo = true } = {}): string[] {
-  const roots: string[] = [];
-  for (const analysis of memo ? analyze(word) : analyzeUnmemoized(word))
-    if (!roots.includes(analysis.root)) roots.push(analysis.root);
-  return roots;
+  return key === '' ? NO_ROOTS : rootsOfKey(key);
 }

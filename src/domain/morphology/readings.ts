@@ -82,20 +82,21 @@ function toAnalysis(form: string, root: string, chain: Meaning, cost: number): A
   }
 }
 
-// The order of the candidates, and the analyses kept with their roots and chain meanings (apart
-// from the analyses, whose shapes vary): reused from word to word, the first `keptCount` in use
-// (old entries are overwritten, not cleared: clearing an array's length is a call of its own).
+// The order of the candidates, and the readings kept (root, chain meaning, cost, in columns):
+// reused from word to word, the first `keptCount` in use (old entries are overwritten, not
+// cleared: clearing an array's length is a call of its own).
 const order = new CostOrder();
 const analyses: Analysis[] = [];
 const keptRoots: string[] = [];
 const keptMeanings: Meaning[] = [];
+const keptCosts: number[] = [];
 let keptCount = 0;
 
 /**
- * The analyses of `key` from the roots reached, cheapest first (a stable order: among equal
+ * Keeps the readings of `key` from the roots reached, cheapest first (a stable order: among equal
  * costs, the order found, the word itself first), without repeats of a root and chain.
  */
-export function readings(key: string, reached: Reached): Analysis[] {
+function select(key: string, reached: Reached): void {
   order.reset(reached.costs, reached.length);
   keptCount = 0;
   let identityIncluded = false;
@@ -106,26 +107,57 @@ export function readings(key: string, reached: Reached): Analysis[] {
       if (identityIncluded) continue;
       identityIncluded = true;
     }
-    keep(key, root, chain, reached.costs[index]!);
+    keep(root, chain, reached.costs[index]!);
     if (keptCount >= MAX_ANALYSES) break;
   }
   // The word itself is always kept, past the limit too: after the others, at its cheapest. Found
   // directly, not by taking the rest of the roots in order (the word is often among the dearest).
   if (!identityIncluded) {
     const identity = cheapestIdentity(key, reached);
-    if (identity >= 0) keep(key, reached.roots[identity]!, undefined, reached.costs[identity]!);
+    if (identity >= 0) keep(reached.roots[identity]!, undefined, reached.costs[identity]!);
   }
+}
+
+/** The analyses of `key` from the roots reached, best first (see `select`). */
+export function readings(key: string, reached: Reached): Analysis[] {
+  select(key, reached);
+  for (let index = 0; index < keptCount; index++)
+    analyses[index] = toAnalysis(key, keptRoots[index]!, keptMeanings[index]!, keptCosts[index]!);
   // A copy of the exact length: the memo keeps it, and a grown array would keep spare room.
   return analyses.slice(0, keptCount);
 }
 
-/** Adds the analysis of `key` as `root` + `chain`, unless one kept already has them. */
-function keep(key: string, root: string, chain: Chain | undefined, cost: number): void {
+/**
+ * The distinct roots of `readings(key, reached)`, in their order, without building the analyses:
+ * a caller that wants the roots alone keeps one small array a word instead of an object for each
+ * reading.
+ */
+export function readingRoots(key: string, reached: Reached): string[] {
+  select(key, reached);
+  let count = 0;
+  for (let index = 0; index < keptCount; index++) {
+    const root = keptRoots[index]!;
+    if (!isRootAmong(root, count)) distinctRoots[count++] = root;
+  }
+  // Copied at its length, as the analyses are: an array grown by pushing keeps spare room.
+  return distinctRoots.slice(0, count);
+}
+
+/** The distinct roots found so far, the first `count` in use (reused, as the columns above). */
+const distinctRoots: string[] = [];
+
+const isRootAmong = (root: string, count: number): boolean => {
+  for (let index = 0; index < count; index++) if (distinctRoots[index] === root) return true;
+  return false;
+};
+
+/** Keeps the reading of `root` + `chain`, unless one kept already has them. */
+function keep(root: string, chain: Chain | undefined, cost: number): void {
   const chainMeaning = meaning(chain);
   if (isRepeat(root, chainMeaning)) return;
-  analyses[keptCount] = toAnalysis(key, root, chainMeaning, cost);
   keptRoots[keptCount] = root;
   keptMeanings[keptCount] = chainMeaning;
+  keptCosts[keptCount] = cost;
   keptCount++;
 }
 

@@ -619,6 +619,16 @@ describe('invariants', () => {
     expect(unmemoized).toEqual(first);
   });
 
+  // Long words past the limit of analyses too: the roots come from the same readings.
+  it.each([...SAMPLE, 'pinakikinggan', 'pinaglalabanan', 'makapagpapasaya', 'IPINAMAMAHAGI'])(
+    '%s: candidateRoots gives the distinct roots of the analyses, in order',
+    (word) => {
+      const roots = [...new Set(analyze(word).map((analysis) => analysis.root))];
+      expect(candidateRoots(word)).toEqual(roots);
+      expect(candidateRoots(word, { memo: false })).toEqual(roots);
+    },
+  );
+
   it('returns nothing for an empty word and distinct roots from candidateRoots', () => {
     expect(analyze('')).toEqual([]);
     const roots = candidateRoots('magkakasamang');
