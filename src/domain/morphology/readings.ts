@@ -1,6 +1,6 @@
-// From the roots the search reached to the analyses returned: best first, one per root and chain,
-// at most MAX_ANALYSES (and the word itself). What a chain means is computed once per interned
-// chain and shared by every analysis that uses it.
+// From the roots the search reached to the analyses returned (or their roots alone): best first,
+// one per root and chain, at most MAX_ANALYSES (and the word itself). What a chain means is
+// computed once per interned chain and shared by every analysis that uses it.
 import type { AffixUse, Analysis } from './analysis';
 import type { Chain, Reached } from './chain';
 import { keyNumber, sameKey } from './chainKeys';
