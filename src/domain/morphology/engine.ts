@@ -16,6 +16,7 @@ import {
   isMonosyllable,
   isVowelAt,
   onsetLength,
+  otherVowelCopyLength,
   redupLength,
   syllableCount,
 } from './phonology';
@@ -141,6 +142,18 @@ const PA_INSIDE_UM_COST = 1;
 const saWithoutI = (chain: Chain | undefined): boolean =>
   outerPrefix(chain).id === 'infix-in' && !hasAffix(chain, 'i');
 
+// A copy with the other of o and u (`nanunood`) is informal, and a root may start so itself
+// (`tutol`, `bubog`): such a copy costs this much more than one of the same letters.
+const OTHER_VOWEL_COPY_COST = 1.5;
+
+/** How many letters at the start of `stem` are a copied syllable (0: none), and their cost. */
+function copyOf(stem: string): { copied: number; copyCost: number } {
+  const copied = redupLength(stem);
+  if (copied > 0) return { copied, copyCost: REDUPLICATIONS.syllable.cost };
+  const otherVowel = otherVowelCopyLength(stem);
+  return { copied: otherVowel, copyCost: REDUPLICATIONS.syllable.cost + OTHER_VOWEL_COPY_COST };
+}
+
 /** Whether `stem` starts with one of `starts`, maybe after a copied syllable (`dadalawa`). */
 function startsWithOneOf(stem: string, starts: readonly string[]): boolean {
   const copied = redupLength(stem);
@@ -175,7 +188,7 @@ export class Engine extends RootCollector {
     if (depth >= MAX_DEPTH || length < 4) return;
     if (slots & Slot.nasal) this.fusedNasal(stem, cost, chain, depth === 0, depth);
     if (slots & Slot.redup) {
-      const copied = redupLength(stem);
+      const { copied, copyCost } = copyOf(stem);
       if (copied > 0) {
         let rest = stem.slice(copied);
         // `darating`: the copy keeps d, the root's d becomes r between vowels.
@@ -187,7 +200,7 @@ export class Engine extends RootCollector {
         if (chain && !hyphenated && mergesVowel(chain.use) && isVowelAt(rest, 1))
           this.emit(
             'a' + rest,
-            cost + REDUPLICATIONS.syllable.cost + 2 * mergedVowelCost(rest),
+            cost + copyCost + 2 * mergedVowelCost(rest),
             extend(chain, use),
             false,
             true,
@@ -195,14 +208,7 @@ export class Engine extends RootCollector {
         // A word's first syllable copied may be that of `pa-` (`papalabas` ← pa- + labas).
         const next =
           (slots & ~(Slot.redup | Slot.infix | Slot.outer)) | (depth === 0 ? Slot.pa : 0);
-        this.search(
-          rest,
-          next,
-          cost + REDUPLICATIONS.syllable.cost,
-          extend(chain, use),
-          hyphenated,
-          depth + 1,
-        );
+        this.search(rest, next, cost + copyCost, extend(chain, use), hyphenated, depth + 1);
       }
     }
     if (slots & (Slot.infix | Slot.um))
@@ -364,7 +370,7 @@ export class Engine extends RootCollector {
     chain: Chain | undefined,
     depth: number,
   ): void {
-    const copied = redupLength(rest);
+    const { copied, copyCost } = copyOf(rest);
     // Only a nasal (after a copied syllable, maybe) stands for a replaced sound: most rests
     // start with none, and need no piece built for them.
     if (nasalLength(rest) === 0 && (copied === 0 || nasalLength(rest.slice(copied)) === 0)) return;
@@ -375,7 +381,7 @@ export class Engine extends RootCollector {
     this.nasalRoots(rest, prefixed, cost + def.cost, depth);
     if (copied > 0) {
       const use = syllablePiece(rest, copied);
-      const nextCost = cost + def.cost + REDUPLICATIONS.syllable.cost;
+      const nextCost = cost + def.cost + copyCost;
       this.nasalRoots(rest.slice(copied), extend(prefixed, use), nextCost, depth);
     }
   }

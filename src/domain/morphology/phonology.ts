@@ -149,6 +149,20 @@ export function redupLength(stem: string): number {
   return 0;
 }
 
+/**
+ * The length of a first syllable copied with o for u or u for o, as informal writing has it
+ * (`nanunood` for nanonood, `sumosuporta` for sumusuporta): 2, or 0. Only a consonant and its
+ * vowel; asked only where the letters as written are no copy (see `redupLength`).
+ */
+export function otherVowelCopyLength(stem: string): number {
+  if (stem.length < 5) return 0;
+  const first = codeAt(stem, 0);
+  if (codeAt(stem, 2) !== first || isVowelCode(first)) return 0;
+  const copied = codeAt(stem, 1);
+  const original = codeAt(stem, 3);
+  return (copied === 111 && original === 117) || (copied === 117 && original === 111) ? 2 : 0;
+}
+
 /** Whether char codes `vowel`, `glide` are i, y or u, w (the glide written with its vowel). */
 const isGlideVowel = (vowel: number, glide: number): boolean =>
   (vowel === 105 && glide === 121) || (vowel === 117 && glide === 119);

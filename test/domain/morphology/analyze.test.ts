@@ -219,6 +219,12 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['ikatlong', 'tatlo', true],
   ],
   reduplication: [
+    // Informal writing copies o as u, or u as o: `sumosunod` for sumusunod.
+    ['sumosunod', 'sunod', false],
+    ['tumotulong', 'tulong', true],
+    ['nagkukomento', 'komento', false],
+    ['nagpupokus', 'pokus', false],
+    ['nagbubotohan', 'boto', false],
     // The copied first syllable of pa- (heading towards): `papauwi` ← pa- + uwi.
     ['papauwi', 'uwi', true],
     ['papataas', 'taas', true],
@@ -859,6 +865,8 @@ const RANKED_BEFORE: Record<string, readonly (readonly [string, string, string])
   ],
   // A lexicalized word that only looks like a copied syllable + a root, under affixes too.
   'a word that looks copied': [['binabalaan', 'babala', 'bala']],
+  // A root in CuCo or CoCu, before its letters read as a copy with the other vowel + a root.
+  'a root that looks copied with the other vowel': [['nakatutok', 'tutok', 'atok']],
   // pang- before a vowel: the few roots in ng keep it more often than roots in k lose theirs.
   'pang- on a root in ng': [
     ['pangiwi', 'ngiwi', 'kiwi'],
