@@ -2,9 +2,6 @@
 // A file of its own: the Save control's code must not have been loaded by another test first.
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Suspense } from 'react';
-import { Router } from 'wouter';
-import { memoryLocation } from 'wouter/memory-location';
 import { describe, expect, it } from 'vitest';
 import { lexiconFromDisk } from '../../../src/cli/lexiconFromDisk';
 import { lookupWord } from '../../../src/domain/lexicon';
@@ -32,11 +29,7 @@ describe('the Save control arriving after the gloss', () => {
     await userEvent.clear(sense);
     await userEvent.type(sense, 'our house');
     // The same gloss drawn again (as after the learner writes their own meaning).
-    rerender(
-      <Router hook={memoryLocation({ path: '/' }).hook}>
-        <Suspense fallback={<p>suspended</p>}>{content()}</Suspense>
-      </Router>,
-    );
+    rerender(content());
     expect(await screen.findByLabelText('Meaning to keep')).toHaveValue('our house');
   });
 });
