@@ -3,10 +3,12 @@
 // pieces once those that only mark aspect are set aside: a copied syllable, the -in- of the
 // completed aspect (standing for -in where nothing else gives the focus), and the n- form of a
 // prefix (nag-, naka-) for its m- form (mag-, maka-). Failing a listed form with the same pieces,
-// the abilitative is taken for the verb it is a mood of (`naipamana` for ipamana).
+// the abilitative is taken for the verb it is a mood of (`naipamana` for ipamana). The root may be
+// written in any of the entry's spellings, in the word and in the listed form (`kinompirma` is a
+// form of kumpirmahin).
 import { AFFIX_IDS, CIRCUMFIXES, REDUPLICATIONS } from '../morphology/affixes';
 import type { AffixUse, Analysis } from '../morphology/analysis';
-import type { DerivedForm } from './entry';
+import type { DerivedForm, LexiconEntry } from './entry';
 import type { Analyze } from './lookup';
 import { lexiconKey } from './normalize';
 
@@ -45,11 +47,12 @@ function infinitiveId(id: string): string {
 }
 
 /**
- * The root and the pieces of `analysis` with those of aspect set aside, as one key; `undefined`
- * when no piece is left (a bare root is no form of a derived verb). An adjective has no aspect
- * in its prefix (`nasaya` is no form of masaya, happy): `verb` false keeps the n- forms apart.
+ * The root (`lemma`, the spelling the analysis reached it in standing for) and the pieces of
+ * `analysis` with those of aspect set aside, as one key; `undefined` when no piece is left (a
+ * bare root is no form of a derived verb). An adjective has no aspect in its prefix (`nasaya` is
+ * no form of masaya, happy): `verb` false keeps the n- forms apart.
  */
-export function aspectFreeKey(analysis: Analysis, verb = true): string | undefined {
+function aspectFreeKey(analysis: Analysis, lemma: string, verb = true): string | undefined {
   let pieces = '';
   let completedIn = false;
   let focused = false;
@@ -70,7 +73,7 @@ export function aspectFreeKey(analysis: Analysis, verb = true): string | undefin
   // A copied syllable alone is the contemplated aspect of an -um- verb: `dadaan` (will pass) is
   // dumaan, `gagana` gumana.
   else if (pieces === '' && analysis.affixes.some(isCopiedSyllable)) pieces = '|infix-um';
-  return pieces === '' ? undefined : lexiconKey(analysis.root) + pieces;
+  return pieces === '' ? undefined : lexiconKey(lemma) + pieces;
 }
 
 // The keys of each listed verb, per analyzer (tests use stand-in analyzers).
@@ -82,22 +85,25 @@ interface FormKeys {
   readonly moodFree: ReadonlySet<string>;
 }
 
-function keysOf(derived: DerivedForm, root: string, analyze: Analyze): FormKeys {
+/** The entry's lemma and variants: the spellings its root may be met in. */
+type Spellings = Pick<LexiconEntry, 'lemma' | 'variants'>;
+
+function keysOf(derived: DerivedForm, entry: Spellings, analyze: Analyze): FormKeys {
   const verb = derived.pos === 'verb';
   let byForm = keysByAnalyzer.get(analyze);
   if (!byForm) keysByAnalyzer.set(analyze, (byForm = new WeakMap()));
   let keys = byForm.get(derived);
   if (!keys) {
-    const rootKey = lexiconKey(root);
-    const readings = analyze(lexiconKey(derived.form)).filter(
-      (analysis) => lexiconKey(analysis.root) === rootKey,
+    const rootKeys = new Set([entry.lemma, ...(entry.variants ?? [])].map(lexiconKey));
+    const readings = analyze(lexiconKey(derived.form)).filter((analysis) =>
+      rootKeys.has(lexiconKey(analysis.root)),
     );
     // A nasal fused with the root's first sound only as the form's best reading: `malaki` read as
     // m- + pa- + laki would make `mapalaki` (enlarge) a form of the adjective malaki.
     const exact = new Set(
       readings.flatMap((analysis, rank) => {
         if (rank > 0 && analysis.affixes.some(isFusedNasal)) return [];
-        const key = aspectFreeKey(analysis, verb);
+        const key = aspectFreeKey(analysis, entry.lemma, verb);
         return key ? [key] : [];
       }),
     );
@@ -107,28 +113,28 @@ function keysOf(derived: DerivedForm, root: string, analyze: Analyze): FormKeys 
   return keys;
 }
 
-/** The derived verbs of `root` that the word read as `analysis` is a form of. */
+/** The derived verbs of `entry` that the word read as `analysis` (of its root) is a form of. */
 export function verbFormsOf(
-  derived: readonly DerivedForm[] | undefined,
-  root: string,
+  entry: Spellings & Pick<LexiconEntry, 'derived'>,
   analysis: Analysis,
   analyze: Analyze,
 ): DerivedForm[] {
+  const { derived } = entry;
   if (!derived) return [];
-  const verbKey = aspectFreeKey(analysis);
+  const verbKey = aspectFreeKey(analysis, entry.lemma);
   if (verbKey === undefined) return [];
   // The same pieces, so defined whenever `verbKey` is.
-  const adjectiveKey = aspectFreeKey(analysis, false) ?? verbKey;
+  const adjectiveKey = aspectFreeKey(analysis, entry.lemma, false) ?? verbKey;
   const forms = derived.filter(
     (form) =>
       INFLECTING.has(form.pos) &&
-      keysOf(form, root, analyze).exact.has(form.pos === 'verb' ? verbKey : adjectiveKey),
+      keysOf(form, entry, analyze).exact.has(form.pos === 'verb' ? verbKey : adjectiveKey),
   );
   if (forms.length > 0) return forms;
   // Where no listed verb has the word's own pieces, the verb it is a mood of, or the mood of the
   // verb it is (`isinakatuparan`, carried out, where only maisakatuparan is listed).
   const moodFreeKey = withoutMood(verbKey);
   return derived.filter(
-    (form) => form.pos === 'verb' && keysOf(form, root, analyze).moodFree.has(moodFreeKey),
+    (form) => form.pos === 'verb' && keysOf(form, entry, analyze).moodFree.has(moodFreeKey),
   );
 }

@@ -205,7 +205,7 @@ export function lookupWord(
       };
       consider(reading);
       // `nagpapatuloy` is a form of the listed `magpatuloy`: its meaning is that verb's.
-      for (const derived of verbFormsOf(entry.derived, entry.lemma, analysis, analyze))
+      for (const derived of verbFormsOf(entry, analysis, analyze))
         consider({ ...reading, derived, score: reading.score + INFLECTED_FORM_BONUS });
     }
     // A compound the lexicon lists under a root, met with affixes of its own: `ipinagbigay-alam`

@@ -80,6 +80,21 @@ const lexicon = new Lexicon([
           { form: 'mailathala', pos: 'verb', senses: ['get published'] },
         ],
       },
+      // Roots with another spelling, and a derived form written in one or the other
+      {
+        lemma: 'kumpirma',
+        pos: ['noun'],
+        senses: ['confirmation'],
+        variants: ['kompirma'],
+        derived: [{ form: 'kumpirmahin', pos: 'verb', senses: ['confirm (something)'] }],
+      },
+      {
+        lemma: 'kontrol',
+        pos: ['noun'],
+        senses: ['control'],
+        variants: ['kuntrol'],
+        derived: [{ form: 'kuntrolin', pos: 'verb', senses: ['control (something)'] }],
+      },
       {
         lemma: 'sigang',
         pos: ['verb'],
@@ -124,6 +139,11 @@ describe('a listed derived verb in another aspect', () => {
     // a listed form with the word's own pieces comes first
     ['nailathala', 'get published'],
     ['inilathala', 'publish'],
+    // the same root in another of its spellings: the listed form's or the lemma's
+    ['kinompirma', 'confirm (something)'],
+    ['kinukumpirma', 'confirm (something)'],
+    ['kinokontrol', 'control (something)'],
+    ['kinuntrol', 'control (something)'],
   ])('%s: %s', (word, meaning) => expect(firstMeaning(word)).toBe(meaning));
 
   it('keeps the root as the lemma', () => {
