@@ -15,6 +15,7 @@ import {
 } from './capitalisedWords';
 import { withAspectInContext } from './aspectInContext';
 import { digitsReading } from './numberReading';
+import { nySpelling, withNyReadings } from './tildeSpelling';
 import {
   affixFit,
   bestRootKeepsNg,
@@ -80,9 +81,22 @@ export type Analyze = (word: string) => readonly Analysis[];
 /**
  * The lexicon's readings of a word, best first: a form the lexicon lists as written comes first
  * (function words, derived forms like `kasama`), then roots the analyzer finds, in its order,
- * nudged by the part of speech the neighbours call for.
+ * nudged by the part of speech the neighbours call for. A word written with ñ is looked up spelled
+ * with ny too (see ./tildeSpelling).
  */
 export function lookupWord(
+  lexicon: Lexicon,
+  analyze: Analyze,
+  word: string,
+  context?: SentenceContext,
+): LookupResult {
+  const folded = lookupSpelling(lexicon, analyze, word, context);
+  const ny = nySpelling(word);
+  if (ny === undefined) return folded;
+  return withNyReadings(folded, lookupSpelling(lexicon, analyze, ny, context));
+}
+
+function lookupSpelling(
   lexicon: Lexicon,
   analyze: Analyze,
   word: string,

@@ -139,14 +139,14 @@ export const takesNoPieces = (entry: LexiconEntry): boolean =>
 
 /**
  * The lemma to report: a loanword spelled another accepted way (`local` for `lokal`, `pwede` for
- * `puwede`) is its own lemma as written, but a plural reports its singular; a native contraction
+ * `puwede`, `españa` for `espanya`) is its own lemma, as the variant is written, but a plural reports its singular; a native contraction
  * (`kanya`) reports its full form.
  */
 export function spelledLemma(entry: LexiconEntry, key: string): string {
   if (!entry.origin) return entry.lemma;
   const lemma = lexiconKey(entry.lemma);
   if (lemma === key || isPluralOf(key, lemma)) return entry.lemma;
-  return entry.variants?.some((variant) => lexiconKey(variant) === key) ? key : entry.lemma;
+  return entry.variants?.find((variant) => lexiconKey(variant) === key) ?? entry.lemma;
 }
 
 /** `fans` of fan, `cases` of case, `companies` of company: a loanword's plural, not a spelling. */

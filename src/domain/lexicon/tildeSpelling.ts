@@ -1,0 +1,45 @@
+// Spanish words keep their ñ in Tagalog text (`piña`, `baño`, `Doña`), where Tagalog spelling
+// writes ny (pinya, banyo, donya). The lexicon files them under the ny spelling; folding the tilde
+// away alone finds another word (bano, inept) or none.
+import type { LexiconEntry } from './entry';
+import type { LookupResult, Reading } from './lookup';
+import { isClosedClass } from './readingRules';
+
+const TILDE_N = /[ñÑ]/;
+
+/** `word` with each ñ written ny (Ñ as Ny, or NY in a word in capitals), or undefined if none. */
+export function nySpelling(word: string): string | undefined {
+  if (!TILDE_N.test(word)) return undefined;
+  const capitals = word === word.toUpperCase();
+  return word.replace(/ñ/g, 'ny').replace(/Ñ/g, capitals ? 'NY' : 'Ny');
+}
+
+/**
+ * The readings of the word with the tilde folded away (`folded`) whose entry is spelled with ñ
+ * (`Año` as año, year, in Año Nuevo) first, then those of the word spelled with ny (`piña` as
+ * pinya), then the other folded ones (`baño` as banyo, bathroom, before bano, inept). A word
+ * spelled with ñ is Spanish, never a Tagalog function word: its ny spelling's closed-class
+ * readings are dropped (`niño` is no ninyo, your).
+ */
+export function withNyReadings(folded: LookupResult, ny: LookupResult): LookupResult {
+  const open = ny.readings.filter((reading) => !isClosedClass(readingPos(reading)));
+  if (open.length === 0) return folded;
+  const withTilde = folded.readings.filter((reading) => isSpelledWithTilde(reading.entry));
+  const first = new Set(withTilde.map((reading) => reading.entry));
+  const next = open.filter((reading) => !first.has(reading.entry));
+  const taken = new Set([...first, ...next.map((reading) => reading.entry)]);
+  return {
+    word: folded.word,
+    readings: [
+      ...withTilde,
+      ...next,
+      ...folded.readings.filter((reading) => !taken.has(reading.entry)),
+    ],
+  };
+}
+
+const isSpelledWithTilde = (entry: LexiconEntry): boolean =>
+  TILDE_N.test(entry.lemma) || (entry.variants ?? []).some((variant) => TILDE_N.test(variant));
+
+const readingPos = (reading: Reading) =>
+  reading.derived ? [reading.derived.pos] : reading.entry.pos;
