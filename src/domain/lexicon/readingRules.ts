@@ -139,8 +139,8 @@ export const takesNoPieces = (entry: LexiconEntry): boolean =>
 
 /**
  * The lemma to report: a loanword spelled another accepted way (`local` for `lokal`, `pwede` for
- * `puwede`, `españa` for `espanya`) is its own lemma, as the variant is written, but a plural reports its singular; a native contraction
- * (`kanya`) reports its full form.
+ * `puwede`, `españa` for `espanya`) is its own lemma, as the variant is written, but a plural
+ * reports its singular; a native contraction (`kanya`) reports its full form.
  */
 export function spelledLemma(entry: LexiconEntry, key: string): string {
   if (!entry.origin) return entry.lemma;

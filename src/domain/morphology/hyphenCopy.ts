@@ -57,8 +57,9 @@ export function withoutHyphenatedCopy(word: string): HyphenatedCopy | undefined 
   // `nag-e-exist`: the prefix had its own hyphen.
   if (prefix.length > 0 && codeAt(prefix, prefix.length - 1) === HYPHEN)
     prefix = prefix.slice(0, -1);
-  // A consonant alone is no prefix (i- is): `re-elect` is not r- + e- + elect.
-  if (prefix.length === 1 && !isVowelAt(prefix, 0)) return undefined;
+  // A consonant alone is no prefix (i- is): `re-elect` is not r- + e- + elect. Nor is tag- (a
+  // season: tag-init) one that takes a copy: `taga-Ormoc`, `taga-gapan` are taga- (from).
+  if ((prefix.length === 1 && !isVowelAt(prefix, 0)) || prefix === 'tag') return undefined;
   const copy = left.slice(hyphen - copyLength) + '-';
   return { copy, stem: prefix === '' ? right : prefix + '-' + right };
 }

@@ -487,6 +487,21 @@ describe('pieces of a prefix with a copied syllable', () => {
   });
 });
 
+// tag- (a season: tag-init) takes no copied syllable: taga- before a hyphen is taga- (from, of),
+// whatever the place or root after it starts with.
+describe('taga- before a hyphen', () => {
+  it.each([
+    ['taga-isabela', 'isabela'],
+    ['taga-ormoc', 'ormoc'],
+    ['taga-antipolo', 'antipolo'],
+    ['taga-gumaca', 'gumaca'],
+  ])('%s is taga- + %s', (word, root) => {
+    const [first] = analyze(word);
+    expect(first?.root).toBe(root);
+    expect(first?.affixes.map((affix) => affix.form)).toEqual(['taga-']);
+  });
+});
+
 describe('aspect and focus', () => {
   it.each(FEATURES)('%s (%s): %s, %s', (word, root, aspect, focus) => {
     const analysis = analyze(word).find((candidate) => candidate.root === root);
