@@ -4,6 +4,7 @@ import { initReactI18next } from 'react-i18next';
 import enCommon from '../../locales/en/common.json';
 import tlCommon from '../../locales/tl/common.json';
 import { UI_LANGUAGES, type UiLanguage } from './language';
+import { memoizeTranslations } from './memoizedTranslations';
 
 // The app's own strings ship in the first bundle; every other namespace (a text's English, the
 // morphology explanations, the vocabulary pages) is its own chunk, fetched when first used.
@@ -39,5 +40,6 @@ export async function setUpI18n(language: UiLanguage): Promise<typeof i18next> {
       react: { useSuspense: true },
       returnNull: false,
     });
+  memoizeTranslations(i18next);
   return i18next;
 }
