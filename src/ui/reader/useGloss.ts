@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import {
-  findPhrases,
   lookupWord,
   withOwnGloss,
   type Lexicon,
@@ -9,7 +8,8 @@ import {
   type PhraseMatch,
 } from '../../domain/lexicon';
 import { analyze } from '../../domain/morphology/analyze';
-import { contextAt, phraseInput } from '../../domain/lexicon/phraseInput';
+import { contextAt } from '../../domain/lexicon/phraseInput';
+import { sentencePhrases } from '../../domain/lexicon/sentencePhrases';
 import { lexiconIfLoaded, loadLexicon } from '../../storage/lexiconFiles';
 import { ownGlossFor, ownGlossIfLoaded } from '../../storage/ownGlosses';
 import { useAsync, type AsyncState } from '../common/useAsync';
@@ -39,16 +39,14 @@ function glossFrom(
   sources: GlossSources,
 ): Gloss {
   const { lexicon, failures, own } = sources;
-  const { input, wordPositions, written } = phraseInput(sentence);
+  const { input, wordPositions, written, phrases } = sentencePhrases(lexicon, sentence, analyze);
   const position = wordPositions[wordIndex] ?? -1;
   const result = withOwnGloss(
     lookupWord(lexicon, analyze, word, contextAt(input, position)),
     own,
     analyze,
   );
-  const phrase = findPhrases(lexicon, input, analyze).find(
-    (match) => match.start <= position && position < match.end,
-  );
+  const phrase = phrases.find((match) => match.start <= position && position < match.end);
   const phraseAsWritten = phrase && written.slice(phrase.start, phrase.end).join(' ');
   return {
     result,

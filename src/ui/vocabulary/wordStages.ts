@@ -3,8 +3,9 @@
 // mark follows the headword its card is filed under. The words of a saved phrase are marked with
 // the phrase's stage, where they have none of their own.
 import type { Text } from '../../domain/content';
-import { findPhrases, lookupWord, type Lexicon } from '../../domain/lexicon';
-import { contextAt, phraseInput } from '../../domain/lexicon/phraseInput';
+import { lookupWord, type Lexicon } from '../../domain/lexicon';
+import { contextAt } from '../../domain/lexicon/phraseInput';
+import { sentencePhrases } from '../../domain/lexicon/sentencePhrases';
 import { analyze } from '../../domain/morphology/analyze';
 import type { ReviewSettings } from '../../domain/review/settings';
 import { headwordOfLookup } from '../../domain/vocab/headword';
@@ -76,7 +77,11 @@ async function lookUpItems(text: Text, lexicon: Lexicon): Promise<TextItems> {
         await yieldToBrowser();
         sliceStart = performance.now();
       }
-      const { input, wordPositions } = phraseInput(sentence.text);
+      const {
+        input,
+        wordPositions,
+        phrases: found,
+      } = sentencePhrases(lexicon, sentence.text, analyze);
       const keyAt = new Map<number, string>();
       wordPositions.forEach((position, wordIndex) => {
         const word = input[position];
@@ -90,7 +95,7 @@ async function lookUpItems(text: Text, lexicon: Lexicon): Promise<TextItems> {
           name: result.readings[0]?.entry.pos.includes('name') ?? false,
         });
       });
-      for (const { entry, start, end } of findPhrases(lexicon, input, analyze)) {
+      for (const { entry, start, end } of found) {
         const keys: string[] = [];
         for (let position = start; position < end; position++) {
           const key = keyAt.get(position);
