@@ -36,6 +36,14 @@ export function validateLexicon(sources: readonly LexiconSource[]): ContentProbl
       for (const pos of entry.pos) seenPos.add(pos);
       posOf.set(entry.lemma, seenPos);
       entries.push({ file: source.file, entry });
+      // Lookup meets one word at a time and phrases are found by their lemmas: a derived form of
+      // several words would never be reached.
+      for (const { form } of entry.derived ?? [])
+        if (/\s/.test(form.trim()))
+          problems.push({
+            file: source.file,
+            message: `"${entry.lemma}": derived form "${form}" is more than one word; list it as an entry of its own (phrases.json)`,
+          });
     }
   }
   const known = new Set([...firstFileOf.keys()].map((lemma) => lemma.toLowerCase()));

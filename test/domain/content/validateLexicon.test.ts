@@ -19,6 +19,7 @@ describe('validateLexicon', () => {
     ['a broken cross-reference', [file('a', [entry('aso', { see: ['pusa'] })])], /refers to "pusa", which is not in the lexicon/],
     ['an entry without senses', [file('a', [entry('aso', { senses: [] })])], /entries\.0\.senses/],
     ['a bad part of speech', [file('a', [entry('aso', { pos: ['thing'] })])], /entries\.0\.pos\.0/],
+    ['a derived form of more than one word', [file('a', [entry('klima', { derived: [{ form: 'pagbabago ng klima', pos: 'noun', senses: ['climate change'] }] })])], /"klima": derived form "pagbabago ng klima" is more than one word/],
     ['a foreign file', [{ file: 'content/lexicon/x.json', data: { entries: [] } }], /format/],
   ])('reports %s', (_name, files, expected) => {
     expect(validateLexicon(files).map(formatProblem).join('\n')).toMatch(expected);
