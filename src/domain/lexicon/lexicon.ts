@@ -7,6 +7,12 @@ export interface LexiconHit {
   readonly derived?: DerivedForm;
 }
 
+/** An entry as written in several words: its lemma, or a variant, split into word keys. */
+export interface PhraseForm {
+  readonly entry: LexiconEntry;
+  readonly words: readonly string[];
+}
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -17,7 +23,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 export class Lexicon {
   private readonly byLemma = new Map<string, LexiconEntry[]>();
   private readonly byForm = new Map<string, LexiconHit[]>();
-  private readonly multiWord = new Map<string, LexiconEntry[]>();
+  private readonly multiWord = new Map<string, PhraseForm[]>();
   private entryCount = 0;
 
   constructor(files: readonly LexiconFile[]) {
@@ -27,23 +33,23 @@ export class Lexicon {
   private add(entry: LexiconEntry): void {
     this.entryCount += 1;
     const key = lexiconKey(entry.lemma);
-    const words = key.split(/\s+/);
-    if (words.length > 1) {
-      push(this.multiWord, words[0] ?? key, entry);
-      // A phrase written as one word (`iba't-iba`) is found as a word.
-      for (const variant of entry.variants ?? []) {
-        const variantKey = lexiconKey(variant);
-        if (!/\s/.test(variantKey)) push(this.byForm, variantKey, { entry });
-      }
-      return;
+    const phrase = /\s/.test(key);
+    if (phrase) this.addPhraseForm(key, entry);
+    else {
+      push(this.byLemma, key, entry);
+      push(this.byForm, key, { entry });
     }
-    push(this.byLemma, key, entry);
-    push(this.byForm, key, { entry });
     for (const variant of entry.variants ?? []) {
       const variantKey = lexiconKey(variant);
-      push(this.byLemma, variantKey, entry);
-      push(this.byForm, variantKey, { entry });
+      // A spelling of several words is found as a phrase (`punong ministro` for punong-ministro);
+      // a phrase written as one word (`iba't-iba`) is found as a word.
+      if (/\s/.test(variantKey)) this.addPhraseForm(variantKey, entry);
+      else {
+        if (!phrase) push(this.byLemma, variantKey, entry);
+        push(this.byForm, variantKey, { entry });
+      }
     }
+    if (phrase) return;
     for (const derived of entry.derived ?? [])
       push(this.byForm, lexiconKey(derived.form), { entry, derived });
   }
@@ -66,14 +72,19 @@ export class Lexicon {
     return this.byForm.get(lexiconKey(form)) ?? [];
   }
 
-  /** Multi-word entries (phrases, names) that start with this word. */
-  multiWordStartingWith(word: string): readonly LexiconEntry[] {
+  /** The spellings of several words (of phrases and names, and variants) starting with `word`. */
+  phrasesStartingWith(word: string): readonly PhraseForm[] {
     return this.multiWord.get(lexiconKey(word)) ?? [];
   }
 
-  /** Every multi-word entry (phrases and names). */
-  multiWordEntries(): LexiconEntry[] {
+  /** Every spelling of several words. */
+  phraseForms(): PhraseForm[] {
     return [...this.multiWord.values()].flat();
+  }
+
+  private addPhraseForm(key: string, entry: LexiconEntry): void {
+    const words = key.split(/\s+/);
+    push(this.multiWord, words[0] ?? key, { entry, words });
   }
 
   /** Every single-word lemma and variant, for evaluation tools. */

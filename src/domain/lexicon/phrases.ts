@@ -1,6 +1,6 @@
 import type { Analysis } from '../morphology/analysis';
 import type { LexiconEntry } from './entry';
-import type { Lexicon } from './lexicon';
+import type { Lexicon, PhraseForm } from './lexicon';
 import type { Analyze } from './lookup';
 import { lexiconKey, withoutLinker } from './normalize';
 
@@ -16,21 +16,20 @@ export type PhraseInput = readonly (string | null)[];
 
 const MIN_INFLECTED_LENGTH = 4;
 
-// Multi-word entries by the best root of their first word, so `nagbibilang ng poste` is found
-// from `magbilang`. Built once per lexicon and analyzer.
-const byFirstRoot = new WeakMap<Lexicon, WeakMap<Analyze, Map<string, LexiconEntry[]>>>();
+// Spellings of several words by the best root of their first word, so `nagbibilang ng poste` is
+// found from `magbilang`. Built once per lexicon and analyzer.
+const byFirstRoot = new WeakMap<Lexicon, WeakMap<Analyze, Map<string, PhraseForm[]>>>();
 
-function entriesByFirstRoot(lexicon: Lexicon, analyze: Analyze): Map<string, LexiconEntry[]> {
-  const perAnalyzer =
-    byFirstRoot.get(lexicon) ?? new WeakMap<Analyze, Map<string, LexiconEntry[]>>();
+function formsByFirstRoot(lexicon: Lexicon, analyze: Analyze): Map<string, PhraseForm[]> {
+  const perAnalyzer = byFirstRoot.get(lexicon) ?? new WeakMap<Analyze, Map<string, PhraseForm[]>>();
   byFirstRoot.set(lexicon, perAnalyzer);
   let index = perAnalyzer.get(analyze);
   if (!index) {
     index = new Map();
-    for (const entry of lexicon.multiWordEntries()) {
-      const first = lexiconKey(entry.lemma).split(/\s+/)[0] ?? '';
+    for (const form of lexicon.phraseForms()) {
+      const first = form.words[0] ?? '';
       const root = first.length >= MIN_INFLECTED_LENGTH ? analyze(first)[0]?.root : undefined;
-      if (root) index.set(root, [...(index.get(root) ?? []), entry]);
+      if (root) index.set(root, [...(index.get(root) ?? []), form]);
     }
     perAnalyzer.set(analyze, index);
   }
@@ -86,15 +85,14 @@ export function findPhrases(
     let best: PhraseMatch | undefined;
     if (first != null) {
       const candidates = new Set(
-        [first, ...withoutLinker(first)].flatMap((key) => lexicon.multiWordStartingWith(key)),
+        [first, ...withoutLinker(first)].flatMap((key) => lexicon.phrasesStartingWith(key)),
       );
       if (analyze && first.length >= MIN_INFLECTED_LENGTH) {
         const root = analyze(first)[0]?.root;
-        for (const entry of (root && entriesByFirstRoot(lexicon, analyze).get(root)) || [])
-          candidates.add(entry);
+        for (const form of (root && formsByFirstRoot(lexicon, analyze).get(root)) || [])
+          candidates.add(form);
       }
-      for (const entry of candidates) {
-        const phraseWords = lexiconKey(entry.lemma).split(/\s+/);
+      for (const { entry, words: phraseWords } of candidates) {
         const end = position + phraseWords.length;
         if (end > keys.length || (best && best.end >= end)) continue;
         const fits = phraseWords.every((phraseWord, offset) => {

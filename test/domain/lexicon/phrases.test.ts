@@ -22,6 +22,9 @@ const lexicon = new Lexicon([
       phrase('at iba pa'),
       phrase('wala na'),
       phrase('Bank of China', 'name'),
+      // A word that is also written as two, and a phrase also written another way.
+      { lemma: 'punong-guro', pos: ['noun'], senses: ['principal'], variants: ['punong guro'] },
+      { ...phrase('hanggang sa muli'), variants: ['hanggang sa uli'] },
       { lemma: 'sa', pos: ['preposition'], senses: ['in'] },
     ],
   },
@@ -71,6 +74,11 @@ describe('findPhrases', () => {
     ['not a particle with the linker', 'gobyerno at iba pang mga institusyon', []],
     ['nor wala nang', 'wala nang pera', []],
     ['while wala na stays', 'wala na siya', [[0, 2, 'wala na']]],
+    // Found by any spelling of several words, the entry's own or a variant's.
+    ['a word written as two', 'ang punong guro ng paaralan', [[1, 3, 'punong-guro']]],
+    ['with the linker on its last word', 'ang punong gurong bago', [[1, 3, 'punong-guro']]],
+    ['a phrase by its other spelling', 'hanggang sa uli', [[0, 3, 'hanggang sa muli']]],
+    ['and by its own', 'hanggang sa muli', [[0, 3, 'hanggang sa muli']]],
   ])('%s', (_name, sentence, expected) => {
     expect(found(sentence)).toEqual(expected);
   });
