@@ -31,12 +31,22 @@ const KNOWN_IDS: ReadonlySet<string> = new Set(AFFIX_IDS);
 const ABILITATIVE_OF: Readonly<Record<string, string>> = { '|mai': '|i', '|pag|maka': '|mag' };
 const ABILITATIVE_END = /(\|mai|\|pag\|maka)$/;
 
+// mapa- makes able a causative with pa-: its suffix stays (`mapatunayan`, patunayan), and
+// without one it stands for -in (`mapabilis`, can speed up: pabilisin).
+const CAUSATIVE_ABILITATIVE_END = '|mapa';
+
 /**
  * `key` with an abilitative prefix read as the prefix of the verb it is a mood of: `maipamana`
- * (can bequeath) as ipamana, `makapagpatuloy` (can continue) as magpatuloy.
+ * (can bequeath) as ipamana, `makapagpatuloy` (can continue) as magpatuloy, `mapabilis` (can speed
+ * up) as pabilisin.
  */
-const withoutMood = (key: string): string =>
-  key.replace(ABILITATIVE_END, (ending) => ABILITATIVE_OF[ending]!);
+function withoutMood(key: string): string {
+  if (key.endsWith(CAUSATIVE_ABILITATIVE_END)) {
+    const pieces = key.slice(0, -CAUSATIVE_ABILITATIVE_END.length);
+    return pieces + (pieces.includes('|suffix-') ? '|pa' : '|suffix-in|pa');
+  }
+  return key.replace(ABILITATIVE_END, (ending) => ABILITATIVE_OF[ending]!);
+}
 const CIRCUMFIX_BY_ID = new Map(CIRCUMFIXES.map((circumfix) => [circumfix.id, circumfix]));
 
 /** `nag` → mag, `naka` → maka, `na-an` → ma-an: the m- form of a prefix that has one. */

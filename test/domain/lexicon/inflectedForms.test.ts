@@ -95,6 +95,25 @@ const lexicon = new Lexicon([
         variants: ['kuntrol'],
         derived: [{ form: 'kuntrolin', pos: 'verb', senses: ['control (something)'] }],
       },
+      // Causatives with pa-: made able with ma- (mapa-), by a mood of pa-…-in and pa-…-an verbs
+      {
+        lemma: 'uwi',
+        pos: ['verb'],
+        senses: ['go home'],
+        derived: [{ form: 'pauwiin', pos: 'verb', senses: ['send home'] }],
+      },
+      {
+        lemma: 'totoo',
+        pos: ['adjective'],
+        senses: ['true'],
+        derived: [{ form: 'patotohanan', pos: 'verb', senses: ['confirm as true'] }],
+      },
+      {
+        lemma: 'saya',
+        pos: ['noun'],
+        senses: ['joy'],
+        derived: [{ form: 'pasayahin', pos: 'verb', senses: ['make happy'] }],
+      },
       {
         lemma: 'sigang',
         pos: ['verb'],
@@ -144,6 +163,10 @@ describe('a listed derived verb in another aspect', () => {
     ['kinukumpirma', 'confirm (something)'],
     ['kinokontrol', 'control (something)'],
     ['kinuntrol', 'control (something)'],
+    ['mapauwi', 'send home'],
+    ['napauwi', 'send home'],
+    ['napatotohanan', 'confirm as true'],
+    ['masaya', 'joy'], // ma- alone is no mood of pa-…-in: an adjective stays one
   ])('%s: %s', (word, meaning) => expect(firstMeaning(word)).toBe(meaning));
 
   it('keeps the root as the lemma', () => {
