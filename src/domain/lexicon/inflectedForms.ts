@@ -69,6 +69,8 @@ function aspectFreeKey(analysis: Analysis, lemma: string, verb = true): string |
   for (const affix of analysis.affixes) {
     if (affix.id === 'infix-in') completedIn = true;
     if (OBJECT_FOCUS.has(affix.id) || affix.kind === 'circumfix') focused = true;
+    // napaka- (very) takes the place of an adjective's ma-: `napakaganda` is maganda, very much.
+    if (affix.id === 'napaka') pieces += '|ma';
     if (NOT_IN_THE_FORM.has(affix.kind) || ASPECT_ONLY.has(affix.id)) continue;
     // A circumfix as its suffix and prefix: `palayain` (pa-…-in) and `pinalaya` (pa- and the -in-
     // that stands for -in) have the same pieces.

@@ -143,6 +143,8 @@ describe('a listed derived verb in another aspect', () => {
     ['lilipad', 'fly'], // a copied syllable alone is the contemplated -um- verb
     ['magagandang', 'beautiful'], // a copied syllable makes an adjective plural
     ['pinakamaganda', 'beautiful'], // pinaka- is the adjective at its most
+    ['napakabuti', 'good'], // napaka- (very) stands for the adjective's ma-
+    ['napakagandang', 'beautiful'],
     ['naganda', 'beauty'], // a ma- adjective has no completed na- form
     ['iniluto', 'cooking'], // i- + luto is not listed: the root's meaning
     ['luto', 'cooking'], // the bare root is no form of a derived verb
