@@ -14,7 +14,9 @@ import { lexiconKey } from './normalize';
 
 // Pieces of aspect (or, on adjectives, of number and degree: `pinakamagaling` is magaling,
 // good, at its most).
-const ASPECT_ONLY = new Set([REDUPLICATIONS.syllable.id, 'infix-in', 'pinaka', 'napaka']);
+const ASPECT_ONLY = new Set([REDUPLICATIONS.syllable.id, 'infix-in', 'pinaka']);
+// Prefixes of degree that an adjective takes in place of its ma-.
+const IN_PLACE_OF_MA = new Set(['napaka', 'kasing']);
 const isCopiedSyllable = (affix: AffixUse): boolean => affix.id === REDUPLICATIONS.syllable.id;
 const isFusedNasal = (affix: AffixUse): boolean => affix.id === 'nasal';
 const NOT_IN_THE_FORM = new Set<AffixUse['kind']>(['linker', 'clitic']);
@@ -69,8 +71,12 @@ function aspectFreeKey(analysis: Analysis, lemma: string, verb = true): string |
   for (const affix of analysis.affixes) {
     if (affix.id === 'infix-in') completedIn = true;
     if (OBJECT_FOCUS.has(affix.id) || affix.kind === 'circumfix') focused = true;
-    // napaka- (very) takes the place of an adjective's ma-: `napakaganda` is maganda, very much.
-    if (affix.id === 'napaka') pieces += '|ma';
+    // napaka- (very) and kasing- (as … as) take the place of an adjective's ma-: `napakaganda`
+    // is maganda, very much; `kasingganda`, as much.
+    if (IN_PLACE_OF_MA.has(affix.id)) {
+      pieces += '|ma';
+      continue;
+    }
     if (NOT_IN_THE_FORM.has(affix.kind) || ASPECT_ONLY.has(affix.id)) continue;
     // A circumfix as its suffix and prefix: `palayain` (pa-…-in) and `pinalaya` (pa- and the -in-
     // that stands for -in) have the same pieces.

@@ -145,6 +145,8 @@ describe('a listed derived verb in another aspect', () => {
     ['pinakamaganda', 'beautiful'], // pinaka- is the adjective at its most
     ['napakabuti', 'good'], // napaka- (very) stands for the adjective's ma-
     ['napakagandang', 'beautiful'],
+    ['kasingganda', 'beautiful'], // kasing- (as … as) too
+    ['kasimbuti', 'good'],
     ['naganda', 'beauty'], // a ma- adjective has no completed na- form
     ['iniluto', 'cooking'], // i- + luto is not listed: the root's meaning
     ['luto', 'cooking'], // the bare root is no form of a derived verb
