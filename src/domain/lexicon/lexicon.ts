@@ -19,7 +19,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** The lexicon as indexes: by root, by any written form, and multi-word entries by first word. */
+/** The lexicon as indexes: by root, by written form, and phrase spellings by their first word. */
 export class Lexicon {
   private readonly byLemma = new Map<string, LexiconEntry[]>();
   private readonly byForm = new Map<string, LexiconHit[]>();
