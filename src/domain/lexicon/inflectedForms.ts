@@ -68,15 +68,18 @@ function aspectFreeKey(analysis: Analysis, lemma: string, verb = true): string |
   let pieces = '';
   let completedIn = false;
   let focused = false;
-  for (const affix of analysis.affixes) {
+  for (let index = 0; index < analysis.affixes.length; index++) {
+    const affix = analysis.affixes[index]!;
+    const previous = analysis.affixes[index - 1];
     if (affix.id === 'infix-in') completedIn = true;
     if (OBJECT_FOCUS.has(affix.id) || affix.kind === 'circumfix') focused = true;
-    // napaka- (very) and kasing- (as … as) take the place of an adjective's ma-: `napakaganda`
-    // is maganda, very much; `kasingganda`, as much.
+    // napaka- (very) and kasing- (as … as, with mag- alike in) take the place of an adjective's
+    // ma-: `napakaganda` is maganda, very much; `kasingganda` and `magkasingganda`, as much.
     if (IN_PLACE_OF_MA.has(affix.id)) {
       pieces += '|ma';
       continue;
     }
+    if (affix.id === 'mag' && previous?.id === 'kasing') continue;
     if (NOT_IN_THE_FORM.has(affix.kind) || ASPECT_ONLY.has(affix.id)) continue;
     // A circumfix as its suffix and prefix: `palayain` (pa-…-in) and `pinalaya` (pa- and the -in-
     // that stands for -in) have the same pieces.

@@ -147,6 +147,7 @@ describe('a listed derived verb in another aspect', () => {
     ['napakagandang', 'beautiful'],
     ['kasingganda', 'beautiful'], // kasing- (as … as) too
     ['kasimbuti', 'good'],
+    ['magkasingganda', 'beautiful'], // mag- + kasing- (alike in…)
     ['naganda', 'beauty'], // a ma- adjective has no completed na- form
     ['iniluto', 'cooking'], // i- + luto is not listed: the root's meaning
     ['luto', 'cooking'], // the bare root is no form of a derived verb
