@@ -81,8 +81,8 @@ function callKey(key: unknown, options: unknown): string | undefined {
   return JSON.stringify([keys, options]);
 }
 
-const isPlainValue = (value: unknown): boolean =>
-  value === null || ['string', 'number', 'boolean', 'undefined'].includes(typeof value);
+const PLAIN_TYPES: ReadonlySet<string> = new Set(['string', 'number', 'boolean', 'undefined']);
+const isPlainValue = (value: unknown): boolean => value === null || PLAIN_TYPES.has(typeof value);
 
 const plainStrings = (key: unknown): string[] | undefined =>
   Array.isArray(key) && key.every((item) => typeof item === 'string') ? key : undefined;
