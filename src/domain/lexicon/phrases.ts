@@ -1,6 +1,7 @@
 import type { Analysis } from '../morphology/analysis';
 import type { LexiconEntry } from './entry';
 import type { Lexicon, PhraseForm } from './lexicon';
+import { keptPerLexicon } from './keptPerLexicon';
 import type { Analyze } from './lookup';
 import { lexiconKey, withoutLinker } from './normalize';
 
@@ -17,24 +18,16 @@ export type PhraseInput = readonly (string | null)[];
 const MIN_INFLECTED_LENGTH = 4;
 
 // Spellings of several words by the best root of their first word, so `nagbibilang ng poste` is
-// found from `magbilang`. Built once per lexicon and analyzer.
-const byFirstRoot = new WeakMap<Lexicon, WeakMap<Analyze, Map<string, PhraseForm[]>>>();
-
-function formsByFirstRoot(lexicon: Lexicon, analyze: Analyze): Map<string, PhraseForm[]> {
-  const perAnalyzer = byFirstRoot.get(lexicon) ?? new WeakMap<Analyze, Map<string, PhraseForm[]>>();
-  byFirstRoot.set(lexicon, perAnalyzer);
-  let index = perAnalyzer.get(analyze);
-  if (!index) {
-    index = new Map();
-    for (const form of lexicon.phraseForms()) {
-      const first = form.words[0] ?? '';
-      const root = first.length >= MIN_INFLECTED_LENGTH ? analyze(first)[0]?.root : undefined;
-      if (root) index.set(root, [...(index.get(root) ?? []), form]);
-    }
-    perAnalyzer.set(analyze, index);
+// found from `magbilang`.
+const formsByFirstRoot = keptPerLexicon((lexicon, analyze) => {
+  const index = new Map<string, PhraseForm[]>();
+  for (const form of lexicon.phraseForms()) {
+    const first = form.words[0] ?? '';
+    const root = first.length >= MIN_INFLECTED_LENGTH ? analyze(first)[0]?.root : undefined;
+    if (root) index.set(root, [...(index.get(root) ?? []), form]);
   }
   return index;
-}
+});
 
 /**
  * Whether a phrase's word may be met with the linker on it (`iba't ibang`). A particle of one

@@ -2,6 +2,7 @@
 // of its words needs them, and the reader finds them for every sentence of a text as it opens it
 // (to mark the learner's words), so that a tap finds them ready.
 import type { Lexicon } from './lexicon';
+import { keptPerLexicon } from './keptPerLexicon';
 import type { Analyze } from './lookup';
 import { phraseInput } from './phraseInput';
 import { findPhrases, type PhraseMatch } from './phrases';
@@ -18,7 +19,7 @@ export interface SentencePhrases {
 // Sentences kept at most per lexicon: many texts' worth; past it the memo starts afresh.
 const SENTENCES_KEPT = 8192;
 
-const kept = new WeakMap<Lexicon, WeakMap<Analyze, Map<string, SentencePhrases>>>();
+const sentencesOf = keptPerLexicon(() => new Map<string, SentencePhrases>());
 
 /** The phrase input of `sentence` and the phrases `lexicon` lists in it (kept; do not change). */
 export function sentencePhrases(
@@ -26,10 +27,7 @@ export function sentencePhrases(
   sentence: string,
   analyze: Analyze,
 ): SentencePhrases {
-  let byAnalyzer = kept.get(lexicon);
-  if (!byAnalyzer) kept.set(lexicon, (byAnalyzer = new WeakMap()));
-  let bySentence = byAnalyzer.get(analyze);
-  if (!bySentence) byAnalyzer.set(analyze, (bySentence = new Map()));
+  const bySentence = sentencesOf(lexicon, analyze);
   let found = bySentence.get(sentence);
   if (!found) {
     const { input, wordPositions, written } = phraseInput(sentence);
