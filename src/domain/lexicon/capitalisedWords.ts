@@ -3,7 +3,7 @@
 import type { AffixUse, Analysis } from '../morphology/analysis';
 import type { LexiconEntry } from './entry';
 import { lexiconKey } from './normalize';
-import type { SentenceContext } from './readingRules';
+import { isName, type SentenceContext } from './readingRules';
 
 /**
  * Whether `word` is capitalised inside a sentence: mostly a name the lexicon does not list, read as
@@ -21,6 +21,30 @@ const PERSONAL_MARKERS: ReadonlySet<string> = new Set(['si', 'ni', 'kay', 'sina'
  */
 export const afterPersonalMarker = (word: string, context: SentenceContext | undefined): boolean =>
   capitalisedInside(word, context) && PERSONAL_MARKERS.has(context?.previous ?? '');
+
+const CAPITALISED = /^\p{Lu}/u;
+
+// A name's entry against the word's other readings (see `nameFit`): behind another entry of the
+// same form, ahead of a listed derived form (which gains DERIVED_FORM_BONUS).
+const NAME_IN_LOWER_CASE_PENALTY = 2;
+const NAME_WHERE_CAPITALISED_BONUS = 6;
+
+/**
+ * What a name's entry adds to its reading's score, given how `word` is written: where the word is
+ * capitalised inside a sentence or before another capitalised word, the name comes first (`sa
+ * Makati`, the city; `San Isidro`, Saint); written in lower case, after the word's other readings
+ * (`makati`, itchy; `san`, where). A capitalised word that merely opens a sentence decides nothing.
+ */
+export function nameFit(
+  entry: LexiconEntry,
+  word: string,
+  context: SentenceContext | undefined,
+): number {
+  if (!isName(entry)) return 0;
+  if (!CAPITALISED.test(word)) return -NAME_IN_LOWER_CASE_PENALTY;
+  const insideAName = capitalisedInside(word, context) || CAPITALISED.test(context?.next ?? '');
+  return insideAName ? NAME_WHERE_CAPITALISED_BONUS : 0;
+}
 
 /** Whether `word` is a short word in capitals, like an acronym (`NATO`). */
 export const isShortCapitals = (word: string): boolean =>

@@ -12,6 +12,7 @@ import {
   isFusedNasal,
   isShortCapitals,
   mayBeEnglishUnderAffixes,
+  nameFit,
 } from './capitalisedWords';
 import { withAspectInContext } from './aspectInContext';
 import { digitsReading } from './numberReading';
@@ -169,7 +170,8 @@ function lookupSpelling(
           rank +
           (hit.derived && (rank === 0 || !exactIsRoot) ? DERIVED_FORM_BONUS : 0) +
           (closedUnderLinker ? CLOSED_CLASS_UNDER_LINKER_BONUS : 0) +
-          contextBonus(pos, context, analysis),
+          contextBonus(pos, context, analysis) +
+          nameFit(hit.entry, word, context),
       });
     }
   }
@@ -214,7 +216,8 @@ function lookupSpelling(
           -rank +
           affixFit(entry.pos, analysis) +
           contextBonus(entry.pos, context, analysis) +
-          productivity(entry, analysis) -
+          productivity(entry, analysis) +
+          nameFit(entry, word, context) -
           penalty,
       };
       consider(reading);

@@ -6,7 +6,7 @@
 const words = (...lists: string[]): ReadonlySet<string> =>
   new Set(lists.flatMap((list) => list.trim().split(/\s+/u)));
 
-const TAGALOG_TITLES = 'g gng bb dra gob kgg kag hal sta sto brgy bgy';
+const TAGALOG_TITLES = 'g gng bb dra gob kgg kag kap hal sta sto brgy bgy';
 const ENGLISH_TITLES = `
   mr mrs ms messrs dr drs dras sen rep cong pres gov atty engr arch prof gen lt col maj capt
   cmdr sgt supt insp hon rev fr msgr sec st mt ft vs v e.g i.e cf approx dept univ assn est

@@ -96,6 +96,19 @@ describe('splitSentences', () => {
       ['Binili ng Ayala Corp. at Globe Telecom Inc. ang lupa.'],
     ],
     [
+      'ranks and place words',
+      'Dinala ni Insp. Cruz ang suspek sa Bgy. San Isidro malapit sa Mt. Banahaw. Tumakas siya.',
+      [
+        'Dinala ni Insp. Cruz ang suspek sa Bgy. San Isidro malapit sa Mt. Banahaw.',
+        'Tumakas siya.',
+      ],
+    ],
+    [
+      'a barangay captain',
+      'Kinausap ni Kap. Reyes ang mga residente. Umalis sila.',
+      ['Kinausap ni Kap. Reyes ang mga residente.', 'Umalis sila.'],
+    ],
+    [
       'company name ending a sentence',
       'The deal was signed by Tan Holdings Inc. The shares rose.',
       ['The deal was signed by Tan Holdings Inc.', 'The shares rose.'],

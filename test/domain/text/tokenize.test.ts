@@ -33,6 +33,25 @@ describe('tokenize', () => {
       'Dumating si Gng. Reyes at Sen. Tan.',
       ['Dumating', 'si', 'Gng.', 'Reyes', 'at', 'Sen.', 'Tan'],
     ],
+    // titles, ranks and place words of Philippine news keep their stop too
+    [
+      'Nagsalita si Kap. Reyes at P/Supt. Lim sa Mt. Apo, Sta. Rosa.',
+      [
+        'Nagsalita',
+        'si',
+        'Kap.',
+        'Reyes',
+        'at',
+        'P',
+        'Supt.',
+        'Lim',
+        'sa',
+        'Mt.',
+        'Apo',
+        'Sta.',
+        'Rosa',
+      ],
+    ],
     [
       'Bumisita siya sa U.K. at sa Shopee.ph kahapon.',
       ['Bumisita', 'siya', 'sa', 'U.K.', 'at', 'sa', 'Shopee.ph', 'kahapon'],
