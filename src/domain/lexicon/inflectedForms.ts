@@ -1,11 +1,11 @@
 // A derived verb the lexicon lists (`magpatuloy` "continue") met in another aspect: `nagpatuloy`,
 // `nagpapatuloy`, `magpapatuloy`. The word and the listed form have the same root and the same
 // pieces once those that only mark aspect are set aside: a copied syllable, the -in- of the
-// completed aspect (standing for -in where nothing else gives the focus), and the n- form of a
-// prefix (nag-, naka-) for its m- form (mag-, maka-). Failing a listed form with the same pieces,
-// the abilitative is taken for the verb it is a mood of (`naipamana` for ipamana). The root may be
-// written in any of the entry's spellings, in the word and in the listed form (`kinompirma` is a
-// form of kumpirmahin).
+// completed aspect (standing for -in where nothing else gives the focus), the n- form of a prefix
+// (nag-, naka-) for its m- form (mag-, maka-), and a prefix of several actors for the one it makes
+// plural (nagsipag- for mag-). Failing a listed form with the same pieces, the abilitative is taken
+// for the verb it is a mood of (`naipamana` for ipamana). The root may be written in any of the
+// entry's spellings, in the word and in the listed form (`kinompirma` is a form of kumpirmahin).
 import { AFFIX_IDS, CIRCUMFIXES, REDUPLICATIONS } from '../morphology/affixes';
 import type { AffixUse, Analysis } from '../morphology/analysis';
 import type { DerivedForm, LexiconEntry } from './entry';
@@ -51,11 +51,18 @@ function withoutMood(key: string): string {
 }
 const CIRCUMFIX_BY_ID = new Map(CIRCUMFIXES.map((circumfix) => [circumfix.id, circumfix]));
 
-/** `nag` → mag, `naka` → maka, `na-an` → ma-an: the m- form of a prefix that has one. */
+// Prefixes of several actors, as the prefix of the verb they make plural: `nagsipagtapos` (they
+// graduated) is a form of magtapos.
+const SEVERAL_ACTORS_OF: Readonly<Record<string, string>> = { magsipag: 'mag' };
+
+/**
+ * `nag` → mag, `naka` → maka, `na-an` → ma-an: the m- form of a prefix that has one, and the
+ * prefix a prefix of several actors makes plural (`nagsipag` → mag).
+ */
 function infinitiveId(id: string): string {
-  if (!id.startsWith('n')) return id;
-  const infinitive = 'm' + id.slice(1);
-  return KNOWN_IDS.has(infinitive) ? infinitive : id;
+  const infinitive = id.startsWith('n') ? 'm' + id.slice(1) : id;
+  if (!KNOWN_IDS.has(infinitive)) return id;
+  return SEVERAL_ACTORS_OF[infinitive] ?? infinitive;
 }
 
 /**

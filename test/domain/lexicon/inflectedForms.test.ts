@@ -172,6 +172,10 @@ describe('a listed derived verb in another aspect', () => {
     ['napauwi', 'send home'],
     ['napatotohanan', 'confirm as true'],
     ['masaya', 'joy'], // ma- alone is no mood of pa-…-in: an adjective stays one
+    // magsipag- (several actors) makes mag- plural
+    ['nagsipagluto', 'cook'],
+    ['magsisipagluto', 'cook'],
+    ['nagsipaglaba', 'do the laundry'],
   ])('%s: %s', (word, meaning) => expect(firstMeaning(word)).toBe(meaning));
 
   it('keeps the root as the lemma', () => {
