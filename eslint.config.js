@@ -31,6 +31,23 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    files: ['src/ui/**', 'src/app/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'react-i18next',
+              importNames: ['useTranslation'],
+              message: 'Use src/i18n/useTranslation: react-i18next’s costs every mount.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   { files: ['src/domain/**'], rules: { 'no-restricted-imports': ['error', domainBans] } },
   {
     files: ['src/storage/**'],

@@ -1,5 +1,5 @@
 import { useRef, type MouseEvent, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { Link, useLocation } from 'wouter';
 import { LanguageSwitch } from '../ui/common/LanguageSwitch';
 import { useDocumentTitle } from '../ui/common/useDocumentTitle';

@@ -2,7 +2,7 @@
 // every call, to support keys given as selector functions: about 10 µs for a plain key, several
 // times that on a slow phone, and a gloss makes some fifty calls. What a call returns depends only
 // on the language, the namespaces, the key, the options and the strings loaded, so the functions
-// components get (through `getFixedT`, which react-i18next calls) keep their answers until the
+// components get (through `getFixedT`, which ./useTranslation calls) keep their answers until the
 // language or the strings change.
 import type { i18n as I18n } from 'i18next';
 
@@ -41,7 +41,8 @@ export function memoizeTranslations(instance: I18n): void {
     store?.on('removed', forget);
   };
 
-  // react-i18next passes a fourth argument (the namespaces in scope) that i18next's types omit.
+  // A fourth argument (the namespaces in scope, as react-i18next passes them) is not in i18next's
+  // types.
   const getFixedT = instance.getFixedT.bind(instance) as unknown as (
     ...args: unknown[]
   ) => Translate & TranslateScope;

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { useLocation } from 'wouter';
 import { draftPairs, type DraftedPairs } from '../../domain/alignment/draftPairs';
 import { LEVELS, type Level } from '../../domain/content';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { Link } from 'wouter';
 import type { UserTextRecord } from '../../domain/content/userText';
 import { libraryRepository } from '../../storage/libraryRepository';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { UI_LANGUAGES, type UiLanguage } from '../../i18n/language';
 import { preferences } from '../../storage/preferences';
 

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { Link } from 'wouter';
 import type { Text } from '../../domain/content';
 import { bundledTextIds, loadBundledText } from '../../storage/bundledTexts';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { Link } from 'wouter';
 import { englishTitleOf, type UserTextRecord } from '../../domain/content/userText';
 import { TextCounts } from './TextCounts';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { UserTextRecord } from '../../domain/content/userText';
 import { libraryRepository } from '../../storage/libraryRepository';
 import { libraryProblemMessage } from '../add-text/problemMessage';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { AffixUse, Analysis } from '../../domain/morphology/analysis';
 import { explainedAffixes, writtenPieces } from '../../domain/morphology/surfaceOrder';
 

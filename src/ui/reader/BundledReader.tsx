@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { Text } from '../../domain/content';
 import { textNamespace } from '../../i18n/setup';
 import { ReaderView } from './ReaderView';

@@ -1,6 +1,6 @@
 import { createFocusTrap } from 'focus-trap';
 import { Suspense, useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { Sentence } from '../../domain/content';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { afterNextPaint } from '../common/scheduling';

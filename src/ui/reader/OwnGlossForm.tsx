@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { ownGloss, PARTS_OF_SPEECH, type OwnGloss, type PartOfSpeech } from '../../domain/lexicon';
 import { removeOwnGloss, saveOwnGloss } from '../../storage/ownGlosses';
 import { libraryProblemMessage } from '../add-text/problemMessage';

@@ -8,7 +8,7 @@ import {
   useState,
   type Ref,
 } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { useSearch } from 'wouter';
 import type { Sentence, Text } from '../../domain/content';
 import { loadLexicon, prefetchLexicon } from '../../storage/lexiconFiles';

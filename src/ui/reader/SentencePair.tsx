@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { Sentence } from '../../domain/content';
 import type { TranslationMode } from '../../storage/preferences';
 import { TagalogSentence, type WordTarget } from './TagalogSentence';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { TRANSLATION_MODES, type TranslationMode } from '../../storage/preferences';
 
 const LABEL_KEY = {

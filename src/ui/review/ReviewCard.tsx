@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { acceptedAnswers, clozeOf, isCorrectAnswer } from '../../domain/review/answer';
 import type { ReviewItem } from '../../domain/review/queue';
 import { GRADES, previewIntervals, type GradeName } from '../../domain/review/schedule';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { reviewsPerDay, streakOfDays, trueRetention } from '../../domain/review/stats';
 import { intlLocale } from './time';
 import { STATS_DAYS, type StatsData } from './useReviewStats';

@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { DamagedPlace } from '../../domain/vocab/backupFormat';
 import type { ImportPlan, ImportSummary } from '../../domain/vocab/mergeBackup';
 import {

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { STAGES } from '../../domain/vocab/stage';
 
 const TYPICAL_COUNT = 100;

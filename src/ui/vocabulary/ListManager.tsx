@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { listNameProblem, type ListNameProblem } from '../../domain/vocab/listNames';
 import { canDeleteList } from '../../domain/vocab/operations';
 import type { WordList } from '../../domain/vocab/savedWord';

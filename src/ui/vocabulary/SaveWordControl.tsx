@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { KnownWord, SavedWord } from '../../domain/vocab/savedWord';
 import { wordId } from '../../domain/vocab/savedWord';
 import type { WordContext } from '../../domain/vocab/wordContext';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { SavedWord, WordList } from '../../domain/vocab/savedWord';
 import { listName } from './format';
 

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { WORD_SORTS, type WordQuery, type WordSort } from '../../domain/vocab/operations';
 import type { WordList } from '../../domain/vocab/savedWord';
 import { STAGES, type Stage } from '../../domain/vocab/stage';

@@ -1,5 +1,5 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { Link } from 'wouter';
 import { displayForm, type SavedWord, type WordList } from '../../domain/vocab/savedWord';
 import { nextDue, stageOf } from '../../domain/vocab/stage';
