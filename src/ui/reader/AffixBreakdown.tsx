@@ -36,7 +36,7 @@ export function AffixBreakdown({ analysis, verb = true }: { analysis: Analysis; 
             {piece.kind === 'root' ? (
               <strong className="piece piece-root">{piece.form}</strong>
             ) : (
-              <code className={`piece piece-${piece.kind}`}>{piece.form}</code>
+              <span className={`piece piece-${piece.kind}`}>{piece.form}</span>
             )}
           </span>
         ))}
@@ -45,7 +45,7 @@ export function AffixBreakdown({ analysis, verb = true }: { analysis: Analysis; 
         {explainedAffixes(analysis).map(({ affix, written }, index) => (
           <div key={`${affix.id}-${index}`}>
             <dt>
-              <code>{written}</code>
+              <span className="piece">{written}</span>
             </dt>
             <dd>{explanation(affix, written)}</dd>
           </div>
