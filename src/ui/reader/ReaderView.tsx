@@ -19,6 +19,7 @@ import { whenIdle } from '../common/scheduling';
 import { paragraphsAfter, paragraphsToRenderFirst } from './firstParagraphs';
 import { GLOSS_NAMESPACES, prefetchSaveWordControl } from './GlossContent';
 import { GlossDialog, type GlossRequest } from './GlossDialog';
+import { GlossWarmUp } from './GlossWarmUp';
 import { SentencePair } from './SentencePair';
 import type { WordTarget } from './TagalogSentence';
 import { TranslationModeSwitch } from './TranslationModeSwitch';
@@ -37,19 +38,29 @@ export interface ReaderViewProps {
   readonly source?: string;
 }
 
+// Whether a gloss has been drawn unseen already (see GlossWarmUp): once is enough for the app.
+let glossWarmedUp = false;
+
 /**
  * Once the text is on screen, fetch what a tap needs, so the first gloss opens at once: when idle,
- * the core lexicon, the gloss's locale namespaces and its Save control's code; the lexicon's
- * details as soon as a finger or the keyboard reaches a word.
+ * the core lexicon, the gloss's locale namespaces and its Save control's code, and then a gloss
+ * drawn unseen (true once it may be); the lexicon's details as soon as a finger or the keyboard
+ * reaches a word.
  */
-function usePrefetchGlosses(): void {
+function usePrefetchGlosses(): boolean {
   const { i18n } = useTranslation();
+  const [warmUp, setWarmUp] = useState(false);
   useEffect(() => {
+    let stopped = false;
     const prefetch = (): void => {
       prefetchLexicon();
       prefetchOwnGlosses();
       prefetchSaveWordControl();
-      void i18n.loadNamespaces([...GLOSS_NAMESPACES]);
+      void i18n.loadNamespaces([...GLOSS_NAMESPACES]).then(() => {
+        if (stopped || glossWarmedUp) return;
+        glossWarmedUp = true;
+        setWarmUp(true);
+      });
     };
     const stopListening = (): void => {
       document.removeEventListener('pointerdown', reachForWord, true);
@@ -64,10 +75,12 @@ function usePrefetchGlosses(): void {
     document.addEventListener('focusin', reachForWord, true);
     const cancelPrefetch = whenIdle(prefetch, 1500);
     return () => {
+      stopped = true;
       cancelPrefetch();
       stopListening();
     };
   }, [i18n]);
+  return warmUp;
 }
 
 interface ParagraphsProps extends Pick<ReaderViewProps, 'text' | 'english' | 'note'> {
@@ -154,7 +167,7 @@ export function ReaderView({ text, english, note, hasTranslation, source }: Read
   const paragraphCount = useParagraphsInTurn(text, requestedSentenceId);
   useReadingPosition(text.id, paragraphCount, requestedSentenceId);
   useDocumentTitle(text.titleTl);
-  usePrefetchGlosses();
+  const warmUpGloss = usePrefetchGlosses();
 
   const changeMode = (next: TranslationMode): void => {
     setMode(next);
@@ -211,6 +224,7 @@ export function ReaderView({ text, english, note, hasTranslation, source }: Read
         wordClass={highlights.wordClass}
       />
       <GlossLayer ref={glossLayer} />
+      {warmUpGloss && <GlossWarmUp />}
     </article>
   );
 }
