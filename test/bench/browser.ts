@@ -162,10 +162,16 @@ const GLOSS_SHOWN = '.gloss-dialog .reading, .gloss-dialog .guess-note, .gloss-d
 // have been read.
 const GLOSS_COMPLETE = '.gloss-dialog .save-word';
 
+// After scrolling a word into view, the time the page is given to draw what came on screen.
+const SETTLE_MS = 300;
+
 /**
- * Milliseconds from a tap on a word until its gloss is on screen, for many words: until the
- * gloss's reading (or what stands for one) is painted (see `msUntilPainted`), and until the rest of
- * it, Save included, has been drawn (see `msUntilDrawn`).
+ * Milliseconds from a tap on a word until its gloss is on screen, for many words across the text:
+ * until the gloss's reading (or what stands for one) is painted (see `msUntilPainted`), and until
+ * the rest of it, Save included, has been drawn (see `msUntilDrawn`). Tapped as a learner taps: the
+ * text read a while first (what the page fetches when idle has come), and each word on screen. A
+ * word tapped off screen would take its paragraph's layout along (paragraphs far from the screen
+ * are not laid out), and closing the gloss returns focus to it.
  */
 async function dialogLatencies(
   browser: Browser,
@@ -173,17 +179,22 @@ async function dialogLatencies(
 ): Promise<{ open: number[]; complete: number[] }> {
   const page = await slowPage(browser);
   await page.goto(`${BASE}#/read/digital-rmb`);
-  await page.waitForSelector('.tl .word');
+  await page.waitForSelector('.unknown-count:not(.uncounted)');
+  await page.waitForLoadState('networkidle');
   const count = await page.locator('.tl .word').count();
   const open: number[] = [];
   const complete: number[] = [];
   for (let tap = 0; tap <= taps; tap += 1) {
     const index = Math.floor((tap * 7919) % count);
+    await page.evaluate(
+      `document.querySelectorAll('.tl .word')[${index}].scrollIntoView({ block: 'center' })`,
+    );
+    await page.waitForTimeout(SETTLE_MS);
     const latency = await page.evaluate<number>(
       msUntilPainted(`document.querySelectorAll('.tl .word')[${index}].click()`, GLOSS_SHOWN),
     );
     const drawn = await page.evaluate<number>(msUntilDrawn(GLOSS_COMPLETE));
-    // The first tap may still wait for the lexicon download.
+    // The first tap opens the first gloss, measured apart (`firstGlossLatencies`).
     if (tap > 0) {
       open.push(latency);
       complete.push(drawn);
