@@ -3,6 +3,7 @@
 // each form.
 import { withoutLinker } from '../lexicon/normalize';
 import {
+  AY_WITHOUT_APOSTROPHE,
   CLITIC_HOSTS,
   CONTRACTED_WORDS,
   DROPPED_INITIAL,
@@ -61,6 +62,9 @@ function addRespellings(bases: Base[], word: string, from: Base): void {
 const CONTRACTED_LENGTH = Math.max(...[...CONTRACTED_WORDS.keys()].map((word) => word.length));
 const CLITIC_PIECES = ENCLITICS.map((clitic) => pieceOf(clitic, clitic.forms[0]!));
 const CLITIC_AY = CLITIC_PIECES.find((piece) => piece.form === "'y")!;
+const CLITIC_AY_COST = ENCLITICS.find((clitic) => clitic.forms[0] === "'y")!.cost;
+// 'y without its apostrophe is a slip of typing: read a little behind 'y written with it.
+const NO_APOSTROPHE_COST = 0.5;
 const DROPPED_N_COST = 0.8;
 const APOSTROPHE = pieceOf(DROPPED_INITIAL, "'");
 const LINKER_AFTER_N = pieceOf(LINKERS.afterN, '-g');
@@ -166,6 +170,12 @@ export function basesOf(key: string): Base[] {
         else if (piece === CLITIC_AY && isVowelAt(host, host.length - 1) && syllableCount(host) > 1)
           addBase(bases, host + 'n', undefined, DROPPED_N_COST, hosted);
       }
+    }
+    // `akoy`, `umanoy`: 'y written on a pronoun (or umano) without its apostrophe.
+    if (length > 3 && codeAt(stem, length - 1) === 121 /* y */) {
+      const host = stem.slice(0, -1);
+      if (AY_WITHOUT_APOSTROPHE.has(host))
+        addBase(bases, host, CLITIC_AY, CLITIC_AY_COST + NO_APOSTROPHE_COST, base);
     }
     // `'yung` → iyung, `'to` → ito.
     if (length > 2 && codeAt(stem, 0) === 39 && !contracted) {

@@ -277,6 +277,11 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['ibong', 'ibon', false],
     ["kami'y", 'kami', true],
     ['ako’y', 'ako', true],
+    // 'y on a pronoun (or umano) written without its apostrophe.
+    ['akoy', 'ako', true],
+    ['siyay', 'siya', true],
+    ['kayoy', 'kayo', true],
+    ['umanoy', 'umano', false],
     ["tama't", 'tama', true],
     // A host's final n dropped before 'y, as verse and formal prose write it.
     ["paarala'y", 'paaralan', false],
@@ -343,6 +348,10 @@ const NEGATIVE: readonly (readonly [
   form: string | undefined,
 ])[] = [
   ['ulan', 'lan', undefined],
+  // 'y without its apostrophe is read on pronouns and umano only: roots end in -y.
+  ['bahay', 'baha', "'y"],
+  ['kahoy', 'kaho', "'y"],
+  ['sabay', 'saba', "'y"],
   // r after a consonant-final prefix is the root's own: no d restored.
   ['magreklamo', 'deklamo', undefined],
   ['nagretiro', 'detiro', undefined],

@@ -27,6 +27,22 @@ export const CLITIC_HOSTS: ReadonlyMap<string, string> = new Map([
   ['subali', 'subalit'],
 ]);
 
+/**
+ * Short words that `'y` (ay) is written on without its apostrophe, in chat and hasty typing:
+ * `akoy`, `siyay`, `itoy`, `umanoy`. These only: many roots end in -y (`bahay`, `patay`, `kahoy`).
+ */
+export const AY_WITHOUT_APOSTROPHE: ReadonlySet<string> = new Set([
+  'ako',
+  'siya',
+  'sya',
+  'tayo',
+  'kami',
+  'kayo',
+  'sila',
+  'ito',
+  'umano',
+]);
+
 /** `iba't` → iba + `'t`; `ito'y` → ito + `'y`. */
 export const ENCLITICS: readonly AffixDef[] = [
   { id: 'clitic-at', kind: 'clitic', forms: ["'t"], then: 0, cost: -1 },

@@ -5,6 +5,7 @@ import { CLIPPED_NUMERALS, NOMINAL_PREFIXES } from './nominalPrefixes';
 import { REDUPLICATIONS } from './reduplication';
 import {
   ALSO_FILED_UNDER,
+  AY_WITHOUT_APOSTROPHE,
   CLITIC_HOSTS,
   CONTRACTED_WORDS,
   DROPPED_INITIAL,
@@ -25,6 +26,7 @@ import { VERBAL_PREFIXES } from './verbalPrefixes';
 
 export {
   ALSO_FILED_UNDER,
+  AY_WITHOUT_APOSTROPHE,
   CIRCUMFIXES,
   CLIPPED_NUMERALS,
   CLITIC_HOSTS,
