@@ -5,6 +5,7 @@
 // components get (through `getFixedT`, which ./useTranslation calls) keep their answers until the
 // language or the strings change.
 import type { i18n as I18n } from 'i18next';
+import { onStringsChanged } from './stringsChanged';
 
 // Answers kept at most: beyond it the memo starts afresh (counts and other values put into
 // strings could otherwise add an answer each, without end).
@@ -27,19 +28,7 @@ export function memoizeTranslations(instance: I18n): void {
   if (memoized.has(instance)) return;
   memoized.add(instance);
   const answers = new Map<string, unknown>();
-  const forget = (): void => answers.clear();
-  instance.on('languageChanged', forget);
-  instance.on('loaded', forget);
-  // Strings added or removed by hand: heard from the store, which each `init` makes anew.
-  let heardStore: I18n['store'] | undefined;
-  const hearStore = (): void => {
-    const store = instance.store as I18n['store'] | undefined;
-    if (store === heardStore) return;
-    heardStore = store;
-    forget();
-    store?.on('added', forget);
-    store?.on('removed', forget);
-  };
+  onStringsChanged(instance, () => answers.clear());
 
   // A fourth argument (the namespaces in scope, as react-i18next passes them) is not in i18next's
   // types.
@@ -51,7 +40,6 @@ export function memoizeTranslations(instance: I18n): void {
     const { lng, lngs, ns, keyPrefix } = translate;
     const scope = JSON.stringify([lng ?? lngs, ns, keyPrefix, args[3]]);
     const remembering: Translate = (key, options, ...rest) => {
-      hearStore();
       const call = rest.length === 0 ? callKey(key, options) : undefined;
       if (call === undefined) return translate(key, options, ...rest);
       const id = scope + call;

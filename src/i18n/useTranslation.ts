@@ -7,6 +7,7 @@
 import type { DefaultNamespace, i18n as I18n, Namespace, TFunction } from 'i18next';
 import { useContext, useSyncExternalStore } from 'react';
 import { getI18n, I18nContext } from 'react-i18next';
+import { onStringsChanged } from './stringsChanged';
 
 export interface Translation<Ns extends Namespace> {
   readonly t: TFunction<Ns>;
@@ -45,29 +46,12 @@ function sharedOf(i18n: I18n): Shared {
   // Drops the translations that may now return other strings (all of them, or those of
   // `namespaces`). The others stay the same objects, so that their components are not rendered
   // again: React renders a component again only when what it reads has changed.
-  const forget = (namespaces?: readonly string[]): void => {
+  onStringsChanged(i18n, (namespaces) => {
     for (const [key, { namespaces: theirs }] of kept)
       if (!namespaces || theirs.some((namespace) => namespaces.includes(namespace)))
         kept.delete(key);
     for (const listener of [...listeners]) listener();
-  };
-  i18n.on('languageChanged', () => forget());
-  i18n.on('initialized', () => forget());
-  // What a backend fetched, by language and namespace: `{ en: { vocabulary: true } }`.
-  i18n.on('loaded', (loaded: Record<string, Record<string, boolean>>) =>
-    forget(Object.values(loaded).flatMap((namespaces) => Object.keys(namespaces))),
-  );
-  // Strings added or removed by hand, heard from the store, which each `init` makes anew.
-  let heardStore: I18n['store'] | undefined;
-  const hearStore = (): void => {
-    if (i18n.store === heardStore) return;
-    heardStore = i18n.store;
-    const forgetNamespace = (_lng: string, ns: string): void => forget([ns]);
-    heardStore?.on('added', forgetNamespace);
-    heardStore?.on('removed', forgetNamespace);
-  };
-  hearStore();
-  i18n.on('initialized', hearStore);
+  });
   sharedByInstance.set(i18n, shared);
   return shared;
 }
