@@ -5,12 +5,14 @@ import type { LexiconEntry } from './entry';
 import { lexiconKey } from './normalize';
 import { isName, type SentenceContext } from './readingRules';
 
+const CAPITALISED = /^\p{Lu}/u;
+
 /**
  * Whether `word` is capitalised inside a sentence: mostly a name the lexicon does not list, read as
  * a root only where it builds a word (see `buildsAWord`), and otherwise left to the guess.
  */
 export const capitalisedInside = (word: string, context: SentenceContext | undefined): boolean =>
-  context?.previous !== undefined && /^\p{Lu}/u.test(word);
+  context?.previous !== undefined && CAPITALISED.test(word);
 
 // Markers that come before personal names only.
 const PERSONAL_MARKERS: ReadonlySet<string> = new Set(['si', 'ni', 'kay', 'sina', 'nina']);
@@ -21,8 +23,6 @@ const PERSONAL_MARKERS: ReadonlySet<string> = new Set(['si', 'ni', 'kay', 'sina'
  */
 export const afterPersonalMarker = (word: string, context: SentenceContext | undefined): boolean =>
   capitalisedInside(word, context) && PERSONAL_MARKERS.has(context?.previous ?? '');
-
-const CAPITALISED = /^\p{Lu}/u;
 
 // A name's entry against the word's other readings (see `nameFit`): behind another entry of the
 // same form, ahead of a listed derived form (which gains DERIVED_FORM_BONUS).
@@ -48,7 +48,7 @@ export function nameFit(
 
 /** Whether `word` is a short word in capitals, like an acronym (`NATO`). */
 export const isShortCapitals = (word: string): boolean =>
-  word.length <= 4 && /^\p{Lu}/u.test(word) && word === word.toUpperCase();
+  word.length <= 4 && CAPITALISED.test(word) && word === word.toUpperCase();
 
 /** A nasal fused with the root's first consonant, without a prefix syllable (`manalo` ← panalo). */
 export const isFusedNasal = (affix: AffixUse): boolean => affix.id === 'nasal';
