@@ -151,12 +151,15 @@ export function GlossContent({
   context,
   onOwnGlossChange,
   readingOnly = false,
+  brief = false,
 }: {
   gloss: Gloss;
   context: GlossContext;
   onOwnGlossChange: () => void;
   /** The reading alone, without Save, other readings and the learner's own meaning. */
   readingOnly?: boolean;
+  /** The senses without the entries' notes, examples and origins (see `EntrySummary`). */
+  brief?: boolean;
 }) {
   const { t } = useTranslation();
   const best = gloss.result.readings[0];
@@ -169,7 +172,7 @@ export function GlossContent({
           <h3>
             {t('gloss.phrase')}: <span lang="tl">{phraseTitle(gloss)}</span>
           </h3>
-          <EntrySummary entry={gloss.phrase.entry} />
+          <EntrySummary entry={gloss.phrase.entry} brief={brief} />
           {!readingOnly && (
             <Suspense fallback={null}>
               <SaveWordControl
@@ -181,7 +184,7 @@ export function GlossContent({
         </section>
       )}
       {best ? (
-        <ReadingView reading={best} word={context.word} />
+        <ReadingView reading={best} word={context.word} brief={brief} />
       ) : parts ? (
         <div className="reading compound">
           <p className="guess-note">{t('gloss.compound')}</p>

@@ -39,8 +39,9 @@ export function GlossDialog({ request, onClose }: { request: GlossRequest; onClo
   const titleId = useId();
   const [revision, setRevision] = useState(0);
   const gloss = useGloss(request.sentence.text, request.wordIndex, request.text, revision);
-  // The reading opens the gloss; what is below it (Save, the learner's own meaning, the sentence)
-  // comes a frame later, so that the first frame has less to draw.
+  // The reading opens the gloss: the word, its root, their senses and the breakdown. What else
+  // there is (the entries' notes and examples, Save, the learner's own meaning, the sentence) comes
+  // a frame later, so that the first frame has less to lay out and draw.
   const firstFrame = !usePaintedOnce();
   useCloseOnBack(() => dialogRef.current?.close());
 
@@ -113,6 +114,7 @@ export function GlossDialog({ request, onClose }: { request: GlossRequest; onClo
                 gloss={gloss.value}
                 onOwnGlossChange={() => setRevision((value) => value + 1)}
                 readingOnly={firstFrame}
+                brief={firstFrame}
                 context={{
                   word: request.text,
                   wordIndex: request.wordIndex,

@@ -5,8 +5,8 @@ import { usePaintedOnce } from '../common/usePaintedOnce';
 import { GlossContent, type GlossContext } from './GlossContent';
 import type { Gloss } from './useGloss';
 
-// A word of every part a gloss's first frame can show: a derived form, its root with a note, an
-// example and a language of origin, pieces with aspect and focus. Its text is never seen.
+// A word of every part a gloss shows in its first frame and the next: a derived form, its root with
+// a note, an example and a language of origin, pieces with aspect and focus. Never seen.
 const SAMPLE_WORD = 'nagluluto';
 
 const SAMPLE_ENTRY: LexiconEntry = {

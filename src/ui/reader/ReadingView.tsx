@@ -21,7 +21,12 @@ export function PartsOfSpeech({ pos }: { pos: readonly string[] }) {
   );
 }
 
-export function EntrySummary({ entry }: { entry: LexiconEntry }) {
+/**
+ * An entry's senses and what is told of it. `brief`: the senses alone (and whether the entry is
+ * unsure), as a gloss's first frame draws them; where it is from, its note and its example come a
+ * frame later.
+ */
+export function EntrySummary({ entry, brief = false }: { entry: LexiconEntry; brief?: boolean }) {
   const { t } = useTranslation();
   const language = entry.origin ? t(`gloss.language.${entry.origin}`) : undefined;
   return (
@@ -31,15 +36,15 @@ export function EntrySummary({ entry }: { entry: LexiconEntry }) {
           <li key={sense}>{sense}</li>
         ))}
       </ol>
-      {language && (
+      {!brief && language && (
         <p className="origin">
           {entry.etymon
             ? t('gloss.origin', { language, etymon: entry.etymon })
             : t('gloss.originNoEtymon', { language })}
         </p>
       )}
-      {entry.note && <p className="entry-note">{entry.note}</p>}
-      {entry.example && (
+      {!brief && entry.note && <p className="entry-note">{entry.note}</p>}
+      {!brief && entry.example && (
         <p className="example">
           <span lang="tl">{entry.example.tl}</span> — <span lang="en">{entry.example.en}</span>
         </p>
@@ -51,9 +56,18 @@ export function EntrySummary({ entry }: { entry: LexiconEntry }) {
 
 /**
  * The main reading: the derived form's own meaning if listed, the root and its senses, the
- * breakdown. `word` is the word as the text writes it (a name's capitals come from it).
+ * breakdown. `word` is the word as the text writes it (a name's capitals come from it); `brief`
+ * leaves the notes out (see `EntrySummary`).
  */
-export function ReadingView({ reading, word }: { reading: Reading; word?: string }) {
+export function ReadingView({
+  reading,
+  word,
+  brief = false,
+}: {
+  reading: Reading;
+  word?: string;
+  brief?: boolean;
+}) {
   const { t } = useTranslation(['common', 'addText']);
   const { entry, derived, analysis } = reading;
   return (
@@ -68,7 +82,7 @@ export function ReadingView({ reading, word }: { reading: Reading; word?: string
               <li key={sense}>{sense}</li>
             ))}
           </ol>
-          {derived.note && <p className="entry-note">{derived.note}</p>}
+          {!brief && derived.note && <p className="entry-note">{derived.note}</p>}
         </section>
       )}
       <section className="root">
@@ -77,7 +91,7 @@ export function ReadingView({ reading, word }: { reading: Reading; word?: string
           {t(entry.pos.includes('name') ? 'gloss.name' : 'gloss.root')}:{' '}
           <span lang="tl">{displayLemma(entry, word)}</span> <PartsOfSpeech pos={entry.pos} />
         </h3>
-        <EntrySummary entry={entry} />
+        <EntrySummary entry={entry} brief={brief} />
       </section>
       <AffixBreakdown analysis={analysis} verb={readAsVerb(reading)} />
     </div>

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18next from 'i18next';
 import { readFileSync } from 'node:fs';
@@ -121,6 +121,24 @@ describe('ReaderPage', () => {
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(word).toHaveFocus();
+  });
+
+  it('draws a word’s reading first, and its root’s note and example a frame later', async () => {
+    await openReader();
+    // The gloss is drawn in the frame of the tap once the lexicon is in (the count needs it all).
+    await waitFor(
+      () => expect(document.querySelector('.unknown-count:not(.uncounted)')).not.toBeNull(),
+      { timeout: 4000 },
+    );
+    act(() => {
+      fireEvent.click(within(pairOf('s3')).getAllByRole('button', { name: 'ng' })[0]!);
+    });
+    const dialog = screen.getByRole('dialog', { name: 'ng' });
+    expect(dialog.querySelector('.root h3')).toHaveTextContent('Root: ng');
+    expect(dialog.querySelector('.root .senses')).toHaveTextContent('of');
+    expect(dialog.querySelector('.entry-note, .example')).toBeNull();
+    await waitFor(() => expect(dialog.querySelector('.root .entry-note')).not.toBeNull());
+    expect(dialog.querySelector('.root .example')).toHaveTextContent('Bumili siya ng tinapay.');
   });
 
   it('names the phrase a word belongs to as the sentence writes it', async () => {

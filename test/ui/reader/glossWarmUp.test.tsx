@@ -15,10 +15,12 @@ it('draws a gloss once, unseen, when the reader is idle, and then takes it away'
   expect(drawn.getAttribute('aria-hidden')).toBe('true');
   expect(drawn.hasAttribute('inert')).toBe(true);
   expect(screen.queryByRole('heading', { name: 'nagluluto' })).toBeNull();
-  // The gloss's own parts, as the first frame of a real one draws them.
+  // The gloss's own parts, as the first two frames of a real one draw them.
   expect(drawn.querySelector('.gloss-header h2')?.textContent).toBe('nagluluto');
   expect(drawn.querySelector('.reading .derived')).not.toBeNull();
   expect(drawn.querySelector('.formula .piece-root')?.textContent).toBe('luto');
   expect(drawn.querySelector('.features')).not.toBeNull();
+  for (const part of ['.entry-note', '.example', '.origin'])
+    expect(drawn.querySelector(`.root ${part}`)).not.toBeNull();
   await waitFor(() => expect(warmUp()).toBeNull());
 });
