@@ -4,7 +4,8 @@
 // completed aspect (standing for -in where nothing else gives the focus), the n- form of a prefix
 // (nag-, naka-) for its m- form (mag-, maka-), and a prefix of several actors for the one it makes
 // plural (nagsipag- for mag-). Failing a listed form with the same pieces, the abilitative is taken
-// for the verb it is a mood of (`naipamana` for ipamana). The root may be written in any of the
+// for the verb it is a mood of (`naipamana` for ipamana), and then pinag-/pinang- for the i- verb
+// said without its i- (`pinagdiwang` for ipagdiwang). The root may be written in any of the
 // entry's spellings, in the word and in the listed form (`kinompirma` is a form of kumpirmahin).
 import { AFFIX_IDS, CIRCUMFIXES, REDUPLICATIONS } from '../morphology/affixes';
 import type { AffixUse, Analysis } from '../morphology/analysis';
@@ -104,6 +105,24 @@ function aspectFreeKey(analysis: Analysis, lemma: string, verb = true): string |
   return pieces === '' ? undefined : lexiconKey(lemma) + pieces;
 }
 
+// Prefixes whose i- verbs are often said without the i- in the completed aspect: `pinagdiwang`
+// for ipinagdiwang (celebrated), `pinambayad` for ipinambayad (paid with).
+const I_DROPPED_BEFORE = new Set(['pag', 'pang']);
+const I_PREFIX: AffixUse = { id: 'i', kind: 'prefix', form: 'i-' };
+
+/**
+ * The key of `analysis` read with the i- put back that everyday speech drops before pinag- and
+ * pinang- (see `I_DROPPED_BEFORE`); `undefined` where the word is no such form: its outermost
+ * piece is the -in- of the completed aspect, right on one of those prefixes.
+ */
+function iDroppedKey(analysis: Analysis, lemma: string): string | undefined {
+  const pieces = analysis.affixes.filter((affix) => !NOT_IN_THE_FORM.has(affix.kind));
+  const outermost = pieces.at(-1);
+  const inside = pieces.at(-2);
+  if (outermost?.id !== 'infix-in' || !inside || !I_DROPPED_BEFORE.has(inside.id)) return undefined;
+  return aspectFreeKey({ ...analysis, affixes: [...analysis.affixes, I_PREFIX] }, lemma);
+}
+
 // The keys of each listed verb, per analyzer (tests use stand-in analyzers).
 const keysByAnalyzer = new WeakMap<Analyze, WeakMap<DerivedForm, FormKeys>>();
 
@@ -162,7 +181,14 @@ export function verbFormsOf(
   // Where no listed verb has the word's own pieces, the verb it is a mood of, or the mood of the
   // verb it is (`isinakatuparan`, carried out, where only maisakatuparan is listed).
   const moodFreeKey = withoutMood(verbKey);
-  return derived.filter(
+  const moodForms = derived.filter(
     (form) => form.pos === 'verb' && keysOf(form, entry, analyze).moodFree.has(moodFreeKey),
+  );
+  if (moodForms.length > 0) return moodForms;
+  // Last, the i- verb said without its i- (`pinagdiwang`, where ipagdiwang is listed).
+  const iKey = iDroppedKey(analysis, entry.lemma);
+  if (iKey === undefined) return [];
+  return derived.filter(
+    (form) => form.pos === 'verb' && keysOf(form, entry, analyze).exact.has(iKey),
   );
 }

@@ -120,6 +120,40 @@ const lexicon = new Lexicon([
         senses: ['boil in a sour broth'],
         derived: [{ form: 'sinigang', pos: 'noun', senses: ['sour soup'] }],
       },
+      // i- verbs of pag- and pang-, said without the i- in the completed aspect
+      {
+        lemma: 'diwang',
+        pos: ['noun'],
+        senses: ['festivity'],
+        derived: [{ form: 'ipagdiwang', pos: 'verb', senses: ['celebrate'] }],
+      },
+      {
+        lemma: 'tanggol',
+        pos: ['noun'],
+        senses: ['defence'],
+        derived: [{ form: 'ipagtanggol', pos: 'verb', senses: ['defend'] }],
+      },
+      {
+        lemma: 'bayad',
+        pos: ['noun'],
+        senses: ['payment'],
+        derived: [{ form: 'ipambayad', pos: 'verb', senses: ['pay with'] }],
+      },
+      {
+        lemma: 'sakay',
+        pos: ['verb'],
+        senses: ['ride'],
+        derived: [{ form: 'ipasakay', pos: 'verb', senses: ['have (something) carried aboard'] }],
+      },
+      {
+        lemma: 'hiwalay',
+        pos: ['adjective'],
+        senses: ['separate'],
+        derived: [
+          { form: 'paghiwalayin', pos: 'verb', senses: ['separate (two things)'] },
+          { form: 'ipaghiwalay', pos: 'verb', senses: ['(stand-in) the i- verb'] },
+        ],
+      },
     ],
   } satisfies LexiconFile,
 ]);
@@ -176,6 +210,14 @@ describe('a listed derived verb in another aspect', () => {
     ['nagsipagluto', 'cook'],
     ['magsisipagluto', 'cook'],
     ['nagsipaglaba', 'do the laundry'],
+    // pinag-, pinang-: the i- verb said without its i-, where no pag-…-in verb is listed
+    ['pinagdiwang', 'celebrate'],
+    ['ipinagdiwang', 'celebrate'],
+    ['pinagtatanggol', 'defend'],
+    ['pinambayad', 'pay with'],
+    ['pinaghiwalay', 'separate (two things)'], // paghiwalayin is listed: its completed form
+    ['pinasakay', 'ride'], // pina- is pa-…-in's, not ipa- without its i-
+    ['nagdiwang', 'festivity'], // nag- is no form of an i- verb
   ])('%s: %s', (word, meaning) => expect(firstMeaning(word)).toBe(meaning));
 
   it('keeps the root as the lemma', () => {
