@@ -61,8 +61,9 @@ function addRespellings(bases: Base[], word: string, from: Base): void {
 
 const CONTRACTED_LENGTH = Math.max(...[...CONTRACTED_WORDS.keys()].map((word) => word.length));
 const CLITIC_PIECES = ENCLITICS.map((clitic) => pieceOf(clitic, clitic.forms[0]!));
-const CLITIC_AY = CLITIC_PIECES.find((piece) => piece.form === "'y")!;
-const CLITIC_AY_COST = ENCLITICS.find((clitic) => clitic.forms[0] === "'y")!.cost;
+const AY_INDEX = ENCLITICS.findIndex((clitic) => clitic.forms[0] === "'y");
+const CLITIC_AY = CLITIC_PIECES[AY_INDEX]!;
+const CLITIC_AY_COST = ENCLITICS[AY_INDEX]!.cost;
 // 'y without its apostrophe is a slip of typing: read a little behind 'y written with it.
 const NO_APOSTROPHE_COST = 0.5;
 const DROPPED_N_COST = 0.8;
