@@ -10,8 +10,8 @@ export async function glossStepGone(page: Page): Promise<void> {
 }
 
 /**
- * Waits until an open gloss has added its history step, which it does once the gloss is painted:
- * Back pressed before that leaves the text.
+ * Waits until an open gloss has added its history step, which it does a little after the gloss is
+ * painted: Back pressed before that leaves the text.
  */
 export async function glossStepAdded(page: Page): Promise<void> {
   await page.waitForFunction(() => history.state?.closeOnBack !== undefined);

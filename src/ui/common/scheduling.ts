@@ -12,11 +12,14 @@ export function whenIdle(callback: () => void, timeout: number): () => void {
   return () => clearTimeout(timer);
 }
 
-/** Runs `callback` just after the next frame is painted (a task queued from that frame). */
-export function afterNextPaint(callback: () => void): () => void {
+/**
+ * Runs `callback` just after the next frame is painted (a task queued from that frame), or `delay`
+ * ms after that.
+ */
+export function afterNextPaint(callback: () => void, delay = 0): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const frame = requestAnimationFrame(() => {
-    timer = setTimeout(callback, 0);
+    timer = setTimeout(callback, delay);
   });
   return () => {
     cancelAnimationFrame(frame);
