@@ -1,21 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
-
-function tagalogVoice(): SpeechSynthesisVoice | undefined {
-  if (typeof speechSynthesis === 'undefined') return undefined;
-  return speechSynthesis.getVoices().find((voice) => /^(fil|tl)\b/i.test(voice.lang));
-}
+import { subscribeToVoices, tagalogVoice } from './tagalogVoice';
 
 /** Shown only where the browser has a Filipino or Tagalog voice. */
 export function ListenButton({ text }: { text: string }) {
   const { t } = useTranslation();
-  const [voice, setVoice] = useState(tagalogVoice);
-  useEffect(() => {
-    if (typeof speechSynthesis === 'undefined') return;
-    const update = (): void => setVoice(tagalogVoice());
-    speechSynthesis.addEventListener('voiceschanged', update);
-    return () => speechSynthesis.removeEventListener('voiceschanged', update);
-  }, []);
+  const voice = useSyncExternalStore(subscribeToVoices, tagalogVoice, () => undefined);
   if (!voice) return null;
   const speak = (): void => {
     const utterance = new SpeechSynthesisUtterance(text);
