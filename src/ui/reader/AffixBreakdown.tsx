@@ -10,12 +10,16 @@ import { explainedAffixes, writtenPieces } from '../../domain/morphology/surface
 export function AffixBreakdown({ analysis, verb = true }: { analysis: Analysis; verb?: boolean }) {
   const { t } = useTranslation(['morphology', 'common']);
   if (analysis.affixes.length === 0) return null;
+  // A verb's aspect picks the piece's meaning where the piece has one for it (a copied syllable
+  // says what it does in this word, not in every word it is found in): `meaning_incompleted`.
+  const aspect = verb ? analysis.aspect : undefined;
   // What a piece does. The affix's name leads only where the piece is written otherwise (`pam-`
   // is pang-, `um-` is -um-, `naki- … pag-` is nakipag-): beside its own form the name would say
   // the form again.
   const explanation = (affix: AffixUse, written: string): string => {
     const general = t(`affix.${affix.id}.meaning`, {
       ns: 'morphology',
+      context: aspect,
       defaultValue: t(`kind.${affix.kind}`, { ns: 'morphology', defaultValue: affix.kind }),
     });
     // A suffix that marks a verb's focus makes nouns and adjectives too (`pangunahin`, main).

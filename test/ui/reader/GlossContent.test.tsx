@@ -183,6 +183,26 @@ describe('GlossContent', () => {
     expect(screen.queryAllByText(/^Aspect:/)).toHaveLength(shown);
   });
 
+  // What the copied syllable does in the word tapped, not in every word it is found in.
+  it.each([
+    ['naglalakad', /the action is ongoing or habitual/],
+    ['sinusulat', /the action is ongoing or habitual/],
+    ['maglalakad', /the action has not yet begun/],
+    ['susulatin', /the action has not yet begun/],
+    ['kasisimula', /after ka-: the action was just done/],
+    // No verb: the general meaning, with all its uses.
+    ['pakikipagtulungan', /with a verb, .*after ka- alone, .*with ka-…-an/],
+  ])('explains the copied syllable of %s by what it does there', async (word, meaning) => {
+    await showGloss(word);
+    await screen.findByRole('group', { name: 'How it is built' });
+    const copy = screen
+      .getAllByRole('definition')
+      .map((item) => item.textContent ?? '')
+      .filter((text) => text.startsWith('repeated first syllable'));
+    expect(copy).toHaveLength(1);
+    expect(copy[0]).toMatch(meaning);
+  });
+
   it('names an action just done as such, and its root', async () => {
     await showGloss('kasisimula');
     expect(await screen.findByText('Aspect: just completed')).toBeInTheDocument();
