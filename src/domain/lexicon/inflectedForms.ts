@@ -178,17 +178,14 @@ export function verbFormsOf(
       keysOf(form, entry, analyze).exact.has(form.pos === 'verb' ? verbKey : adjectiveKey),
   );
   if (forms.length > 0) return forms;
+  /** The listed verbs with `key` among their keys of the kind `kind`. */
+  const verbsWith = (kind: keyof FormKeys, key: string): DerivedForm[] =>
+    derived.filter((form) => form.pos === 'verb' && keysOf(form, entry, analyze)[kind].has(key));
   // Where no listed verb has the word's own pieces, the verb it is a mood of, or the mood of the
   // verb it is (`isinakatuparan`, carried out, where only maisakatuparan is listed).
-  const moodFreeKey = withoutMood(verbKey);
-  const moodForms = derived.filter(
-    (form) => form.pos === 'verb' && keysOf(form, entry, analyze).moodFree.has(moodFreeKey),
-  );
+  const moodForms = verbsWith('moodFree', withoutMood(verbKey));
   if (moodForms.length > 0) return moodForms;
   // Last, the i- verb said without its i- (`pinagdiwang`, where ipagdiwang is listed).
   const iKey = iDroppedKey(analysis, entry.lemma);
-  if (iKey === undefined) return [];
-  return derived.filter(
-    (form) => form.pos === 'verb' && keysOf(form, entry, analyze).exact.has(iKey),
-  );
+  return iKey === undefined ? [] : verbsWith('exact', iKey);
 }
