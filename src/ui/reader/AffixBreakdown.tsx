@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
 import type { AffixUse, Analysis } from '../../domain/morphology/analysis';
 import { explainedAffixes, writtenPieces } from '../../domain/morphology/surfaceOrder';
@@ -35,22 +36,21 @@ export function AffixBreakdown({ analysis, verb = true }: { analysis: Analysis; 
       {/* A group, as a paragraph's label is not read out; the plus signs are read too. */}
       <div className="formula" role="group" aria-label={t('gloss.breakdown', { ns: 'common' })}>
         {writtenPieces(analysis).map((piece, index) => (
-          <span key={index}>
-            {index > 0 && <span className="plus"> + </span>}
+          <Fragment key={index}>
+            {/* A line breaks before a plus sign, not after it: the sign goes with its piece. */}
+            {index > 0 && <span className="plus">{' +\u00a0'}</span>}
             {piece.kind === 'root' ? (
               <strong className="piece piece-root">{piece.form}</strong>
             ) : (
               <span className={`piece piece-${piece.kind}`}>{piece.form}</span>
             )}
-          </span>
+          </Fragment>
         ))}
       </div>
       <dl className="affix-list">
         {explainedAffixes(analysis).map(({ affix, written }, index) => (
           <div key={`${affix.id}-${index}`}>
-            <dt>
-              <span className="piece">{written}</span>
-            </dt>
+            <dt className="piece">{written}</dt>
             <dd>{explanation(affix, written)}</dd>
           </div>
         ))}

@@ -65,6 +65,8 @@ describe('GlossContent', () => {
     await showGloss('nakikipagkita');
     const formula = await screen.findByRole('group', { name: 'How it is built' });
     expect(formula.textContent?.replace(/\s+/g, ' ')).toBe('naki- + ki- + pag- + kita');
+    // A line may break before a plus sign, never after it: no sign is left at a line's end.
+    expect(formula.textContent).not.toMatch(/\+ /);
     const terms = screen.getAllByRole('term').map((term) => term.textContent);
     expect(terms).toEqual(['naki- … pag-', 'ki-']);
     const [prefix] = screen.getAllByRole('definition');
