@@ -66,15 +66,33 @@ export interface ExplainedAffix {
   readonly affix: AffixUse;
   /** `naki- … pag-` for nakipag- around its copied ki-; a full copy without its endings. */
   readonly written: string;
+  /**
+   * What a copied syllable does here where it is not a verb's aspect: `actionNoun`, the copy that
+   * makes the noun of the action after pag-, pang- or paki- (`pagtatanim`, `pakikisama`).
+   */
+  readonly role?: 'actionNoun';
 }
+
+// Prefixes whose copied syllable makes the noun of the action of a mag-, maN- or maki- verb:
+// `pagbabago` (change), `pamamahala` (management), `pakikiisa` (solidarity).
+const ACTION_NOUN_PREFIXES: ReadonlySet<string> = new Set(['pag', 'pang', 'paki']);
 
 /** Every affix once, in reading order, each as the word writes it (see `writtenPieces`). */
 export function explainedAffixes(analysis: Analysis): ExplainedAffix[] {
   const { before, after } = affixesInOrder(analysis);
+  // Set once such a prefix is passed: the copy comes after it (`pag-` + ta- + tanim).
+  let afterActionNounPrefix = false;
   return [...before, ...after].map((affix, index, all) => {
     const copy = all[index + 1];
     const split = copy && affix.kind === 'prefix' ? copiedInside(affix, copy) : undefined;
-    return { affix, written: split ? `${split.head} … ${split.tail}` : affix.form };
+    const written = split ? `${split.head} … ${split.tail}` : affix.form;
+    // A verb's copy is its aspect (`pinagsasama`), whatever prefix comes before it.
+    const actionNounCopy =
+      afterActionNounPrefix &&
+      analysis.aspect === undefined &&
+      affix.id === REDUPLICATIONS.syllable.id;
+    if (affix.kind === 'prefix' && ACTION_NOUN_PREFIXES.has(affix.id)) afterActionNounPrefix = true;
+    return actionNounCopy ? { affix, written, role: 'actionNoun' } : { affix, written };
   });
 }
 

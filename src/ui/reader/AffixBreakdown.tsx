@@ -1,7 +1,11 @@
 import { Fragment } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
-import type { AffixUse, Analysis } from '../../domain/morphology/analysis';
-import { explainedAffixes, writtenPieces } from '../../domain/morphology/surfaceOrder';
+import type { Analysis } from '../../domain/morphology/analysis';
+import {
+  explainedAffixes,
+  writtenPieces,
+  type ExplainedAffix,
+} from '../../domain/morphology/surfaceOrder';
 
 /**
  * `naki-` + `pag-` + `tulong` + `-an`, each piece explained in the learner's language. Aspect and
@@ -12,15 +16,16 @@ export function AffixBreakdown({ analysis, verb = true }: { analysis: Analysis; 
   const { t } = useTranslation(['morphology', 'common']);
   if (analysis.affixes.length === 0) return null;
   // A verb's aspect picks the piece's meaning where the piece has one for it (a copied syllable
-  // says what it does in this word, not in every word it is found in): `meaning_incompleted`.
+  // says what it does in this word, not in every word it is found in): `meaning_incompleted`. In a
+  // noun of the action the copy's role picks it: `meaning_actionNoun`.
   const aspect = verb ? analysis.aspect : undefined;
   // What a piece does. The affix's name leads only where the piece is written otherwise (`pam-`
   // is pang-, `um-` is -um-, `naki- … pag-` is nakipag-): beside its own form the name would say
   // the form again.
-  const explanation = (affix: AffixUse, written: string): string => {
+  const explanation = ({ affix, written, role }: ExplainedAffix): string => {
     const general = t(`affix.${affix.id}.meaning`, {
       ns: 'morphology',
-      context: aspect,
+      context: aspect ?? role,
       defaultValue: t(`kind.${affix.kind}`, { ns: 'morphology', defaultValue: affix.kind }),
     });
     // A suffix that marks a verb's focus makes nouns and adjectives too (`pangunahin`, main).
@@ -48,10 +53,10 @@ export function AffixBreakdown({ analysis, verb = true }: { analysis: Analysis; 
         ))}
       </div>
       <dl className="affix-list">
-        {explainedAffixes(analysis).map(({ affix, written }, index) => (
-          <div key={`${affix.id}-${index}`}>
-            <dt className="piece">{written}</dt>
-            <dd>{explanation(affix, written)}</dd>
+        {explainedAffixes(analysis).map((explained, index) => (
+          <div key={`${explained.affix.id}-${index}`}>
+            <dt className="piece">{explained.written}</dt>
+            <dd>{explanation(explained)}</dd>
           </div>
         ))}
       </dl>

@@ -123,6 +123,22 @@ describe('explainedAffixes', () => {
     expect(affixes.map((explained) => explained.written).join(', ')).toBe(expected);
   });
 
+  // The copied syllable that makes a noun of the action is told apart from a verb's aspect.
+  it.each([
+    ['pagtatanim', 'ta-'],
+    ['pamimili', 'mi-'],
+    ['pakikipag-usap', 'ki-'],
+    ['pagkakaroon', 'ka-'],
+    // A verb's copy is its aspect, after pag- too; a copy with no such prefix has no such role.
+    ['pinagsasama', ''],
+    ['magkakasama', ''],
+    ['kababaihan', ''],
+  ])('%s: the copy of a noun of the action is %s', (word, expected) => {
+    const affixes = explainedAffixes(analyze(word)[0]!);
+    const copies = affixes.filter((explained) => explained.role === 'actionNoun');
+    expect(copies.map((explained) => explained.written).join(', ')).toBe(expected);
+  });
+
   it('keeps the affix a split prefix is, for its explanation', () => {
     const [first] = explainedAffixes(analyze('nakikipagkita')[0]!);
     expect(first?.affix.form).toBe('nakipag-');

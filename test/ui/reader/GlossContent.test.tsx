@@ -192,8 +192,10 @@ describe('GlossContent', () => {
     ['maglalakad', /the action has not yet begun/],
     ['susulatin', /the action has not yet begun/],
     ['kasisimula', /after ka-: the action was just done/],
-    // No verb: the general meaning, with all its uses.
-    ['pakikipagtulungan', /with a verb, .*after ka- alone, .*with ka-…-an/],
+    // No verb: after pag-, pang- or paki-, the noun of the action; otherwise all its uses.
+    ['pakikipagtulungan', /after pag-, pang- or paki-: the noun of the action/],
+    ['pagtatanim', /after pag-, pang- or paki-: the noun of the action/],
+    ['matatanda', /with a verb, .*after ka- alone, .*with ma- on a quality, more than one/],
   ])('explains the copied syllable of %s by what it does there', async (word, meaning) => {
     await showGloss(word);
     await screen.findByRole('group', { name: 'How it is built' });
