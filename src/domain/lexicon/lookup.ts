@@ -16,7 +16,7 @@ import {
 } from './capitalisedWords';
 import { withAspectInContext } from './aspectInContext';
 import { digitsReading } from './numberReading';
-import { nySpelling, withNyReadings } from './tildeSpelling';
+import { nySpelling, withNyReadings, withPlainSpellingFirst } from './tildeSpelling';
 import {
   affixFit,
   bestRootKeepsNg,
@@ -93,7 +93,7 @@ export function lookupWord(
 ): LookupResult {
   const folded = lookupSpelling(lexicon, analyze, word, context);
   const ny = nySpelling(word);
-  if (ny === undefined) return folded;
+  if (ny === undefined) return withPlainSpellingFirst(folded);
   return withNyReadings(folded, lookupSpelling(lexicon, analyze, ny, context));
 }
 

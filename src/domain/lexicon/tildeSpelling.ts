@@ -3,6 +3,7 @@
 // away alone finds another word (bano, inept) or none.
 import type { LexiconEntry } from './entry';
 import type { LookupResult, Reading } from './lookup';
+import { lexiconKey } from './normalize';
 import { isClosedClass } from './readingRules';
 
 const TILDE_N = /[ñÑ]/;
@@ -23,8 +24,8 @@ export function nySpelling(word: string): string | undefined {
  */
 export function withNyReadings(folded: LookupResult, ny: LookupResult): LookupResult {
   const open = ny.readings.filter((reading) => !isClosedClass(readingPos(reading)));
-  if (open.length === 0) return folded;
   const withTilde = folded.readings.filter((reading) => isSpelledWithTilde(reading.entry));
+  if (open.length === 0 && withTilde.length === 0) return folded;
   const first = new Set(withTilde.map((reading) => reading.entry));
   const next = open.filter((reading) => !first.has(reading.entry));
   const taken = new Set([...first, ...next.map((reading) => reading.entry)]);
@@ -43,3 +44,22 @@ const isSpelledWithTilde = (entry: LexiconEntry): boolean =>
 
 const readingPos = (reading: Reading) =>
   reading.derived ? [reading.derived.pos] : reading.entry.pos;
+
+/**
+ * The readings of a word written without ñ, the entry spelled as the word is (`ano`, what) before
+ * the one whose letters fold to it (`año`, year), wherever the lexicon lists the two.
+ */
+export function withPlainSpellingFirst(result: LookupResult): LookupResult {
+  const { readings } = result;
+  const tildeAt = readings.findIndex((reading) => TILDE_N.test(reading.lemma));
+  if (tildeAt < 0) return result;
+  const key = lexiconKey(readings[tildeAt]!.lemma);
+  const plainAt = readings.findIndex(
+    (reading, index) =>
+      index > tildeAt && !TILDE_N.test(reading.lemma) && lexiconKey(reading.lemma) === key,
+  );
+  if (plainAt < 0) return result;
+  const reordered = readings.filter((_, index) => index !== plainAt);
+  reordered.splice(tildeAt, 0, readings[plainAt]!);
+  return { ...result, readings: reordered };
+}

@@ -18,6 +18,11 @@ const lexicon = new Lexicon([
       { lemma: 'niyon', pos: ['pronoun'], senses: ['of that'], variants: ['nyon'] },
       { lemma: 'parañaque', pos: ['name'], senses: ['Parañaque (city)'] },
       { lemma: 'baño', pos: ['noun'], senses: ['bath (in names)'], origin: 'spanish' },
+      // Listed in both orders: the word as written decides, not the order of the lexicon.
+      { lemma: 'ano', pos: ['pronoun'], senses: ['what'] },
+      { lemma: 'año', pos: ['noun'], senses: ['year (in names)'], origin: 'spanish' },
+      { lemma: 'seña', pos: ['noun'], senses: ['sign (in names)'], origin: 'spanish' },
+      { lemma: 'sena', pos: ['noun'], senses: ['a stand-in word spelled as seña folded'] },
       { lemma: 'banyo', pos: ['noun'], senses: ['bathroom'], origin: 'spanish' },
       {
         lemma: 'kompanya',
@@ -55,6 +60,17 @@ describe('a word written with ñ', () => {
 
   it('is read first as an entry spelled with ñ as it is written', () => {
     expect(lemmas('Baño')).toEqual(['baño', 'banyo']);
+  });
+
+  // Its ny spelling (anyo, senya) is no word here: the entry with ñ still comes before the word its
+  // letters fold to, and that word comes first where it is written so.
+  it.each([
+    ['Año', 'año'],
+    ['ano', 'ano'],
+    ['seña', 'seña'],
+    ['sena', 'sena'],
+  ])('%s, where its ny spelling finds nothing, is read first as %s', (word, lemma) => {
+    expect(lemmas(word)[0]).toBe(lemma);
   });
 
   it('reports a variant spelled with ñ as it is written, not folded', () => {
