@@ -926,11 +926,27 @@ describe('paN- words', () => {
 });
 
 describe('pronoun sa-forms', () => {
-  it.each(['kanila', 'kanilang', 'kaniyang'])('%s is not ka- + a ng-form pronoun', (word) => {
+  it.each([
+    ['kanila', 'kanila'],
+    ['kanilang', 'kanila'],
+    ['kaniyang', 'kaniya'],
+    ['kaninong', 'kanino'],
+  ])('%s is %s, not ka- + a ng-form pronoun', (word, saForm) => {
     const roots = candidateRoots(word);
-    const pronoun = roots.indexOf(word.startsWith('kanila') ? 'kanila' : 'kaniya');
+    const pronoun = roots.indexOf(saForm);
     expect(pronoun).toBeGreaterThanOrEqual(0);
-    for (const ngForm of ['nila', 'niya', 'niyan', 'nilan'])
+    for (const ngForm of ['nila', 'niya', 'niyan', 'nilan', 'nino', 'ninon'])
       if (roots.includes(ngForm)) expect(roots.indexOf(ngForm)).toBeGreaterThan(pronoun);
+  });
+
+  // The question word's case forms, as the personal pronouns' (niya under siya): the form first.
+  it.each([
+    ['nino', 'nino'],
+    ['kanino', 'kanino'],
+    ['kaninong', 'kanino'],
+  ])('%s is filed under sino too, after %s', (word, form) => {
+    const roots = candidateRoots(word);
+    expect(roots.indexOf(form)).toBeGreaterThanOrEqual(0);
+    expect(roots.indexOf('sino')).toBeGreaterThan(roots.indexOf(form));
   });
 });

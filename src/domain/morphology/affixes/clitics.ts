@@ -109,6 +109,9 @@ export const ALSO_FILED_UNDER: ReadonlyMap<string, readonly string[]> = new Map(
   ['atin', ['tayo']],
   ['ninyo', ['kayo']],
   ['inyo', ['kayo']],
+  // The question word sino's case forms, as the personal pronouns' are.
+  ['nino', ['sino']],
+  ['kanino', ['sino']],
   ['ng', ['nang', 'na']],
   ['nang', ['ng', 'na']],
   ['lang', ['lamang']],

@@ -123,8 +123,21 @@ export const NOMINAL_PREFIXES: readonly AffixDef[] = [
     then: redup | pag | pa | ma | Slot.nasal,
     cost: -0.2,
     posHint: 'noun',
-    // kanila, kaniya, kanya are the pronouns' sa-forms, not ka- on their ng-forms.
-    notOn: ['nila', 'nilang', 'nilan', 'niya', 'niyang', 'niyan', 'nya', 'nyang', 'nyan'],
+    // kanila, kaniya, kanya, kanino are the pronouns' sa-forms, not ka- on their ng-forms.
+    notOn: [
+      'nila',
+      'nilang',
+      'nilan',
+      'niya',
+      'niyang',
+      'niyan',
+      'nya',
+      'nyang',
+      'nyan',
+      'nino',
+      'ninong',
+      'ninon',
+    ],
   },
   {
     id: 'ma',
