@@ -134,7 +134,7 @@ describe('GlossContent', () => {
     const meanings = (await screen.findAllByRole('definition')).map((row) => row.textContent);
     const pieces = screen.getAllByRole('term').map((row) => row.textContent);
     expect(pieces).toEqual(['-in-', 'tu-', '-an']);
-    expect(meanings[0]).toMatch(/^completed, not actor focus/);
+    expect(meanings[0]).toMatch(/^not actor focus/);
     // A copied syllable has no affix name to give.
     expect(meanings[1]).toMatch(/^repeated first syllable/);
     expect(meanings[2]).toMatch(/^locative focus/);
@@ -206,6 +206,22 @@ describe('GlossContent', () => {
     expect(copy).toHaveLength(1);
     expect(copy[0]).toMatch(meaning);
   });
+
+  // -um- and -in- in an ongoing verb are not called completed: their meaning there says ongoing.
+  it.each(['tumatakbo', 'binabasa'])(
+    'explains the infix of %s as ongoing, not completed',
+    async (word) => {
+      await showGloss(word);
+      await screen.findByRole('group', { name: 'How it is built' });
+      const infix = screen
+        .getAllByRole('definition')
+        .map((item) => item.textContent ?? '')
+        .filter((text) => /actor.focus/.test(text));
+      expect(infix).toHaveLength(1);
+      expect(infix[0]).toMatch(/here ongoing with the repeated syllable/);
+      expect(infix[0]).not.toMatch(/completed/);
+    },
+  );
 
   it('names an action just done as such, and its root', async () => {
     await showGloss('kasisimula');
