@@ -8,12 +8,17 @@ const words = (...lists: string[]): ReadonlySet<string> =>
 
 const TAGALOG_TITLES = 'g gng bb dra gob kgg kag kap hal sta sto brgy bgy';
 const ENGLISH_TITLES = `
-  mr mrs ms messrs dr drs dras sen rep cong pres gov atty engr arch prof gen lt col maj capt
-  cmdr sgt supt insp hon rev fr msgr sec st mt ft vs v e.g i.e cf approx dept univ assn est
+  mr mrs ms messrs dr drs dras sen rep cong pres gov atty engr arch prof hon rev fr msgr sec
+  usec asec amb asst dep det ofc mt ft vs v e.g i.e cf approx dept univ assn est
+`;
+// Military and police ranks: `Pfc. Lopez`, `Brig. Gen. Ocampo`, `P/Supt. Cruz`.
+const RANKS = `
+  pvt pte pfc spc cpl lcpl sgt ssgt msgt lt col ltcol maj capt cpt cmdr cdr brig gen adm supt
+  insp p/supt p/insp p/col
 `;
 
 /** Titles and words that always precede something: `Gng. Santos`, `Dr. Reyes`, `vs. Ateneo`. */
-export const TITLES = words(TAGALOG_TITLES, ENGLISH_TITLES);
+export const TITLES = words(TAGALOG_TITLES, ENGLISH_TITLES, RANKS);
 
 /** Words that stand before a number: `Blg. 5`, `No. 12`, `Ene. 3`, `p. 45` (months included). */
 export const BEFORE_NUMBER = words(`
@@ -22,10 +27,11 @@ export const BEFORE_NUMBER = words(`
 `);
 
 /**
- * Abbreviations that often end a sentence too (`… Ayala Corp.`, `… atbp.`): the stop ends the
- * sentence only when the next word looks like the start of one.
+ * Abbreviations that often end a sentence too (`… Ayala Corp.`, `… atbp.`, `… Roxas Blvd.`): the
+ * stop ends the sentence only when the next word looks like the start of one. `St.` is a street
+ * as often as a saint (`St. Jude`), so it is here, not among the titles.
  */
-export const MAY_END = words('atbp etc inc corp co ltd plc llc bros jr sr a.m p.m');
+export const MAY_END = words('atbp etc inc corp co ltd plc llc bros jr sr a.m p.m st ave blvd rd');
 
 const ENGLISH_STARTERS = `
   a an the this that these those there it its he she they we i you his her their our my your

@@ -104,6 +104,35 @@ describe('splitSentences', () => {
       ],
     ],
     [
+      'military ranks before names',
+      'Pvt. Reyes and Cpl. Dizon were questioned by Lt. Col. Ferrer, and Pfc. Lopez by Spc. Yap. Pte. Ward and Brig. Gen. Ocampo were not. Adm. Cruz spoke.',
+      [
+        'Pvt. Reyes and Cpl. Dizon were questioned by Lt. Col. Ferrer, and Pfc. Lopez by Spc. Yap.',
+        'Pte. Ward and Brig. Gen. Ocampo were not.',
+        'Adm. Cruz spoke.',
+      ],
+    ],
+    [
+      'other titles before names',
+      'Kasama ni Usec. Bautista si Asec. Medina at si Amb. Chua. Dumating din si Det. Garcia.',
+      ['Kasama ni Usec. Bautista si Asec. Medina at si Amb. Chua.', 'Dumating din si Det. Garcia.'],
+    ],
+    [
+      'street words inside and ending a sentence',
+      'Nagsara ang tindahan sa Roxas Blvd. Ang mga kawani ay lumipat sa Aurora Blvd. Cubao. Nasa Main St. Ang opisina ngayon.',
+      [
+        'Nagsara ang tindahan sa Roxas Blvd.',
+        'Ang mga kawani ay lumipat sa Aurora Blvd. Cubao.',
+        'Nasa Main St.',
+        'Ang opisina ngayon.',
+      ],
+    ],
+    [
+      'St. and Ave. before a name',
+      'They prayed at St. Jude Church on Taft Ave. Manila side. Nobody came.',
+      ['They prayed at St. Jude Church on Taft Ave. Manila side.', 'Nobody came.'],
+    ],
+    [
       'a barangay captain',
       'Kinausap ni Kap. Reyes ang mga residente. Umalis sila.',
       ['Kinausap ni Kap. Reyes ang mga residente.', 'Umalis sila.'],
