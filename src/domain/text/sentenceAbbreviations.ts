@@ -11,10 +11,10 @@ const ENGLISH_TITLES = `
   mr mrs ms messrs dr drs dras sen rep cong pres gov atty engr arch prof hon rev fr msgr sec
   usec asec amb asst dep det ofc mt ft vs v e.g i.e cf approx dept univ assn est
 `;
-// Military and police ranks: `Pfc. Lopez`, `Brig. Gen. Ocampo`, `P/Supt. Cruz`.
+// Military and police ranks: `Pfc. Lopez`, `Brig. Gen. Ocampo`, `P/Supt. Cruz`, `P/Sr. Supt.`.
 const RANKS = `
   pvt pte pfc spc cpl lcpl sgt ssgt msgt lt col ltcol maj capt cpt cmdr cdr brig gen adm supt
-  insp p/supt p/insp p/col
+  insp dir p/supt p/insp p/col p/dir p/sr p/cinsp p/sinsp p/ssupt p/csupt
 `;
 
 /** Titles and words that always precede something: `Gng. Santos`, `Dr. Reyes`, `vs. Ateneo`. */

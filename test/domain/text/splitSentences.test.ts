@@ -113,6 +113,14 @@ describe('splitSentences', () => {
       ],
     ],
     [
+      'Philippine police ranks',
+      'Ayon kay P/Sr. Supt. Ramos at kay P/Dir. Santos, nahuli ang suspek. Si P/Insp. Lim ang humuli.',
+      [
+        'Ayon kay P/Sr. Supt. Ramos at kay P/Dir. Santos, nahuli ang suspek.',
+        'Si P/Insp. Lim ang humuli.',
+      ],
+    ],
+    [
       'other titles before names',
       'Kasama ni Usec. Bautista si Asec. Medina at si Amb. Chua. Dumating din si Det. Garcia.',
       ['Kasama ni Usec. Bautista si Asec. Medina at si Amb. Chua.', 'Dumating din si Det. Garcia.'],
