@@ -14,7 +14,7 @@ const ENGLISH_TITLES = `
 // Military and police ranks: `Pfc. Lopez`, `Brig. Gen. Ocampo`, `P/Supt. Cruz`, `P/Sr. Supt.`.
 const RANKS = `
   pvt pte pfc spc cpl lcpl sgt ssgt msgt lt col ltcol maj capt cpt cmdr cdr brig gen adm supt
-  insp dir p/supt p/insp p/col p/dir p/sr p/cinsp p/sinsp p/ssupt p/csupt
+  insp p/supt p/insp p/col p/dir p/sr p/cinsp p/sinsp p/ssupt p/csupt
 `;
 
 /** Titles and words that always precede something: `Gng. Santos`, `Dr. Reyes`, `vs. Ateneo`. */
@@ -29,9 +29,12 @@ export const BEFORE_NUMBER = words(`
 /**
  * Abbreviations that often end a sentence too (`… Ayala Corp.`, `… atbp.`, `… Roxas Blvd.`): the
  * stop ends the sentence only when the next word looks like the start of one. `St.` is a street
- * as often as a saint (`St. Jude`), so it is here, not among the titles.
+ * as often as a saint (`St. Jude`), and `Dir.` a district (`Lower Dir`) as well as a director, so
+ * they are here, not among the titles.
  */
-export const MAY_END = words('atbp etc inc corp co ltd plc llc bros jr sr a.m p.m st ave blvd rd');
+export const MAY_END = words(
+  'atbp etc inc corp co ltd plc llc bros jr sr a.m p.m st ave blvd rd dir',
+);
 
 const ENGLISH_STARTERS = `
   a an the this that these those there it its he she they we i you his her their our my your

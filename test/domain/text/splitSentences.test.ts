@@ -121,6 +121,11 @@ describe('splitSentences', () => {
       ],
     ],
     [
+      'Dir. as a title and as a place',
+      'Pumunta si Dir. Reyes sa Upper Dir. Ang lugar ay bulubundukin.',
+      ['Pumunta si Dir. Reyes sa Upper Dir.', 'Ang lugar ay bulubundukin.'],
+    ],
+    [
       'other titles before names',
       'Kasama ni Usec. Bautista si Asec. Medina at si Amb. Chua. Dumating din si Det. Garcia.',
       ['Kasama ni Usec. Bautista si Asec. Medina at si Amb. Chua.', 'Dumating din si Det. Garcia.'],
