@@ -11,9 +11,9 @@ const ENGLISH_TITLES = `
   mr mrs ms messrs dr drs dras sen rep cong pres gov atty engr arch prof hon rev fr msgr sec
   usec asec amb asst dep det ofc mt ft vs v e.g i.e cf approx dept univ assn est
 `;
-// Military and police ranks: `Pfc. Lopez`, `Brig. Gen. Ocampo`, `P/Supt. Cruz`, `P/Sr. Supt.`.
+// Military and police ranks: `Pfc. Lopez`, `Lt. Col. Ferrer`, `P/Supt. Cruz`, `P/Sr. Supt. Ramos`.
 const RANKS = `
-  pvt pte pfc spc cpl lcpl sgt ssgt msgt lt col ltcol maj capt cpt cmdr cdr brig gen adm supt
+  pvt pte pfc spc cpl lcpl sgt ssgt msgt lt col ltcol maj capt cpt cmdr cdr gen adm supt
   insp p/supt p/insp p/col p/dir p/sr p/cinsp p/sinsp p/ssupt p/csupt
 `;
 
@@ -28,12 +28,12 @@ export const BEFORE_NUMBER = words(`
 
 /**
  * Abbreviations that often end a sentence too (`… Ayala Corp.`, `… atbp.`, `… Roxas Blvd.`): the
- * stop ends the sentence only when the next word looks like the start of one. `St.` is a street
- * as often as a saint (`St. Jude`), and `Dir.` a district (`Lower Dir`) as well as a director, so
- * they are here, not among the titles.
+ * stop ends the sentence only when the next word looks like the start of one. Some titles are
+ * here, not among the titles, as they also end sentences: `St.` is a street as often as a saint
+ * (`St. Jude`), `Dir.` a district too (`Lower Dir`), and a brig a ship's jail.
  */
 export const MAY_END = words(
-  'atbp etc inc corp co ltd plc llc bros jr sr a.m p.m st ave blvd rd dir',
+  'atbp etc inc corp co ltd plc llc bros jr sr a.m p.m st ave blvd rd dir brig',
 );
 
 const ENGLISH_STARTERS = `

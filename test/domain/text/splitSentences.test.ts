@@ -126,6 +126,11 @@ describe('splitSentences', () => {
       ['Pumunta si Dir. Reyes sa Upper Dir.', 'Ang lugar ay bulubundukin.'],
     ],
     [
+      'brig as a word',
+      'The sailor was sent to the brig. The captain said nothing.',
+      ['The sailor was sent to the brig.', 'The captain said nothing.'],
+    ],
+    [
       'other titles before names',
       'Kasama ni Usec. Bautista si Asec. Medina at si Amb. Chua. Dumating din si Det. Garcia.',
       ['Kasama ni Usec. Bautista si Asec. Medina at si Amb. Chua.', 'Dumating din si Det. Garcia.'],
