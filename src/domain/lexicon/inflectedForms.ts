@@ -107,7 +107,7 @@ function aspectFreeKey(analysis: Analysis, lemma: string, verb = true): string |
 
 // Prefixes whose i- verbs are often said without the i- in the completed aspect: `pinagdiwang`
 // for ipinagdiwang (celebrated), `pinambayad` for ipinambayad (paid with).
-const I_DROPPED_BEFORE = new Set(['pag', 'pang']);
+const I_DROPPED_BEFORE = new Set(['pag', 'pang', 'pang-nasal']);
 const I_PREFIX: AffixUse = { id: 'i', kind: 'prefix', form: 'i-' };
 
 /**

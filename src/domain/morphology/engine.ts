@@ -235,7 +235,7 @@ export class Engine extends RootCollector {
       if (prefix.before !== undefined && !prefix.before.includes(rest[0]!)) continue;
       if (prefix.notOn?.has(rest)) continue;
       if (prefix.onlyBefore && !startsWithOneOf(rest, prefix.onlyBefore)) continue;
-      let next = extend(chain, prefix.use);
+      let next = extend(chain, hyphen || !isVowelAt(rest, 0) ? prefix.use : prefix.beforeVowelUse);
       if (prefix.fusedAfter.size > 0 && prefix.fusedAfter.has(outerPrefix(chain)))
         nextCost += FUSED_PAIR_COST;
       if (prefix.slot === Slot.sa && saWithoutI(chain)) nextCost += SA_WITHOUT_I_COST;

@@ -7,7 +7,7 @@ import { innermostPrefix, withoutLink, type Reached } from './chain';
 import { isVowelAt } from './phonology';
 
 const PA_WORD_COST = 0.5;
-const NASAL_PREFIXES = new Set(['pang', 'mang', 'nang']);
+const NASAL_PREFIXES = new Set(['pang', 'pang-nasal', 'mang', 'nang']);
 
 /** Adds the paN- word of each root reached under maN-, naN- or paN- in `key`. */
 export function addPaWords(reached: Reached, key: string): void {

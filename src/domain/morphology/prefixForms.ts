@@ -12,6 +12,8 @@ export interface PrefixForm {
   /** The form already contains the aspect reduplication (`nakiki`). */
   readonly redup: boolean;
   readonly use: AffixUse;
+  /** The piece right before a vowel with no hyphen between (see `AffixDef.beforeVowel`). */
+  readonly beforeVowelUse: AffixUse;
   readonly redupUse: AffixUse;
   readonly endsInConsonant: boolean;
   readonly endsInA: boolean;
@@ -92,6 +94,14 @@ export function copiedSyllable(
   throw new Error(`no prefix with a copied syllable gives ${redupForm}`);
 }
 
+/** The piece `form` is before a vowel: of the affix `def.beforeVowel` names, if it names one. */
+function beforeVowelUse(def: AffixDef, form: string, use: AffixUse): AffixUse {
+  if (def.beforeVowel === undefined) return use;
+  const other = PREFIXES.find((prefix) => prefix.id === def.beforeVowel);
+  if (!other) throw new Error(`no prefix ${def.beforeVowel}, which ${def.id} is before a vowel`);
+  return pieceOf(other, form + '-');
+}
+
 // Every prefix form, in table order (the order roots are found in).
 const PREFIX_FORMS: PrefixForm[] = [];
 for (const def of PREFIXES) {
@@ -101,13 +111,15 @@ for (const def of PREFIXES) {
   ];
   for (const { form, redup } of forms) {
     const copy = redup ? copiedSyllable(form, def.forms) : undefined;
+    // A form with a copied syllable is shown as the prefix and the copy: `nakikipag` is
+    // nakipag- + ki-.
+    const use = pieceOf(def, (copy ? copy.prefix : form) + '-');
     PREFIX_FORMS.push({
       def,
       form,
       redup,
-      // A form with a copied syllable is shown as the prefix and the copy: `nakikipag` is
-      // nakipag- + ki-.
-      use: pieceOf(def, (copy ? copy.prefix : form) + '-'),
+      use,
+      beforeVowelUse: beforeVowelUse(def, copy ? copy.prefix : form, use),
       redupUse: pieceOf(REDUPLICATIONS.syllable, (copy ? copy.syllable : form.slice(-2)) + '-'),
       endsInConsonant: isConsonantAt(form, form.length - 1),
       endsInA: form.endsWith('a'),

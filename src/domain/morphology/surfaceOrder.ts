@@ -75,7 +75,7 @@ export interface ExplainedAffix {
 
 // Prefixes whose copied syllable makes the noun of the action of a mag-, maN- or maki- verb:
 // `pagbabago` (change), `pamamahala` (management), `pakikiisa` (solidarity).
-const ACTION_NOUN_PREFIXES: ReadonlySet<string> = new Set(['pag', 'pang', 'paki']);
+const ACTION_NOUN_PREFIXES: ReadonlySet<string> = new Set(['pag', 'pang', 'pang-nasal', 'paki']);
 
 /** Every affix once, in reading order, each as the word writes it (see `writtenPieces`). */
 export function explainedAffixes(analysis: Analysis): ExplainedAffix[] {

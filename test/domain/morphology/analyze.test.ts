@@ -455,6 +455,14 @@ const FEATURES: readonly FeatureRow[] = [
   ['sinulatan', 'sulat', 'completed', 'locative'],
   ['ipinagluto', 'luto', 'completed', 'benefactive'],
   ['ipanghiwa', 'hiwa', 'infinitive', 'instrumental'],
+  // Under i-, pang- names the thing used where its nasal closes a syllable of its own; where the
+  // nasal starts the root's syllable the verb is a mang- verb's, of the thing acted on.
+  ['ipinanlaban', 'laban', 'completed', 'instrumental'],
+  ['ipantustos', 'tustos', 'infinitive', 'instrumental'],
+  ['ipang-ahit', 'ahit', 'infinitive', 'instrumental'],
+  ['ipinanganak', 'anak', 'completed', 'object'],
+  ['ipamamahagi', 'bahagi', 'contemplated', 'object'],
+  ['ipinanukala', 'tukala', 'completed', 'object'],
   ['pagsulat', 'sulat', undefined, undefined],
   // With a suffix, pag- makes a verb of the locative or object focus, no noun.
   ['pag-isipan', 'isip', 'infinitive', 'locative'],

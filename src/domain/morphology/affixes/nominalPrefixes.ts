@@ -69,8 +69,8 @@ export const NOMINAL_PREFIXES: readonly AffixDef[] = [
     cost: -1.0,
     posHint: 'noun',
   },
-  // `pang-` with nasal assimilation: `pang-` before k/g/h/vowels, `pan-` before d/l/r/s/t,
-  // `pam-` before b/p; or the nasal replacing the root's first consonant (`pamamahagi` ← bahagi).
+  // `pang-` with nasal assimilation, its nasal closing a syllable of its own: `pang-` before
+  // k/g/h, `pan-` before d/l/r/s/t, `pam-` before b/p (`pambayad`, `panlinis`, `panghiwa`).
   {
     id: 'pang',
     kind: 'prefix',
@@ -80,9 +80,14 @@ export const NOMINAL_PREFIXES: readonly AffixDef[] = [
     then: redup | pa | ka | ma,
     cost: -0.8,
     posHint: 'noun',
+    beforeVowel: 'pang-nasal',
   },
+  // `pang-` whose nasal starts the root's first syllable: in place of its first consonant
+  // (`pamamahagi` ← bahagi, `panulat` ← sulat) or before its vowel (`pangako` ← ako). An affix of
+  // its own, as it means something else under i-: the thing acted on of a mang- verb (`ipamigay`,
+  // give away, as mamigay; `ipangako`, promise), where `ipambayad` (pay with) names the thing used.
   {
-    id: 'pang',
+    id: 'pang-nasal',
     kind: 'prefix',
     forms: ['pa'],
     nasal: true,

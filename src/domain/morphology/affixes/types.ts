@@ -70,4 +70,9 @@ export interface AffixDef {
   readonly onlyBefore?: readonly string[];
   /** Stems this prefix is never read off (`kanila` is a pronoun, not `ka-` + `nila`). */
   readonly notOn?: readonly string[];
+  /**
+   * The affix (by id) this prefix is a piece of where it stands right before a vowel, no hyphen
+   * between: `pangako` is pa-nga-ko, the nasal starting the root's syllable (`pang-nasal`).
+   */
+  readonly beforeVowel?: string;
 }
