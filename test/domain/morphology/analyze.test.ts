@@ -317,8 +317,12 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['nag-dyaryo', 'dyaryo', true],
     ['companies', 'company', false],
     ['supporter', 'support', false],
-    // A Spanish participle's verb is among the readings, behind the word.
+    // A Spanish participle's verb is among the readings, behind the word: in -a as Tagalog took
+    // most verbs in -ar (their third person), in -o where it took the noun, or with no vowel.
     ['arestado', 'aresto', false],
+    ['kumpirmado', 'kumpirma', false],
+    ['preparado', 'prepara', false],
+    ['interesado', 'interes', false],
     // A loan's final e raised to i before -hin/-han.
     ['aatakihin', 'atake', false],
     ['kapihan', 'kape', false],

@@ -23,9 +23,10 @@ export const SUFFIXES: readonly AffixDef[] = [
     focus: 'object',
     posHint: 'verb',
   },
-  // Spanish participles: `apektado` ← apekto, `arestado` ← aresto, `aminado` ← amin. Dearer than
-  // the whole word: most came into Tagalog whole and are lemmas of their own (`sarado`, `pribado`,
-  // `delikado`), as many words in -ado are no participles (`Sabado`, `estado`, `merkado`).
+  // Spanish participles: `kumpirmado` ← kumpirma (most verbs came in as their third person, in
+  // -a), `apektado` ← apekto (some as a noun), `aminado` ← amin. Dearer than the whole word: most
+  // came into Tagalog whole and are lemmas of their own (`sarado`, `pribado`, `delikado`), as many
+  // words in -ado are no participles (`Sabado`, `estado`, `merkado`).
   {
     id: 'suffix-ado',
     kind: 'suffix',
@@ -33,7 +34,7 @@ export const SUFFIXES: readonly AffixDef[] = [
     then: 0,
     cost: 0.5,
     posHint: 'adjective',
-    rootEndings: ['o', ''],
+    rootEndings: ['a', 'o', ''],
   },
   // Spanish agent nouns: `tindero` (vendor) ← tinda, `gitarista` ← gitara. Dearer than the whole
   // word, which many words in -era and -ista are (`karera`, `bandera`, `turista`).
