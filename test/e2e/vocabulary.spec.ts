@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe';
 import { seedArticle } from './content';
+import { glossStepGone } from './history';
 
 const article = seedArticle();
 
@@ -23,6 +24,7 @@ async function saveWord(page: Page, sentenceId: string, word: string): Promise<v
   await expect(dialog.locator('.save-state')).toHaveText('Saved');
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toHaveCount(0);
+  await glossStepGone(page);
 }
 
 async function openVocabulary(page: Page): Promise<void> {
@@ -66,6 +68,7 @@ test('save from the reader, see it in Vocabulary, review until â€œNo cards dueâ€
   await dialog.getByRole('button', { name: 'Add this sentence' }).click();
   await expect(dialog.getByRole('button', { name: 'Add this sentence' })).toHaveCount(0);
   await dialog.getByRole('button', { name: 'Close' }).click();
+  await glossStepGone(page);
 
   await openVocabulary(page);
   await expect(page.locator('.word-count')).toHaveText('2 words');
