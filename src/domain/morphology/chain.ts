@@ -85,16 +85,25 @@ export function pieceOf(def: PieceDef, form: string): AffixUse {
   return piece;
 }
 
-/** `chain` without the piece at `link` (one of its links). */
-export function withoutLink(chain: Chain, link: Chain): Chain | undefined {
-  const outerFirst: AffixUse[] = [];
+/** `chain` with the piece at `link` (one of its links) replaced by `use`, or without it. */
+export function withLinkReplaced(
+  chain: Chain,
+  link: Chain,
+  use: AffixUse | undefined,
+): Chain | undefined {
+  const innermostFirst: AffixUse[] = [];
   for (let at: Chain | undefined = chain; at; at = at.outer)
-    if (at !== link) outerFirst.push(at.use);
+    if (at !== link) innermostFirst.push(at.use);
+    else if (use !== undefined) innermostFirst.push(use);
   let rebuilt: Chain | undefined;
-  for (let index = outerFirst.length - 1; index >= 0; index--)
-    rebuilt = extend(rebuilt, outerFirst[index]!);
+  for (let index = innermostFirst.length - 1; index >= 0; index--)
+    rebuilt = extend(rebuilt, innermostFirst[index]!);
   return rebuilt;
 }
+
+/** `chain` without the piece at `link` (one of its links). */
+export const withoutLink = (chain: Chain, link: Chain): Chain | undefined =>
+  withLinkReplaced(chain, link, undefined);
 
 /** The prefix nearest the root (copied syllables, infixes and suffixes aside), if any. */
 export function innermostPrefix(chain: Chain | undefined): Chain | undefined {

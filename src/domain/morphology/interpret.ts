@@ -75,6 +75,9 @@ function isSocialNoun(affixes: readonly AffixUse[]): boolean {
   );
 }
 
+/** The id of the nasal fused with the root's first consonant, without a prefix syllable. */
+const FUSED_NASAL = 'nasal';
+
 const RECENTLY_COMPLETED: Features = { aspect: 'recentlyCompleted', posHint: 'verb' };
 
 /**
@@ -120,6 +123,14 @@ export function featuresOf(affixes: readonly AffixUse[]): Features {
     outerId = affix.id;
     if (causativePag) {
       hasPag = true;
+      posHint ??= 'verb';
+      continue;
+    }
+    if (affix.id === FUSED_NASAL) {
+      // The nasal fused with the root is maN-'s (`manalo`, to win), or as n- naN-'s (`nanalo`,
+      // won): an actor-focus verb, unless a prefix outside it says otherwise.
+      aspect ??= affix.form === 'n-' ? 'completed' : 'infinitive';
+      focus ??= 'actor';
       posHint ??= 'verb';
       continue;
     }

@@ -1,13 +1,24 @@
 // Words built with paN- (the nasal in place of the root's first sound) that are words of their
 // own, and a learner's lemma: paniwala (belief), pangako (promise), panakot (a threat). A reading
-// as root + maN-, naN- or paN- is followed by the paN- word as its lemma with the other pieces, a
-// little dearer: the root is more often the lemma. (Words with pa- alone, like paliwanag, are
-// reached as roots already: the engine also reads pa- as part of the root.)
-import { innermostPrefix, withoutLink, type Reached } from './chain';
+// as root + maN-, naN- or paN- is followed by the paN- word as its lemma with the other pieces
+// (maN- and naN- leave their nasal), a little dearer: the root is more often the lemma. (Words
+// with pa- alone, like paliwanag, are reached as roots already: the engine also reads pa- as part
+// of the root.)
+import { AFFIX_BY_ID } from './affixes';
+import type { AffixUse } from './analysis';
+import { innermostPrefix, pieceOf, withLinkReplaced, type Reached } from './chain';
 import { isVowelAt } from './phonology';
 
 const PA_WORD_COST = 0.5;
 const NASAL_PREFIXES = new Set(['pang', 'pang-nasal', 'mang', 'nang']);
+
+// On the paN- word, maN- and naN- leave their nasal fused with it: `nananalo` (is winning) is
+// panalo with n- and a copied syllable, as `nanalo` (won) is panalo with n-.
+const FUSED_NASAL = AFFIX_BY_ID.get('nasal')!;
+const NASAL_LEFT: ReadonlyMap<string, AffixUse> = new Map([
+  ['mang', pieceOf(FUSED_NASAL, 'm-')],
+  ['nang', pieceOf(FUSED_NASAL, 'n-')],
+]);
 
 /** Adds the paN- word of each root reached under maN-, naN- or paN- in `key`. */
 export function addPaWords(reached: Reached, key: string): void {
@@ -18,7 +29,11 @@ export function addPaWords(reached: Reached, key: string): void {
     if (!link || !NASAL_PREFIXES.has(link.use.id)) continue;
     const lemma = paWord(link.use.form, reached.roots[at]!, key);
     if (lemma !== undefined)
-      reached.add(lemma, withoutLink(chain!, link), reached.costs[at]! + PA_WORD_COST);
+      reached.add(
+        lemma,
+        withLinkReplaced(chain!, link, NASAL_LEFT.get(link.use.id)),
+        reached.costs[at]! + PA_WORD_COST,
+      );
   }
 }
 

@@ -468,6 +468,11 @@ const FEATURES: readonly FeatureRow[] = [
   ['ipamamahagi', 'bahagi', 'contemplated', 'object'],
   ['ipinanukala', 'tukala', 'completed', 'object'],
   ['pagsulat', 'sulat', undefined, undefined],
+  // The nasal fused with a paN- word is maN-'s, or as n- naN-'s: an actor-focus verb.
+  ['managinip', 'panaginip', 'infinitive', 'actor'],
+  ['nanaginip', 'panaginip', 'completed', 'actor'],
+  ['nananaginip', 'panaginip', 'incompleted', 'actor'],
+  ['mananalangin', 'panalangin', 'contemplated', 'actor'],
   // With a suffix, pag- makes a verb of the locative or object focus, no noun.
   ['pag-isipan', 'isip', 'infinitive', 'locative'],
   ['pinagtawanan', 'tawa', 'completed', 'locative'],
