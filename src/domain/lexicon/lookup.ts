@@ -15,6 +15,7 @@ import {
   nameFit,
 } from './capitalisedWords';
 import { withAspectInContext } from './aspectInContext';
+import { withListedVerbAspect } from './listedVerbAspect';
 import { digitsReading } from './numberReading';
 import { nySpelling, withNyReadings, withPlainSpellingFirst } from './tildeSpelling';
 import {
@@ -247,7 +248,9 @@ function lookupSpelling(
     const readingOf = (other: string) => lookupWord(lexicon, analyze, other).readings[0];
     return {
       word,
-      readings: ranked.map((reading) => withAspectInContext(reading, context, readingOf)),
+      readings: ranked.map((reading) =>
+        withAspectInContext(withListedVerbAspect(reading), context, readingOf),
+      ),
     };
   }
   const number = digitsReading(key);
