@@ -83,8 +83,8 @@ const RECENTLY_COMPLETED: Features = { aspect: 'recentlyCompleted', posHint: 've
 /**
  * Whether the pieces are ka- over a copied syllable and nothing else (a linker or clitic aside):
  * the verb of an action just done (`katutulog`, has just fallen asleep; `kakakain`, has just
- * eaten), which marks no focus. `affixes` is innermost first. With a suffix the same pieces make a
- * collective noun (`kababaihan`, womenfolk).
+ * eaten), which marks no focus. `affixes` is innermost first. With -an the same pieces make a
+ * noun of what something comes to (`kalalabasan`, outcome).
  */
 export function isRecentlyCompleted(affixes: readonly AffixUse[]): boolean {
   let pieces = 0;

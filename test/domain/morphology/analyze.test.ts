@@ -493,7 +493,9 @@ const FEATURES: readonly FeatureRow[] = [
   ['kaaalis', 'alis', 'recentlyCompleted', undefined],
   ['kakauwi', 'uwi', 'recentlyCompleted', undefined],
   ['kararating', 'dating', 'recentlyCompleted', undefined],
-  // With a suffix the same pieces make a collective noun: `kababaihan` (womenfolk).
+  // With -an the same pieces make a noun of what something comes to: `kasasapitan` (fate).
+  ['kasasapitan', 'sapit', undefined, undefined],
+  // ka-…-han on a root, no copy: `kababaihan` (womenfolk) is babae, its e raised before -han.
   ['kababaihan', 'babae', undefined, undefined],
 ];
 
