@@ -75,6 +75,10 @@ function isSocialNoun(affixes: readonly AffixUse[]): boolean {
   );
 }
 
+// Prefixes with i- in them, whose verb's focus i- sets: mai- and nai- are ma- and na- on i-
+// (`maibigay`, can be given; `maipagluto`, can be cooked for someone).
+const I_PREFIXES: ReadonlySet<string> = new Set(['i', 'mai', 'nai']);
+
 /** The id of the nasal fused with the root's first consonant, without a prefix syllable. */
 const FUSED_NASAL = 'nasal';
 
@@ -135,7 +139,7 @@ export function featuresOf(affixes: readonly AffixUse[]): Features {
       continue;
     }
     const def = AFFIX_BY_ID.get(affix.id);
-    if (affix.id === 'i') hasI = true;
+    if (I_PREFIXES.has(affix.id)) hasI = true;
     if (affix.id === 'pag') hasPag = true;
     if (affix.id === 'pang') hasPang = true;
     if (affix.id === 'infix-in') infixIn = true;

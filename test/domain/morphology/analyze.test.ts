@@ -458,6 +458,10 @@ const FEATURES: readonly FeatureRow[] = [
   ['ibibigay', 'bigay', 'contemplated', 'object'],
   ['sinulatan', 'sulat', 'completed', 'locative'],
   ['ipinagluto', 'luto', 'completed', 'benefactive'],
+  // mai- and nai- are ma- and na- on i-, whose focus they keep.
+  ['naisulat', 'sulat', 'completed', 'object'],
+  ['naiuuwi', 'uwi', 'incompleted', 'object'],
+  ['maipagluto', 'luto', 'infinitive', 'benefactive'],
   ['ipanghiwa', 'hiwa', 'infinitive', 'instrumental'],
   // Under i-, pang- names the thing used where its nasal closes a syllable of its own; where the
   // nasal starts the root's syllable the verb is a mang- verb's, of the thing acted on.
