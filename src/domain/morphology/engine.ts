@@ -54,8 +54,9 @@ function nasalLength(stem: string): number {
 }
 
 const FUSED_NASAL = AFFIX_BY_ID.get('nasal')!;
-const FUSED_NASAL_M = pieceOf(FUSED_NASAL, 'm-');
-const FUSED_NASAL_N = pieceOf(FUSED_NASAL, 'n-');
+/** The nasal of maN- (`m-`) and of naN- (`n-`) fused with the root, as pieces. */
+export const FUSED_NASAL_M = pieceOf(FUSED_NASAL, 'm-');
+export const FUSED_NASAL_N = pieceOf(FUSED_NASAL, 'n-');
 const FUSED_SOURCES_M = ['p', 'b'];
 const FUSED_SOURCES_N = ['p'];
 

@@ -4,9 +4,9 @@
 // (maN- and naN- leave their nasal), a little dearer: the root is more often the lemma. (Words
 // with pa- alone, like paliwanag, are reached as roots already: the engine also reads pa- as part
 // of the root.)
-import { AFFIX_BY_ID } from './affixes';
 import type { AffixUse } from './analysis';
-import { innermostPrefix, pieceOf, withLinkReplaced, type Reached } from './chain';
+import { innermostPrefix, withLinkReplaced, type Reached } from './chain';
+import { FUSED_NASAL_M, FUSED_NASAL_N } from './engine';
 import { isVowelAt } from './phonology';
 
 const PA_WORD_COST = 0.5;
@@ -14,10 +14,9 @@ const NASAL_PREFIXES = new Set(['pang', 'pang-nasal', 'mang', 'nang']);
 
 // On the paN- word, maN- and naN- leave their nasal fused with it: `nananalo` (is winning) is
 // panalo with n- and a copied syllable, as `nanalo` (won) is panalo with n-.
-const FUSED_NASAL = AFFIX_BY_ID.get('nasal')!;
 const NASAL_LEFT: ReadonlyMap<string, AffixUse> = new Map([
-  ['mang', pieceOf(FUSED_NASAL, 'm-')],
-  ['nang', pieceOf(FUSED_NASAL, 'n-')],
+  ['mang', FUSED_NASAL_M],
+  ['nang', FUSED_NASAL_N],
 ]);
 
 /** Adds the paN- word of each root reached under maN-, naN- or paN- in `key`. */
